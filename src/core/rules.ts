@@ -1,0 +1,97 @@
+/**
+ * The regulation numbers, in one place, with their legal references.
+ * Percentages are stored in whole "parts per million" of a unit (ppm: 20 % = 200 000) so that
+ * quota arithmetic is exact integer arithmetic (see quota.ts).
+ */
+
+export interface PercentRule {
+  /** Default share, in ppm (1 000 000 = 100 %). */
+  defaultPpm: number;
+  /** Highest share allowed, in ppm. */
+  maxPpm: number;
+  /** Legal reference shown to the user. */
+  reference: string;
+}
+
+export interface RulesVersion {
+  /** First plan year this version applies to. */
+  fromYear: number;
+  /** The act that introduced this version. */
+  source: string;
+  /** R.R. 4/2017 art. 13 c. 3: 20 % of the units available in the year, rounded up. */
+  indigenza: PercentRule;
+  /** Art. 4 c. 3 lett. c: the increase over 20 % a Comune may set on the stock it owns. */
+  maggiorazione: PercentRule;
+  /** L.R. 16/2016 art. 23 and the annual plan: SAT within a maximum share, rounded down. */
+  satSoglia: PercentRule;
+  /** R.R. 4/2017 art. 7 bis: share for Forze di Polizia and Vigili del Fuoco, rounded up. */
+  forzePolizia: PercentRule;
+  /** Art. 4 c. 3 lett. c bis (from R.R. 2/2025): optional reserve for art. 14 categories. */
+  riservaCategorie: PercentRule;
+}
+
+const PPM = 1_000_000;
+const pct = (points: number): number => points * 10_000;
+
+/** Dated versions of the rules, oldest first. Chosen by plan year with `rulesFor`. */
+export const RULES: readonly RulesVersion[] = [
+  {
+    fromYear: 2019,
+    source: 'R.R. 4/2017 come modificato dal R.R. 3/2019',
+    indigenza: { defaultPpm: pct(20), maxPpm: PPM, reference: 'R.R. 4/2017 art. 13 c. 3' },
+    maggiorazione: {
+      defaultPpm: 0,
+      maxPpm: pct(80),
+      reference: 'R.R. 4/2017 art. 4 c. 3 lett. c',
+    },
+    satSoglia: { defaultPpm: pct(25), maxPpm: pct(25), reference: 'L.R. 16/2016 art. 23' },
+    forzePolizia: { defaultPpm: 0, maxPpm: pct(10), reference: 'R.R. 4/2017 art. 7 bis' },
+    riservaCategorie: { defaultPpm: 0, maxPpm: 0, reference: 'R.R. 4/2017 art. 4 c. 3' },
+  },
+  {
+    fromYear: 2025,
+    source: 'R.R. 4/2017 come modificato dal R.R. 2/2025',
+    indigenza: { defaultPpm: pct(20), maxPpm: PPM, reference: 'R.R. 4/2017 art. 13 c. 3' },
+    maggiorazione: {
+      defaultPpm: 0,
+      maxPpm: pct(80),
+      reference: 'R.R. 4/2017 art. 4 c. 3 lett. c',
+    },
+    satSoglia: { defaultPpm: pct(25), maxPpm: pct(25), reference: 'L.R. 16/2016 art. 23' },
+    forzePolizia: {
+      defaultPpm: 0,
+      maxPpm: pct(20),
+      reference: 'R.R. 4/2017 art. 7 bis e 7 ter (R.R. 2/2025)',
+    },
+    riservaCategorie: {
+      defaultPpm: 0,
+      maxPpm: pct(20),
+      reference: 'R.R. 4/2017 art. 4 c. 3 lett. c bis (R.R. 2/2025)',
+    },
+  },
+];
+
+/** First and last plan years the add-in accepts. */
+export const FIRST_PLAN_YEAR = RULES[0].fromYear;
+export const LAST_PLAN_YEAR = 2100;
+
+/** The version of the rules in force for a plan year (years before 2019 use the 2019 version). */
+export function rulesFor(year: number): RulesVersion {
+  let chosen = RULES[0];
+  for (const version of RULES) {
+    if (version.fromYear <= year) chosen = version;
+  }
+  return chosen;
+}
+
+/** Converts an Excel percentage (0.3 for 30 %) to ppm, absorbing binary float noise (0.2 + 0.1). */
+export function toPpm(share: number): number {
+  return Math.round(share * PPM);
+}
+
+/** Converts ppm back to an Excel percentage. */
+export function fromPpm(ppm: number): number {
+  return ppm / PPM;
+}
+
+export const PPM_PER_UNIT = PPM;

@@ -1,0 +1,95 @@
+/** Domain types shared by the whole engine. Plain data only: no Office, React or Node types. */
+
+/** Raw grid as Excel gives it: header row first, then data rows of raw cell values. */
+export type Grid = unknown[][];
+
+export type OwnerKind = 'comune' | 'aler';
+export type Service = 'SAP' | 'SAS' | 'SAT';
+export type UnitStatus =
+  'libero' | 'turnover' | 'ristrutturazione' | 'nuova-costruzione' | 'occupato' | 'carenza-manutentiva';
+export type Origin = 'turnover' | 'nuova-edificazione' | 'recupero' | 'carenza-manutentiva' | 'conferito-privati';
+
+/** A calendar date without time zone, as written in the inventory. */
+export interface DateOnly {
+  year: number;
+  month: number; // 1..12
+  day: number; // 1..31
+}
+
+/** One dwelling of the inventory. */
+export interface Unit {
+  /** Row number as Excel shows it (1-based, in the worksheet). */
+  row: number;
+  code?: string;
+  owner: string;
+  ownerKind: OwnerKind;
+  comune: string;
+  address?: string;
+  /** Without a service column every dwelling is SAP. */
+  service: Service;
+  status: UnitStatus;
+  availableFrom?: DateOnly;
+  carenzaManutentiva: boolean;
+  surface?: number;
+  rooms?: number;
+  platformId?: string;
+  origin?: Origin;
+  worksCost?: number;
+}
+
+export type Severity = 'errore' | 'avviso';
+
+/** A problem found in the inventory, shown to the user with its place. */
+export interface InventoryIssue {
+  /** Excel row number; the header row for column problems; 0 when it concerns the whole range. */
+  row: number;
+  /** Header of the column concerned, as written in the inventory (or the field's Italian name). */
+  column?: string;
+  /** A1 address of the cell when known (without sheet name). */
+  cell?: string;
+  severity: Severity;
+  /** Full Italian sentence. */
+  message: string;
+  /** Same sentence in English. */
+  messageEn: string;
+}
+
+/** Names of the inventory fields the engine understands. */
+export type FieldName =
+  | 'code'
+  | 'owner'
+  | 'comune'
+  | 'address'
+  | 'service'
+  | 'status'
+  | 'availableFrom'
+  | 'carenzaManutentiva'
+  | 'surface'
+  | 'rooms'
+  | 'platformId'
+  | 'origin'
+  | 'worksCost';
+
+/** Explicit mapping field -> 0-based column index in the grid (overrides header recognition). */
+export type ColumnMapping = Partial<Record<FieldName, number>>;
+
+export interface ParseOptions {
+  /** Excel row number of the header row (default 1). */
+  headerRow?: number;
+  /** Excel column index (0 = A) of the grid's first column (default 0), for cell addresses. */
+  firstColumn?: number;
+  /** Sheet name, for messages. */
+  sheetName?: string;
+  mapping?: ColumnMapping;
+}
+
+export interface InventoryResult {
+  units: Unit[];
+  issues: InventoryIssue[];
+  /** field -> column index actually used (recognised or mapped). */
+  columns: ColumnMapping;
+  /** Headers that matched no field (index -> header text). */
+  unrecognised: { index: number; header: string }[];
+  /** True when the required columns are missing: `units` is then empty and `issues` has one error. */
+  fatal: boolean;
+}

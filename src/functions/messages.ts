@@ -1,0 +1,67 @@
+/** Messages the custom functions show in a cell's error tooltip, one entry per message and language. */
+
+export type Language = 'it' | 'en';
+
+/** Office's display language decides; Italian unless Office runs in English. */
+export function currentLanguage(): Language {
+  const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
+  const tag = office?.context?.displayLanguage ?? 'it-IT';
+  return tag.toLowerCase().startsWith('en') ? 'en' : 'it';
+}
+
+const MESSAGES = {
+  'count.not-a-number': {
+    it: 'Il valore «{value}» di {name} non è un numero di alloggi. Scrivete un numero intero, ad esempio 18.',
+    en: 'The value "{value}" of {name} is not a number of dwellings. Type a whole number, e.g. 18.',
+  },
+  'count.negative': {
+    it: 'Il numero di alloggi {name} non può essere negativo ({value}).',
+    en: 'The number of dwellings {name} cannot be negative ({value}).',
+  },
+  'count.not-whole': {
+    it: 'Il numero di alloggi {name} deve essere intero ({value}): gli alloggi non si dividono.',
+    en: 'The number of dwellings {name} must be whole ({value}): dwellings cannot be split.',
+  },
+  'count.too-large': {
+    it: 'Il numero di alloggi {name} ({value}) è troppo grande.',
+    en: 'The number of dwellings {name} ({value}) is too large.',
+  },
+  'percent.not-a-number': {
+    it: 'Il valore «{value}» di {name} non è una percentuale. Scrivete ad esempio 30 % oppure 0,3.',
+    en: 'The value "{value}" of {name} is not a percentage. Type e.g. 30 % or 0.3.',
+  },
+  'percent.negative': {
+    it: 'La percentuale {name} non può essere negativa ({value}).',
+    en: 'The percentage {name} cannot be negative ({value}).',
+  },
+  'percent.percent-above-one': {
+    it: 'La percentuale {name} vale {value}, cioè più del 100 %. Scrivete 30 % oppure 0,3, non 30.',
+    en: 'The percentage {name} is {value}, that is more than 100 %. Type 30 % or 0.3, not 30.',
+  },
+  'percent.sum-above-one': {
+    it: 'Percentuale e maggiorazione insieme superano il 100 % ({value}).',
+    en: 'Percentage and increase together exceed 100 % ({value}).',
+  },
+  'percent.above-legal-max': {
+    it: 'La percentuale {name} ({value}) supera il massimo del {max} consentito per il piano {year} ({reference}).',
+    en: 'The percentage {name} ({value}) exceeds the maximum of {max} allowed for the {year} plan ({reference}).',
+  },
+  'year.invalid': {
+    it: "L'anno del piano «{value}» non è valido: scrivete un anno tra {min} e {max}, ad esempio 2022.",
+    en: 'The plan year "{value}" is not valid: type a year between {min} and {max}, e.g. 2022.',
+  },
+  'inventory.fatal': {
+    it: "L'inventario non si può leggere: {detail}",
+    en: 'The inventory cannot be read: {detail}',
+  },
+} satisfies Record<string, Record<Language, string>>;
+
+export type MessageId = keyof typeof MESSAGES;
+
+export function message(
+  id: MessageId,
+  values: Record<string, string | number> = {},
+  language: Language = currentLanguage(),
+): string {
+  return MESSAGES[id][language].replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+}

@@ -1,0 +1,73 @@
+import * as path from 'path';
+import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
+
+const { localizeMetadata } = require('../../scripts/localize-metadata') as {
+  localizeMetadata: (italian: Metadata, english: unknown) => { metadata: Metadata; missing: string[] };
+};
+import english from '../../src/functions/metadata.en-US.json';
+
+interface Parameter {
+  name: string;
+  description?: string;
+  type?: string;
+  dimensionality?: string;
+  optional?: boolean;
+}
+interface FunctionMetadata {
+  id: string;
+  name: string;
+  description?: string;
+  parameters: Parameter[];
+  result: { type?: string; dimensionality?: string };
+}
+interface Metadata {
+  functions: FunctionMetadata[];
+}
+
+const SOURCE = path.resolve(__dirname, '../../src/functions/functions.ts');
+let metadata: Metadata;
+
+beforeAll(async () => {
+  const result = await generateCustomFunctionsMetadata(SOURCE, false);
+  expect(result.errors).toEqual([]);
+  metadata = JSON.parse(result.metadataJson) as Metadata;
+}, 60_000);
+
+const byId = (id: string): FunctionMetadata => {
+  const found = metadata.functions.find((fn) => fn.id === id);
+  if (!found) throw new Error(`function ${id} not in metadata`);
+  return found;
+};
+
+test('function ids are pinned: workbooks store them in their formulas', () => {
+  expect(metadata.functions.map((fn) => fn.id).sort()).toEqual(['QUOTA_INDIGENZA', 'SAT_ALLOCATION']);
+  for (const fn of metadata.functions) expect(fn.name).toBe(fn.id);
+});
+
+test.each([
+  ['QUOTA_INDIGENZA', ['disponibili', 'percentuale', 'maggiorazione']],
+  ['SAT_ALLOCATION', ['disponibili', 'richiesti', 'soglia']],
+])('%s has Italian parameters %p, the first a range, the others optional', (id, names) => {
+  const fn = byId(id);
+  expect(fn.parameters.map((p) => p.name)).toEqual(names);
+  expect(fn.parameters[0].dimensionality).toBe('matrix');
+  expect(fn.parameters.slice(1).every((p) => p.optional === true)).toBe(true);
+  expect(fn.result.dimensionality).toBe('matrix');
+  expect(fn.description).toMatch(/alloggi/i);
+});
+
+test('every function and parameter has an English text, and English names differ from Italian', () => {
+  const { metadata: localized, missing } = localizeMetadata(metadata, english);
+  expect(missing).toEqual([]);
+  const quota = localized.functions.find((fn) => fn.id === 'QUOTA_INDIGENZA');
+  expect(quota?.parameters.map((p) => p.name)).toEqual(['available', 'percentage', 'increase']);
+  expect(quota?.description).toMatch(/poverty/);
+});
+
+test('a function without an English text is reported', () => {
+  const { missing } = localizeMetadata(
+    { functions: [...metadata.functions, { id: 'NUOVA', name: 'NUOVA', parameters: [], result: {} }] },
+    english,
+  );
+  expect(missing).toEqual(['NUOVA']);
+});

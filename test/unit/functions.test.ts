@@ -1,0 +1,112 @@
+import { QUOTA_INDIGENZA, SAT_ALLOCATION } from '../../src/functions/functions';
+import { installCustomFunctionsGlobal, setDisplayLanguage } from '../helpers/custom-functions-global';
+
+beforeAll(installCustomFunctionsGlobal);
+
+/** A single cell arrives as [[value]] for a matrix parameter; the result is 1x1. */
+const one = (value: unknown): unknown => [[value]];
+
+function thrown(call: () => unknown): { code: string; message: string } {
+  try {
+    call();
+  } catch (error) {
+    return error as { code: string; message: string };
+  }
+  throw new Error('expected the call to throw');
+}
+
+describe('QUOTA_INDIGENZA', () => {
+  test.each([
+    [10, null, null, 2],
+    [10, 0.2, 0.1, 3],
+    [18, 0.2, 0.1, 6],
+    [1, null, null, 1],
+    [0, null, null, 0],
+    [10, '30%', null, 3],
+    [10, '0,3', null, 3],
+    ['12', null, null, 3],
+    [10, null, 0.1, 3],
+  ])('disponibili %p, percentuale %p, maggiorazione %p -> %i', (available, share, increase, expected) => {
+    expect(QUOTA_INDIGENZA(one(available) as never, share, increase)).toEqual([[expected]]);
+  });
+
+  test('a range gives a result of the same shape, blank cells stay blank', () => {
+    expect(
+      QUOTA_INDIGENZA(
+        [
+          [10, 18],
+          [null, 1],
+        ],
+        0.3,
+        null,
+      ),
+    ).toEqual([
+      [3, 6],
+      ['', 1],
+    ]);
+  });
+
+  test('a bad cell in a range gives an error in its place only', () => {
+    const result = QUOTA_INDIGENZA([[10], ['dieci'], [-1]], null, null) as unknown[][];
+    expect(result[0][0]).toBe(2);
+    expect(result[1][0]).toMatchObject({ code: '#VALUE!' });
+    expect(result[2][0]).toMatchObject({ code: '#NUM!' });
+  });
+
+  test('the Invocation object in an optional slot counts as absent (stale metadata)', () => {
+    expect(QUOTA_INDIGENZA(one(10) as never, { address: 'Foglio1!A1' }, undefined)).toEqual([[2]]);
+  });
+
+  test.each([
+    [one('dieci'), null, null, '#VALUE!', 'non è un numero di alloggi'],
+    [one(-3), null, null, '#NUM!', 'non può essere negativo'],
+    [one(10.5), null, null, '#NUM!', 'deve essere intero'],
+    [one(true), null, null, '#VALUE!', 'non è un numero'],
+    [one(10), 30, null, '#NUM!', 'Scrivete 30 % oppure 0,3'],
+    [one(10), -0.1, null, '#NUM!', 'non può essere negativa'],
+    [one(10), 'molto', null, '#VALUE!', 'non è una percentuale'],
+    [one(10), 0.8, 0.3, '#NUM!', 'superano il 100 %'],
+  ])('bad arguments: %p %p %p -> %s', (available, share, increase, code, text) => {
+    const error = thrown(() => QUOTA_INDIGENZA(available as never, share, increase));
+    expect(error.code).toBe(code);
+    expect(error.message).toContain(text);
+  });
+
+  test('messages are in English when Office runs in English', () => {
+    const restore = setDisplayLanguage('en-US');
+    try {
+      const error = thrown(() => QUOTA_INDIGENZA(one(10) as never, 30, null));
+      expect(error.message).toContain('Type 30 % or 0.3, not 30');
+    } finally {
+      restore();
+    }
+  });
+});
+
+describe('SAT_ALLOCATION', () => {
+  test.each([
+    [18, 5, null, 4],
+    [20, 5, null, 5],
+    [40, 5, 0.25, 5],
+    [18, null, null, 4],
+    [3, 5, null, 0],
+    [18, 5, 0.5, 5],
+    [18, 0, null, 0],
+  ])('disponibili %p, richiesti %p, soglia %p -> %i', (available, requested, cap, expected) => {
+    expect(SAT_ALLOCATION(one(available) as never, requested, cap)).toEqual([[expected]]);
+  });
+
+  test('a column of availabilities spills a column of allocations', () => {
+    expect(SAT_ALLOCATION([[18], [20], [3]], 5, null)).toEqual([[4], [5], [0]]);
+  });
+
+  test.each([
+    [one(18), 2.5, null, '#NUM!', 'deve essere intero'],
+    [one(18), 'cinque', null, '#VALUE!', 'non è un numero'],
+    [one(18), 5, 25, '#NUM!', 'più del 100 %'],
+  ])('bad arguments: %p %p %p -> %s', (available, requested, cap, code, text) => {
+    const error = thrown(() => SAT_ALLOCATION(available as never, requested, cap));
+    expect(error.code).toBe(code);
+    expect(error.message).toContain(text);
+  });
+});

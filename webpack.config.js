@@ -1,0 +1,108 @@
+// Build of the add-in: one page (taskpane.html) loads the task pane, the custom functions and the
+// ribbon commands in one shared runtime. Also writes functions.json (Italian, from the JSDoc),
+// functions.en-US.json (English), the icons, and manifest.xml with the production base URL.
+'use strict';
+
+const path = require('path');
+const fs = require('fs');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const { sources } = require('webpack');
+const { localizeMetadata } = require('./scripts/localize-metadata');
+const { httpsOptions } = require('./scripts/dev-certs');
+
+const DEV_BASE_URL = 'https://localhost:3000/';
+
+/** Production base URL, from ADDIN_BASE_URL; must be https and end with a slash. */
+function productionBaseUrl() {
+  const given = process.env.ADDIN_BASE_URL;
+  if (!given) return undefined;
+  const url = given.endsWith('/') ? given : `${given}/`;
+  if (!/^https:\/\/[^\s/]+\//.test(url)) {
+    throw new Error(`ADDIN_BASE_URL must be an https URL such as https://casa.example.it/addin/ (got "${given}").`);
+  }
+  return url;
+}
+
+/** Emits functions.en-US.json next to the Italian functions.json. */
+class EnglishMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('EnglishMetadataPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'EnglishMetadataPlugin', stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const italian = compilation.getAsset('functions.json');
+          if (!italian) return;
+          const english = JSON.parse(
+            fs.readFileSync(path.resolve(__dirname, 'src/functions/metadata.en-US.json'), 'utf8'),
+          );
+          const { metadata, missing } = localizeMetadata(JSON.parse(italian.source.source().toString()), english);
+          if (missing.length > 0) {
+            compilation.errors.push(
+              new Error(`English metadata missing for: ${missing.join(', ')} (src/functions/metadata.en-US.json)`),
+            );
+          }
+          compilation.emitAsset('functions.en-US.json', new sources.RawSource(JSON.stringify(metadata, null, 2)));
+        },
+      );
+    });
+  }
+}
+
+module.exports = (env, argv) => {
+  const dev = argv.mode !== 'production';
+  const baseUrl = dev ? undefined : productionBaseUrl();
+  if (!dev && !baseUrl) {
+    console.warn('ADDIN_BASE_URL is not set: dist/manifest.xml keeps https://localhost:3000/.');
+  }
+  return {
+    mode: dev ? 'development' : 'production',
+    devtool: dev ? 'source-map' : false,
+    entry: { taskpane: './src/taskpane/index.tsx' },
+    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: { transpileOnly: true, compilerOptions: { noEmit: false, module: 'es2020' } },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
+      new EnglishMetadataPlugin(),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (baseUrl ? content.toString().split(DEV_BASE_URL).join(baseUrl) : content),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, 'dist') },
+      port: 3000,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      // Certificates are made (once) only when serving, in ./certs: no sudo, no system store.
+      server: process.env.WEBPACK_SERVE ? { type: 'https', options: httpsOptions() } : undefined,
+      client: false,
+      hot: false,
+      liveReload: false,
+    },
+  };
+};
