@@ -1,0 +1,399 @@
+/**
+ * parseInventory: from the raw grid of an inventory (header row + one row per dwelling) to the
+ * units the plan is computed on, with every problem reported at its sheet, row and cell.
+ */
+import type {
+  ColumnMapping,
+  FieldName,
+  Grid,
+  InventoryIssue,
+  InventoryResult,
+  OwnerKind,
+  ParseOptions,
+  Unit,
+  UnitStatus,
+} from '../types';
+import { type DuplicateHeader, FIELD_LABELS, FIELD_NAMES, REQUIRED_FIELDS, matchHeaders } from './headers';
+import { type IssueArgs, type IssueKind, type MessageContext, type RequiredValue, makeIssue } from './messages';
+import {
+  INVALID,
+  cellValue,
+  displayValue,
+  excelErrorOf,
+  isEmptyValue,
+  ownerKindOf,
+  toDate,
+  toNumber,
+  toOrigin,
+  toService,
+  toStatus,
+  toText,
+  toYesNo,
+} from './values';
+
+/** Excel column letters of a 0-based column index: 0 -> A, 25 -> Z, 26 -> AA, 701 -> ZZ. */
+export function columnLetter(index: number): string {
+  let letters = '';
+  let remaining = Math.floor(index) + 1;
+  while (remaining > 0) {
+    const digit = (remaining - 1) % 26;
+    letters = String.fromCharCode(65 + digit) + letters;
+    remaining = Math.floor((remaining - 1) / 26);
+  }
+  return letters;
+}
+
+/** Statuses that need an availability date to be counted among the dwellings available in the year. */
+const NEEDS_AVAILABILITY_DATE: ReadonlySet<UnitStatus> = new Set(['turnover', 'ristrutturazione', 'nuova-costruzione']);
+
+type NumberField = 'surface' | 'rooms' | 'worksCost';
+const NUMBER_FIELDS: readonly NumberField[] = ['surface', 'rooms', 'worksCost'];
+
+/** A field with the column it is read from. */
+interface FieldColumn {
+  index: number;
+  /** Header as written, or the field's Italian name when the header cell is empty. */
+  header: string;
+  letter: string;
+}
+
+function isEmptyRow(row: readonly unknown[] | undefined): boolean {
+  if (!row) return true;
+  for (let i = 0; i < row.length; i++) {
+    if (!isEmptyValue(cellValue(row[i]))) return false;
+  }
+  return true;
+}
+
+function gridWidth(grid: Grid): number {
+  let width = 0;
+  for (const row of grid) if (row && row.length > width) width = row.length;
+  return width;
+}
+
+function rememberOwnerKind(ownerKinds: Map<string, OwnerKind>, owner: string): OwnerKind {
+  const kind = ownerKindOf(owner);
+  ownerKinds.set(owner, kind);
+  return kind;
+}
+
+/** Orders issues[start..] by their column, keeping the order of issues in the same column. */
+function sortFrom(issues: InventoryIssue[], columnsOf: number[], start: number): void {
+  const order = issues
+    .slice(start)
+    .map((issue, offset) => ({ issue, column: columnsOf[start + offset], offset }))
+    .sort((a, b) => a.column - b.column || a.offset - b.offset);
+  order.forEach((entry, offset) => {
+    issues[start + offset] = entry.issue;
+    columnsOf[start + offset] = entry.column;
+  });
+}
+
+interface ResolvedColumns {
+  columns: ColumnMapping;
+  /** Columns naming a field already read from an earlier column, still to be reported. */
+  duplicates: DuplicateHeader[];
+  unrecognised: InventoryResult['unrecognised'];
+  /** Manual mappings pointing outside the grid, ignored. */
+  outOfRange: { field: FieldName; index: number }[];
+}
+
+/**
+ * The column of each field: recognised from the headers, then overridden by the manual
+ * mapping. A column mapped by hand serves that field only; a field that loses its column that
+ * way falls back on the next column naming it.
+ */
+function resolveColumns(
+  headers: readonly unknown[],
+  width: number,
+  mapping: ColumnMapping | undefined,
+): ResolvedColumns {
+  const match = matchHeaders(headers.map(cellValue));
+  const columns: ColumnMapping = { ...match.columns };
+  const outOfRange: ResolvedColumns['outOfRange'] = [];
+
+  for (const field of FIELD_NAMES) {
+    const index = mapping?.[field];
+    if (index === undefined) continue;
+    if (!Number.isInteger(index) || index < 0 || index >= width) {
+      outOfRange.push({ field, index });
+      continue;
+    }
+    for (const other of FIELD_NAMES) {
+      if (columns[other] === index && mapping?.[other] === undefined) delete columns[other];
+    }
+    columns[field] = index;
+  }
+  for (const duplicate of match.duplicates) {
+    const taken = new Set(Object.values(columns));
+    if (columns[duplicate.field] === undefined && !taken.has(duplicate.index)) {
+      columns[duplicate.field] = duplicate.index;
+    }
+  }
+
+  const used = new Set(Object.values(columns));
+  return {
+    columns,
+    duplicates: match.duplicates.filter(
+      (duplicate) => columns[duplicate.field] === duplicate.firstIndex && !used.has(duplicate.index),
+    ),
+    unrecognised: match.unrecognised.filter((entry) => !used.has(entry.index)),
+    outOfRange,
+  };
+}
+
+/** Parses an inventory grid. See DOMAIN.md, "The inventory a user has". */
+export function parseInventory(grid: Grid, options: ParseOptions = {}): InventoryResult {
+  const headerRow = options.headerRow ?? 1;
+  const firstColumn = options.firstColumn ?? 0;
+  const context: MessageContext = { sheetName: options.sheetName };
+  const issues: InventoryIssue[] = [];
+  /** Grid column of each issue (-1 for none), to list a row's issues from left to right. */
+  const issueColumns: number[] = [];
+  const issue = <K extends IssueKind>(kind: K, row: number, args: IssueArgs<K>, column?: FieldColumn): void => {
+    issueColumns.push(column ? column.index : -1);
+    issues.push(
+      makeIssue(kind, column ? { row, cell: `${column.letter}${row}`, column: column.header } : { row }, args, context),
+    );
+  };
+  /** A fatal result carries one issue only: earlier warnings would hide it. */
+  const fatal = <K extends IssueKind>(
+    kind: K,
+    row: number,
+    args: IssueArgs<K>,
+    columns: ColumnMapping,
+    unrecognised: InventoryResult['unrecognised'],
+  ): InventoryResult => {
+    issues.length = 0;
+    issue(kind, row, args);
+    return { units: [], issues, columns, unrecognised, fatal: true };
+  };
+
+  const headers = Array.isArray(grid) && grid.length > 0 && Array.isArray(grid[0]) ? grid[0] : [];
+  if (isEmptyRow(headers)) return fatal('emptyInventory', 0, { hasHeader: false, headerRow }, {}, []);
+
+  const width = Math.max(headers.length, gridWidth(grid));
+  const { columns, duplicates, unrecognised, outOfRange } = resolveColumns(headers, width, options.mapping);
+  for (const { field, index } of outOfRange) {
+    issue('mappingOutOfRange', headerRow, {
+      fieldIt: FIELD_LABELS[field].it,
+      fieldEn: FIELD_LABELS[field].en,
+      index,
+      firstLetter: columnLetter(firstColumn),
+      lastLetter: columnLetter(firstColumn + width - 1),
+    });
+  }
+
+  let hasDataRow = false;
+  for (let r = 1; r < grid.length && !hasDataRow; r++) hasDataRow = !isEmptyRow(grid[r]);
+  if (!hasDataRow) return fatal('emptyInventory', 0, { hasHeader: true, headerRow }, columns, unrecognised);
+
+  const missing = REQUIRED_FIELDS.filter((field) => columns[field] === undefined);
+  if (missing.length > 0) {
+    const found: string[] = [];
+    for (const header of headers) {
+      const text = toText(cellValue(header));
+      if (text !== undefined) found.push(text);
+    }
+    const args = {
+      missingIt: missing.map((field) => FIELD_LABELS[field].it),
+      missingEn: missing.map((field) => FIELD_LABELS[field].en),
+      headers: found,
+      headerRow,
+    };
+    return fatal('missingColumns', headerRow, args, columns, unrecognised);
+  }
+
+  const fieldColumn = (index: number | undefined, field: FieldName): FieldColumn | undefined => {
+    if (index === undefined) return undefined;
+    return {
+      index,
+      header: toText(cellValue(headers[index])) ?? FIELD_LABELS[field].it,
+      letter: columnLetter(firstColumn + index),
+    };
+  };
+  const used = {} as Record<FieldName, FieldColumn | undefined>;
+  for (const field of FIELD_NAMES) used[field] = fieldColumn(columns[field], field);
+
+  for (const duplicate of duplicates) {
+    const ignored = fieldColumn(duplicate.index, duplicate.field);
+    const first = used[duplicate.field];
+    if (!ignored || !first) continue;
+    const args = {
+      fieldIt: FIELD_LABELS[duplicate.field].it,
+      fieldEn: FIELD_LABELS[duplicate.field].en,
+      firstLetter: first.letter,
+      firstHeader: first.header,
+    };
+    issue('duplicateColumn', headerRow, args, ignored);
+  }
+
+  // Without a code column the platform id is the code (DOMAIN.md).
+  const codeColumn = used.code ?? used.platformId;
+  if (!codeColumn) issue('noCodeColumn', headerRow, {});
+  if (!used.service) issue('noServiceColumn', headerRow, {});
+  const headerIssueCount = issues.length;
+
+  const owner = used.owner as FieldColumn;
+  const comune = used.comune as FieldColumn;
+  const status = used.status as FieldColumn;
+  const firstRowOfCode = new Map<string, number>();
+  const ownerKinds = new Map<string, OwnerKind>();
+  const units: Unit[] = [];
+  let undatedWithoutColumn = 0;
+
+  for (let r = 1; r < grid.length; r++) {
+    const cells = grid[r];
+    if (!Array.isArray(cells) || isEmptyRow(cells)) continue;
+    const row = headerRow + r;
+    const firstIssueOfRow = issues.length;
+    let rejected = false;
+
+    /** The cell's value, or INVALID after reporting an Excel error in it. */
+    const read = (column: FieldColumn | undefined): unknown => {
+      if (!column) return undefined;
+      const value = cellValue(cells[column.index]);
+      const error = excelErrorOf(value);
+      if (error === undefined) return value;
+      issue('errorValue', row, { error }, column);
+      rejected = true;
+      return INVALID;
+    };
+    const readRequiredText = (column: FieldColumn, field: RequiredValue): string | undefined => {
+      const value = read(column);
+      if (value === INVALID) return undefined;
+      const text = toText(value);
+      if (text === undefined) {
+        issue('missingValue', row, { field }, column);
+        rejected = true;
+      }
+      return text;
+    };
+
+    const ownerName = readRequiredText(owner, 'owner');
+    const comuneName = readRequiredText(comune, 'comune');
+
+    let unitStatus: UnitStatus | undefined;
+    const statusValue = read(status);
+    if (statusValue !== INVALID) {
+      const parsed = toStatus(statusValue);
+      if (parsed === undefined) {
+        issue('missingValue', row, { field: 'status' }, status);
+        rejected = true;
+      } else if (parsed === INVALID) {
+        issue('unknownStatus', row, { value: displayValue(statusValue) }, status);
+        rejected = true;
+      } else {
+        unitStatus = parsed;
+      }
+    }
+
+    let service: Unit['service'] = 'SAP';
+    if (used.service) {
+      const serviceValue = read(used.service);
+      if (serviceValue !== INVALID) {
+        const parsed = toService(serviceValue);
+        if (parsed === undefined) issue('missingService', row, {}, used.service);
+        else if (parsed === INVALID) {
+          issue('unknownService', row, { value: displayValue(serviceValue) }, used.service);
+          rejected = true;
+        } else service = parsed;
+      }
+    }
+
+    let availableFrom: Unit['availableFrom'];
+    const dateValue = read(used.availableFrom);
+    if (dateValue !== INVALID) {
+      const parsed = toDate(dateValue);
+      if (parsed === INVALID) {
+        issue('invalidDate', row, { value: displayValue(dateValue) }, used.availableFrom);
+        rejected = true;
+      } else availableFrom = parsed;
+    }
+
+    let carenzaManutentiva = unitStatus === 'carenza-manutentiva';
+    const carenzaValue = read(used.carenzaManutentiva);
+    if (carenzaValue !== INVALID && used.carenzaManutentiva) {
+      const parsed = toYesNo(carenzaValue);
+      if (parsed === INVALID)
+        issue('invalidYesNo', row, { value: displayValue(carenzaValue) }, used.carenzaManutentiva);
+      else carenzaManutentiva = carenzaManutentiva || parsed;
+    }
+
+    const numbers: Partial<Record<NumberField, number>> = {};
+    for (const field of NUMBER_FIELDS) {
+      const column = used[field];
+      if (!column) continue;
+      const value = read(column);
+      if (value === INVALID) continue;
+      const parsed = toNumber(value);
+      if (parsed === INVALID) issue('textInNumber', row, { value: displayValue(value) }, column);
+      else if (parsed !== undefined && parsed < 0) issue('negativeNumber', row, { value: displayValue(value) }, column);
+      else if (parsed !== undefined) numbers[field] = parsed;
+    }
+
+    let origin: Unit['origin'];
+    const originValue = read(used.origin);
+    if (originValue !== INVALID && used.origin) {
+      const parsed = toOrigin(originValue);
+      if (parsed === INVALID) issue('unknownOrigin', row, { value: displayValue(originValue) }, used.origin);
+      else origin = parsed;
+    }
+
+    const addressValue = read(used.address);
+    const address = addressValue === INVALID ? undefined : toText(addressValue);
+    const platformValue = read(used.platformId);
+    const platformId = platformValue === INVALID ? undefined : toText(platformValue);
+    const codeValue = used.code ? read(used.code) : platformValue;
+    const code = codeValue === INVALID ? undefined : toText(codeValue);
+
+    if (codeColumn && codeValue !== INVALID) {
+      if (code === undefined) {
+        issue('missingCode', row, {}, codeColumn);
+      } else {
+        const key = code.toLowerCase();
+        const firstRow = firstRowOfCode.get(key);
+        if (firstRow === undefined) firstRowOfCode.set(key, row);
+        else {
+          issue('duplicateCode', row, { code, firstRow }, codeColumn);
+          rejected = true;
+        }
+      }
+    }
+
+    if (!rejected && ownerName !== undefined && comuneName !== undefined && unitStatus !== undefined) {
+      if (NEEDS_AVAILABILITY_DATE.has(unitStatus) && availableFrom === undefined) {
+        if (used.availableFrom) issue('missingAvailabilityDate', row, { status: unitStatus }, used.availableFrom);
+        else undatedWithoutColumn++;
+      }
+      const unit: Unit = {
+        row,
+        owner: ownerName,
+        ownerKind: ownerKinds.get(ownerName) ?? rememberOwnerKind(ownerKinds, ownerName),
+        comune: comuneName,
+        service,
+        status: unitStatus,
+        carenzaManutentiva,
+      };
+      if (code !== undefined) unit.code = code;
+      if (address !== undefined) unit.address = address;
+      if (availableFrom !== undefined) unit.availableFrom = availableFrom;
+      if (numbers.surface !== undefined) unit.surface = numbers.surface;
+      if (numbers.rooms !== undefined) unit.rooms = numbers.rooms;
+      if (platformId !== undefined) unit.platformId = platformId;
+      if (origin !== undefined) unit.origin = origin;
+      if (numbers.worksCost !== undefined) unit.worksCost = numbers.worksCost;
+      units.push(unit);
+    }
+
+    if (issues.length - firstIssueOfRow > 1) sortFrom(issues, issueColumns, firstIssueOfRow);
+  }
+
+  if (undatedWithoutColumn > 0) {
+    // Reported with the other column problems, before the rows.
+    issue('noDateColumn', headerRow, { count: undatedWithoutColumn });
+    issues.splice(headerIssueCount, 0, issues.pop() as InventoryIssue);
+  }
+
+  return { units, issues, columns, unrecognised, fatal: false };
+}

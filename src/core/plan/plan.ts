@@ -1,0 +1,263 @@
+/**
+ * computePlan: from the dwellings of the inventory to the annual plan. Every quota is computed
+ * per group (owner x comune), never on the Ambito total (DOMAIN.md, "The rules the add-in computes").
+ */
+import { indigenceQuota, policeQuota, satAllocation, ceilShare } from '../quota';
+import { toPpm } from '../rules';
+import type { InventoryIssue, OwnerKind, Service, Unit } from '../types';
+import {
+  OWNER_PARAM_KEYS,
+  PlanParamsError,
+  ownerKey,
+  pickOwner,
+  validateParams,
+  type OwnerParamKey,
+  type OwnerParams,
+  type PlanParams,
+} from './params';
+
+/** Where the dwellings available in the year come from (R.R. 4/2017 art. 4 c. 3 lett. b). */
+export type Source = 'libero' | 'turnover' | 'nuovi' | 'carenza' | 'privati';
+export const SOURCES: readonly Source[] = ['libero', 'turnover', 'nuovi', 'carenza', 'privati'];
+
+export interface PlanNote {
+  message: string;
+  messageEn: string;
+}
+
+export interface PlanGroup {
+  ente: string;
+  tipoEnte: OwnerKind;
+  comune: string;
+  /** Every dwelling of the group by service. */
+  patrimonio: Record<Service, number>;
+  disponibili: number;
+  perFonte: Record<Source, number>;
+  /** The parameters in force for this group (globals or the owner's overrides). */
+  parametri: OwnerParams;
+  /** Keys of `parametri` that come from an override for this owner. */
+  personalizzati: OwnerParamKey[];
+  sat: { richiesti: number; soglia: number; tetto: number; consentiti: number; tettoSuperato: boolean };
+  indigenza: { percentuale: number; base: number; quota: number };
+  forzePolizia: { percentuale: number; quota: number };
+  categoria: { percentuale: number; quota: number };
+  /** Dwellings assigned by public call (avviso): available minus SAT. */
+  perAvviso: number;
+  note: PlanNote[];
+}
+
+export interface PlanTotals {
+  patrimonio: Record<Service, number>;
+  disponibili: number;
+  perFonte: Record<Source, number>;
+  sat: number;
+  satRichiesti: number;
+  indigenza: number;
+  forzePolizia: number;
+  categoria: number;
+  perAvviso: number;
+}
+
+export interface Plan {
+  anno: number;
+  parametri: PlanParams;
+  gruppi: PlanGroup[];
+  totali: PlanTotals;
+  note: PlanNote[];
+  problemi: InventoryIssue[];
+  /** Number of dwellings read from the inventory (rows accepted). */
+  alloggi: number;
+}
+
+const emptyServices = (): Record<Service, number> => ({ SAP: 0, SAS: 0, SAT: 0 });
+const emptySources = (): Record<Source, number> => ({ libero: 0, turnover: 0, nuovi: 0, carenza: 0, privati: 0 });
+
+/**
+ * A dwelling counts as available in year Y when its service is SAP (or SAT), it is not
+ * occupied, and it is free now or its availability date falls within Y (or before it).
+ */
+export function isAvailable(unit: Unit, year: number): boolean {
+  if (unit.service === 'SAS' || unit.status === 'occupato') return false;
+  if (unit.availableFrom) return unit.availableFrom.year <= year;
+  return unit.status === 'libero' || unit.status === 'carenza-manutentiva';
+}
+
+/** The source of an available dwelling: the origin column when given, else its status. */
+export function sourceOf(unit: Unit): Source {
+  switch (unit.origin) {
+    case 'turnover':
+      return 'turnover';
+    case 'nuova-edificazione':
+    case 'recupero':
+      return 'nuovi';
+    case 'carenza-manutentiva':
+      return 'carenza';
+    case 'conferito-privati':
+      return 'privati';
+    default:
+      break;
+  }
+  if (unit.carenzaManutentiva || unit.status === 'carenza-manutentiva') return 'carenza';
+  if (unit.status === 'turnover') return 'turnover';
+  if (unit.status === 'nuova-costruzione' || unit.status === 'ristrutturazione') return 'nuovi';
+  return 'libero';
+}
+
+const percent = (share: number): string => `${String(Math.round(share * 10_000) / 100).replace('.', ',')} %`;
+const percentEn = (share: number): string => `${Math.round(share * 10_000) / 100} %`;
+const decimal = (value: number): string => String(Math.round(value * 100) / 100).replace('.', ',');
+
+function effectiveParams(params: PlanParams, owner: string): { values: OwnerParams; overridden: OwnerParamKey[] } {
+  const key = ownerKey(owner);
+  const match = Object.entries(params.enti).find(([name]) => ownerKey(name) === key);
+  const overrides = match ? match[1] : {};
+  const overridden = OWNER_PARAM_KEYS.filter((name) => overrides[name] !== undefined);
+  return { values: { ...pickOwner(params), ...overrides }, overridden };
+}
+
+function computeGroup(ente: string, tipoEnte: OwnerKind, comune: string, units: Unit[], params: PlanParams): PlanGroup {
+  const { values, overridden } = effectiveParams(params, ente);
+  const patrimonio = emptyServices();
+  const perFonte = emptySources();
+  let disponibili = 0;
+  for (const unit of units) {
+    patrimonio[unit.service] += 1;
+    if (isAvailable(unit, params.anno)) {
+      disponibili += 1;
+      perFonte[sourceOf(unit)] += 1;
+    }
+  }
+  const sat = satAllocation(disponibili, toPpm(values.satSoglia), values.satRichiesti);
+  // R.R. 4/2017 art. 13 c. 3: a Comune may exceed the 20 % on its own stock only.
+  const increase = tipoEnte === 'comune' ? values.maggiorazione : 0;
+  const indigenzaShare = (toPpm(values.indigenza) + toPpm(increase)) / 1_000_000;
+  const perAvviso = disponibili - sat.allowed;
+  const base = params.ordine === 'sat-prima' ? perAvviso : disponibili;
+  const note: PlanNote[] = [];
+  if (sat.capBit) {
+    note.push({
+      message: `${ente}, ${comune}: ${sat.requested} alloggi SAT richiesti, ${sat.allowed} consentiti: ${percent(values.satSoglia)} di ${disponibili} = ${decimal(disponibili * values.satSoglia)}.`,
+      messageEn: `${ente}, ${comune}: ${sat.requested} SAT dwellings requested, ${sat.allowed} allowed: ${percentEn(values.satSoglia)} of ${disponibili} = ${Math.round(disponibili * values.satSoglia * 100) / 100}.`,
+    });
+  }
+  if (tipoEnte === 'aler' && values.maggiorazione > 0) {
+    note.push({
+      message: `${ente}, ${comune}: la maggiorazione dell'indigenza vale solo per gli alloggi comunali; qui si applica il ${percent(values.indigenza)}.`,
+      messageEn: `${ente}, ${comune}: the poverty share increase applies to Comune-owned stock only; ${percentEn(values.indigenza)} applies here.`,
+    });
+  }
+  return {
+    ente,
+    tipoEnte,
+    comune,
+    patrimonio,
+    disponibili,
+    perFonte,
+    parametri: { ...values, maggiorazione: increase },
+    personalizzati: overridden,
+    sat: {
+      richiesti: sat.requested,
+      soglia: values.satSoglia,
+      tetto: sat.cap,
+      consentiti: sat.allowed,
+      tettoSuperato: sat.capBit,
+    },
+    indigenza: {
+      percentuale: indigenzaShare,
+      base,
+      quota: indigenceQuota(base, toPpm(values.indigenza), toPpm(increase)),
+    },
+    forzePolizia: { percentuale: values.forzePolizia, quota: policeQuota(disponibili, toPpm(values.forzePolizia)) },
+    categoria: { percentuale: values.categoriaQuota, quota: ceilShare(perAvviso, toPpm(values.categoriaQuota)) },
+    perAvviso,
+    note,
+  };
+}
+
+function collator(): (a: string, b: string) => number {
+  return (a, b) => a.localeCompare(b, 'it', { sensitivity: 'base' });
+}
+
+/**
+ * The plan for the given dwellings and parameters. Throws PlanParamsError when a parameter is
+ * out of its legal bounds. `issues` (from parseInventory) are carried into the plan unchanged.
+ */
+export function computePlan(units: Unit[], params: PlanParams, issues: InventoryIssue[] = []): Plan {
+  const problems = validateParams(params);
+  if (problems.length > 0) throw new PlanParamsError(problems);
+
+  const groups = new Map<string, { ente: string; tipoEnte: OwnerKind; comune: string; units: Unit[] }>();
+  for (const unit of units) {
+    // The first spelling met names the group; case and spacing differences do not split it.
+    const key = `${ownerKey(unit.owner)}\u0000${ownerKey(unit.comune)}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { ente: unit.owner.trim(), tipoEnte: unit.ownerKind, comune: unit.comune.trim(), units: [] };
+      groups.set(key, group);
+    }
+    group.units.push(unit);
+  }
+  const compare = collator();
+  const gruppi = [...groups.values()]
+    .map((group) => computeGroup(group.ente, group.tipoEnte, group.comune, group.units, params))
+    .sort(
+      (a, b) =>
+        (a.tipoEnte === b.tipoEnte ? 0 : a.tipoEnte === 'comune' ? -1 : 1) ||
+        compare(a.ente, b.ente) ||
+        compare(a.comune, b.comune),
+    );
+
+  const totali: PlanTotals = {
+    patrimonio: emptyServices(),
+    disponibili: 0,
+    perFonte: emptySources(),
+    sat: 0,
+    satRichiesti: 0,
+    indigenza: 0,
+    forzePolizia: 0,
+    categoria: 0,
+    perAvviso: 0,
+  };
+  for (const group of gruppi) {
+    for (const service of Object.keys(totali.patrimonio) as Service[])
+      totali.patrimonio[service] += group.patrimonio[service];
+    for (const source of SOURCES) totali.perFonte[source] += group.perFonte[source];
+    totali.disponibili += group.disponibili;
+    totali.sat += group.sat.consentiti;
+    totali.satRichiesti += group.sat.richiesti;
+    totali.indigenza += group.indigenza.quota;
+    totali.forzePolizia += group.forzePolizia.quota;
+    totali.categoria += group.categoria.quota;
+    totali.perAvviso += group.perAvviso;
+  }
+
+  const note: PlanNote[] = [
+    params.ordine === 'sat-prima'
+      ? {
+          message:
+            'Lettura della ripartizione: prima gli alloggi SAT, poi la quota per l’indigenza sugli alloggi assegnati con avviso (disponibili meno SAT).',
+          messageEn:
+            'Reading of the split: SAT dwellings first, then the poverty share on the dwellings assigned by public call (available minus SAT).',
+        }
+      : {
+          message: 'Lettura della ripartizione: la quota per l’indigenza si calcola su tutti gli alloggi disponibili.',
+          messageEn: 'Reading of the split: the poverty share is computed on all available dwellings.',
+        },
+    {
+      message:
+        'Ogni quota è calcolata per ente proprietario e comune, con arrotondamento all’unità superiore (indigenza, Forze di Polizia) o inferiore (soglia SAT).',
+      messageEn: 'Every quota is computed per owner and comune, rounded up (poverty, police) or down (SAT cap).',
+    },
+  ];
+  for (const ente of Object.keys(params.enti)) {
+    if (!gruppi.some((group) => ownerKey(group.ente) === ownerKey(ente))) {
+      note.push({
+        message: `I parametri indicati per «${ente}» non sono stati usati: l’ente non compare nell’inventario.`,
+        messageEn: `The parameters given for "${ente}" were not used: the owner is not in the inventory.`,
+      });
+    }
+  }
+  for (const group of gruppi) note.push(...group.note);
+
+  return { anno: params.anno, parametri: params, gruppi, totali, note, problemi: issues, alloggi: units.length };
+}
