@@ -4,9 +4,25 @@
  * The JSDoc below is the Italian metadata Excel shows; English lives in metadata-en.ts.
  * Function ids are stable forever: workbooks store them in their formulas.
  */
-import { indigenceQuota, satAllocation } from '../core/quota';
-import { fromPpm, rulesFor, toPpm } from '../core/rules';
-import { countArgument, fail, guarded, mapCells, optionalCount, optionalPercent, formatPercent } from './args';
+import { parseInventory } from '../core/inventory';
+import { readCount } from '../core/numbers';
+import { defaultParams, ownerKey, validateParams, type PlanParams } from '../core/plan/params';
+import { computePlan, isAvailable } from '../core/plan/plan';
+import { indigenceQuota, policeQuota, satAllocation } from '../core/quota';
+import { FIRST_PLAN_YEAR, LAST_PLAN_YEAR, fromPpm, rulesFor, toPpm } from '../core/rules';
+import type { Unit } from '../core/types';
+import {
+  countArgument,
+  fail,
+  formatPercent,
+  guarded,
+  isAbsent,
+  mapCells,
+  optionalCount,
+  optionalPercent,
+} from './args';
+import { currentLanguage } from './messages';
+import { planTable } from './plan-table';
 
 const CURRENT_RULES = rulesFor(new Date().getFullYear());
 
@@ -43,4 +59,127 @@ export function SAT_ALLOCATION(disponibili: any[][], richiesti?: any, soglia?: a
     capPpm: toPpm(optionalPercent(soglia, 'soglia', fromPpm(CURRENT_RULES.satSoglia.defaultPpm))),
   }));
   return mapCells(disponibili, (cell) => satAllocation(countArgument(cell, 'disponibili'), capPpm, requested).allowed);
+}
+
+/**
+ * Alloggi per le Forze di Polizia e i Vigili del Fuoco: la percentuale degli alloggi disponibili, arrotondata all'unità superiore, entro il massimo di legge dell'anno (R.R. 4/2017 art. 7 bis).
+ * @customfunction QUOTA_FORZE_POLIZIA
+ * @param disponibili Alloggi disponibili nell'anno: una cella o un intervallo.
+ * @param percentuale Quota scelta dall'ente, ad esempio 10 %.
+ * @param [anno] Anno del piano, che decide il massimo (10 % fino al 2024, 20 % dal 2025); se omesso l'anno prossimo.
+ * @returns Numero di alloggi per le Forze di Polizia.
+ */
+export function QUOTA_FORZE_POLIZIA(disponibili: any[][], percentuale: any, anno?: any): any[][] {
+  const sharePpm = guarded(() => {
+    const year = optionalYear(anno);
+    const share = optionalPercent(percentuale, 'percentuale', 0);
+    const rule = rulesFor(year).forzePolizia;
+    if (toPpm(share) > rule.maxPpm) {
+      fail('invalidNumber', 'percent.above-legal-max', {
+        name: 'percentuale',
+        value: formatPercent(share),
+        max: formatPercent(fromPpm(rule.maxPpm)),
+        year,
+        reference: rule.reference,
+      });
+    }
+    return toPpm(share);
+  });
+  return mapCells(disponibili, (cell) => policeQuota(countArgument(cell, 'disponibili'), sharePpm));
+}
+
+/**
+ * Conta gli alloggi disponibili nell'anno in un inventario (intervallo con la riga di intestazione), per ente proprietario e comune se indicati.
+ * @customfunction DISPONIBILI
+ * @param inventario Intervallo dell'inventario, compresa la riga di intestazione.
+ * @param anno Anno del piano, ad esempio 2022.
+ * @param [ente] Ente proprietario, come scritto nell'inventario; se omesso tutti.
+ * @param [comune] Comune; se omesso tutti.
+ * @returns Numero di alloggi disponibili nell'anno.
+ */
+export function DISPONIBILI(inventario: any[][], anno: any, ente?: any, comune?: any): number {
+  return guarded(() => {
+    const year = requiredYear(anno);
+    const units = inventoryUnits(inventario);
+    const owner = isAbsent(ente) ? undefined : ownerKey(String(ente));
+    const place = isAbsent(comune) ? undefined : ownerKey(String(comune));
+    return units.filter(
+      (unit) =>
+        isAvailable(unit, year) &&
+        (owner === undefined || ownerKey(unit.owner) === owner) &&
+        (place === undefined || ownerKey(unit.comune) === place),
+    ).length;
+  });
+}
+
+/**
+ * Il riepilogo del piano per ente proprietario e comune, con la riga di intestazione: disponibili, SAT, quota indigenza, alloggi per avviso.
+ * @customfunction PIANO
+ * @param inventario Intervallo dell'inventario, compresa la riga di intestazione.
+ * @param anno Anno del piano, ad esempio 2022.
+ * @param [indigenza] Quota regionale per l'indigenza; se omessa 20 %.
+ * @param [maggiorazione] Aumento sugli alloggi dei Comuni; se omesso 0 %.
+ * @param [satRichiesti] Alloggi SAT richiesti per ente e comune; se omesso nessuno.
+ * @param [satSoglia] Quota massima per i SAT; se omessa 25 %.
+ * @returns Tabella del piano (si espande nelle celle vicine).
+ */
+export function PIANO(
+  inventario: any[][],
+  anno: any,
+  indigenza?: any,
+  maggiorazione?: any,
+  satRichiesti?: any,
+  satSoglia?: any,
+): any[][] {
+  return guarded(() => {
+    const year = requiredYear(anno);
+    const defaults = defaultParams(year);
+    const params: PlanParams = {
+      ...defaults,
+      indigenza: optionalPercent(indigenza, 'indigenza', defaults.indigenza),
+      maggiorazione: optionalPercent(maggiorazione, 'maggiorazione', defaults.maggiorazione),
+      satRichiesti: optionalCount(satRichiesti, 'satRichiesti') ?? 0,
+      satSoglia: optionalPercent(satSoglia, 'satSoglia', defaults.satSoglia),
+    };
+    const problems = validateParams(params);
+    if (problems.length > 0) {
+      const english = currentLanguage() === 'en';
+      fail('invalidNumber', 'plan.params', {
+        detail: problems.map((p) => (english ? p.messageEn : p.message)).join(' '),
+      });
+    }
+    return planTable(computePlan(inventoryUnits(inventario), params), currentLanguage());
+  });
+}
+
+function optionalYear(raw: unknown): number {
+  return isAbsent(raw) ? new Date().getFullYear() + 1 : requiredYear(raw);
+}
+
+function requiredYear(raw: unknown): number {
+  const value = Array.isArray(raw) ? raw[0]?.[0] : raw;
+  const reading = readCount(value);
+  if (!reading.ok || reading.value < FIRST_PLAN_YEAR || reading.value > LAST_PLAN_YEAR) {
+    return fail('invalidValue', 'year.invalid', {
+      value: String(value ?? ''),
+      min: FIRST_PLAN_YEAR,
+      max: LAST_PLAN_YEAR,
+    });
+  }
+  return reading.value;
+}
+
+/** The dwellings of an inventory range; rows with problems are left out, as in the plan. */
+function inventoryUnits(raw: unknown): Unit[] {
+  if (!Array.isArray(raw) || raw.length < 1 || !Array.isArray(raw[0]) || raw[0].length < 2) {
+    return fail('invalidValue', 'inventory.not-a-range', {});
+  }
+  const english = currentLanguage() === 'en';
+  const result = parseInventory(raw as unknown[][]);
+  if (result.fatal) {
+    return fail('invalidValue', 'inventory.fatal', {
+      detail: result.issues.map((issue) => (english ? issue.messageEn : issue.message)).join(' '),
+    });
+  }
+  return result.units;
 }

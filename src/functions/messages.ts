@@ -54,6 +54,14 @@ const MESSAGES = {
     it: "L'inventario non si può leggere: {detail}",
     en: 'The inventory cannot be read: {detail}',
   },
+  'inventory.not-a-range': {
+    it: "L'argomento inventario deve essere un intervallo che comprende la riga di intestazione, ad esempio A1:L200.",
+    en: 'The inventory argument must be a range that includes the header row, e.g. A1:L200.',
+  },
+  'plan.params': {
+    it: '{detail}',
+    en: '{detail}',
+  },
 } satisfies Record<string, Record<Language, string>>;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -40,7 +40,13 @@ const byId = (id: string): FunctionMetadata => {
 };
 
 test('function ids are pinned: workbooks store them in their formulas', () => {
-  expect(metadata.functions.map((fn) => fn.id).sort()).toEqual(['QUOTA_INDIGENZA', 'SAT_ALLOCATION']);
+  expect(metadata.functions.map((fn) => fn.id).sort()).toEqual([
+    'DISPONIBILI',
+    'PIANO',
+    'QUOTA_FORZE_POLIZIA',
+    'QUOTA_INDIGENZA',
+    'SAT_ALLOCATION',
+  ]);
   for (const fn of metadata.functions) expect(fn.name).toBe(fn.id);
 });
 
@@ -54,6 +60,18 @@ test.each([
   expect(fn.parameters.slice(1).every((p) => p.optional === true)).toBe(true);
   expect(fn.result.dimensionality).toBe('matrix');
   expect(fn.description).toMatch(/alloggi/i);
+});
+
+test.each([
+  ['QUOTA_FORZE_POLIZIA', ['disponibili', 'percentuale', 'anno'], 2, 'matrix'],
+  ['DISPONIBILI', ['inventario', 'anno', 'ente', 'comune'], 2, 'scalar'],
+  ['PIANO', ['inventario', 'anno', 'indigenza', 'maggiorazione', 'satRichiesti', 'satSoglia'], 2, 'matrix'],
+])('%s has parameters %p (%i required) and a %s result', (id, names, required, result) => {
+  const fn = byId(id);
+  expect(fn.parameters.map((p) => p.name)).toEqual(names);
+  expect(fn.parameters.filter((p) => !p.optional)).toHaveLength(required);
+  expect(fn.parameters[0].dimensionality).toBe('matrix');
+  expect(fn.result.dimensionality ?? 'scalar').toBe(result);
 });
 
 test('every function and parameter has an English text, and English names differ from Italian', () => {

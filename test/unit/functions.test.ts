@@ -1,4 +1,10 @@
-import { QUOTA_INDIGENZA, SAT_ALLOCATION } from '../../src/functions/functions';
+import {
+  DISPONIBILI,
+  PIANO,
+  QUOTA_FORZE_POLIZIA,
+  QUOTA_INDIGENZA,
+  SAT_ALLOCATION,
+} from '../../src/functions/functions';
 import { installCustomFunctionsGlobal, setDisplayLanguage } from '../helpers/custom-functions-global';
 
 beforeAll(installCustomFunctionsGlobal);
@@ -108,5 +114,96 @@ describe('SAT_ALLOCATION', () => {
     const error = thrown(() => SAT_ALLOCATION(available as never, requested, cap));
     expect(error.code).toBe(code);
     expect(error.message).toContain(text);
+  });
+});
+
+describe('QUOTA_FORZE_POLIZIA (R.R. 4/2017 art. 7 bis)', () => {
+  test.each([
+    [18, 0.1, 2022, 2],
+    [10, 0.1, 2022, 1],
+    [20, 0.05, 2022, 1],
+    [18, 0.2, 2025, 4],
+    [18, 0, 2022, 0],
+  ])('%i available at %d in %i -> %i', (available, share, year, expected) => {
+    expect(QUOTA_FORZE_POLIZIA(one(available) as never, share, year)).toEqual([[expected]]);
+  });
+
+  test('above the legal maximum of the year it is refused, naming the maximum and the article', () => {
+    const error = thrown(() => QUOTA_FORZE_POLIZIA(one(18) as never, 0.15, 2024));
+    expect(error.code).toBe('#NUM!');
+    expect(error.message).toContain('massimo del 10 %');
+    expect(error.message).toContain('art. 7 bis');
+  });
+
+  test('a year that is not a plan year is refused', () => {
+    expect(thrown(() => QUOTA_FORZE_POLIZIA(one(18) as never, 0.1, 'duemila')).message).toContain('anno del piano');
+  });
+});
+
+const INVENTORY = [
+  ['Codice alloggio', 'Ente proprietario', 'Comune', 'Stato', 'Data disponibilità'],
+  ['CR-1', 'Comune di Cremona', 'Cremona', 'libero', ''],
+  ['CR-2', 'Comune di Cremona', 'Cremona', 'libero', ''],
+  ['CR-3', 'Comune di Cremona', 'Cremona', 'occupato', ''],
+  ['CR-4', 'Comune di Cremona', 'Cremona', 'in turnover', 44652], // 1 April 2022
+  ['CR-5', 'Comune di Cremona', 'Cremona', 'in turnover', 45017], // 1 April 2023
+  ['AL-1', 'ALER Brescia-Cremona-Mantova', 'Cremona', 'libero', ''],
+  ['AL-2', 'ALER Brescia-Cremona-Mantova', 'Castelverde', 'libero', ''],
+  ['AL-2', 'ALER Brescia-Cremona-Mantova', 'Castelverde', 'libero', ''], // duplicate: left out
+];
+
+describe('DISPONIBILI', () => {
+  test.each([
+    [2022, null, null, 5],
+    [2023, null, null, 6],
+    [2022, 'comune di cremona', null, 3],
+    [2022, 'ALER Brescia-Cremona-Mantova', 'Castelverde', 1],
+    [2022, null, 'Cremona', 4],
+    [2022, 'Comune di Milano', null, 0],
+  ])('in %i for %p in %p -> %i', (year, owner, comune, expected) => {
+    expect(DISPONIBILI(INVENTORY, year, owner, comune)).toBe(expected);
+  });
+
+  test('an inventory without the required columns is refused with the columns named', () => {
+    const error = thrown(() =>
+      DISPONIBILI(
+        [
+          ['Codice', 'Via'],
+          ['A', 'B'],
+        ],
+        2022,
+      ),
+    );
+    expect(error.code).toBe('#VALUE!');
+    expect(error.message).toContain('Ente proprietario');
+  });
+});
+
+describe('PIANO', () => {
+  test('spills a header row, one row per owner and comune, and totals', () => {
+    const table = PIANO(INVENTORY, 2022, 0.2, 0.1, 1, null);
+    expect(table[0]).toEqual([
+      'Ente proprietario',
+      'Tipo',
+      'Comune',
+      'Disponibili',
+      'SAT richiesti',
+      'SAT consentiti',
+      'Base indigenza',
+      '% indigenza',
+      'Quota indigenza',
+      'Alloggi per avviso',
+    ]);
+    expect(table.slice(1)).toEqual([
+      ['Comune di Cremona', 'Comune', 'Cremona', 3, 1, 0, 3, 0.3, 1, 3],
+      ['ALER Brescia-Cremona-Mantova', 'ALER', 'Castelverde', 1, 1, 0, 1, 0.2, 1, 1],
+      ['ALER Brescia-Cremona-Mantova', 'ALER', 'Cremona', 1, 1, 0, 1, 0.2, 1, 1],
+      ['Totale', '', '', 5, 3, 0, '', '', 3, 5],
+    ]);
+  });
+
+  test('an out-of-bounds SAT cap is refused with the article', () => {
+    const error = thrown(() => PIANO(INVENTORY, 2022, null, null, null, 0.4));
+    expect(error.message).toContain('L.R. 16/2016 art. 23');
   });
 });
