@@ -1,0 +1,173 @@
+/** Command-line arguments of casa-piano, turned into plan parameters. Errors are Italian sentences. */
+import { readCount, readPercent } from '../core/numbers';
+import {
+  OWNER_PARAM_KEYS,
+  ORDINI,
+  type OwnerParamKey,
+  type OwnerParams,
+  type Ordine,
+  type PlanParams,
+} from '../core/plan/params';
+import { PRESETS, presetById } from '../core/plan/presets';
+import { InputError } from './read';
+
+export interface CliOptions {
+  input?: string;
+  sheet?: string;
+  output?: string;
+  json: boolean;
+  force: boolean;
+  help: boolean;
+  params: PlanParams;
+}
+
+export const USAGE = `Uso: casa-piano <inventario.xlsx|.csv> [opzioni]
+
+  --sheet NOME            foglio dell'inventario (predefinito: il primo)
+  --anno 2022             anno del piano
+  --preset ID             ${PRESETS.map((preset) => `${preset.id} (${preset.label.it})`).join(', ')}
+  --param chiave=valore   parametro per tutti gli enti: anno, indigenza, maggiorazione, satRichiesti,
+                          satSoglia, forzePolizia, categoriaQuota, ordine (sat-prima | indigenza-su-tutti),
+                          ambito, capofila, categoria, categoriaDescrizione
+  --param "ENTE:chiave=valore"   parametro per un solo ente, come scritto nell'inventario
+  -o, --output FILE       cartella di lavoro del piano da creare (predefinito: out/<inventario>-piano-<anno>.xlsx)
+  --force                 sostituisce il file indicato con -o se esiste già
+  --json                  stampa il piano in JSON
+Senza file, usa l'inventario di esempio (assets/inventario-esempio.xlsx).
+Percentuali: 0.3, 0,3 oppure 30%.`;
+
+const TEXT_KEYS = ['ambito', 'capofila', 'categoria', 'categoriaDescrizione'] as const;
+
+function percentValue(key: string, raw: string): number {
+  const reading = readPercent(raw);
+  if (reading.ok) return reading.value;
+  throw new InputError(
+    reading.problem === 'percent-above-one'
+      ? `Parametro ${key}=${raw}: è più del 100 %. Scrivete 30% oppure 0,3, non 30.`
+      : `Parametro ${key}=${raw}: non è una percentuale valida (esempi: 0.3, 0,3, 30%).`,
+  );
+}
+
+function countValue(key: string, raw: string): number {
+  const reading = readCount(raw);
+  if (reading.ok) return reading.value;
+  throw new InputError(`Parametro ${key}=${raw}: serve un numero intero di alloggi, non negativo.`);
+}
+
+function ownerValue(key: OwnerParamKey, raw: string): number {
+  return key === 'satRichiesti' ? countValue(key, raw) : percentValue(key, raw);
+}
+
+/** Applies one `--param` to the parameters (returns new parameters). */
+export function applyParam(params: PlanParams, assignment: string): PlanParams {
+  const equals = assignment.indexOf('=');
+  if (equals <= 0)
+    throw new InputError(`Parametro «${assignment}» non valido: scrivete chiave=valore, ad esempio indigenza=0.2.`);
+  const left = assignment.slice(0, equals).trim();
+  const raw = assignment.slice(equals + 1).trim();
+  const colon = left.lastIndexOf(':');
+  const ente = colon > 0 ? left.slice(0, colon).trim() : undefined;
+  const key = colon > 0 ? left.slice(colon + 1).trim() : left;
+
+  if ((OWNER_PARAM_KEYS as readonly string[]).includes(key)) {
+    const value = ownerValue(key as OwnerParamKey, raw);
+    if (ente === undefined) return { ...params, [key]: value };
+    const current: Partial<OwnerParams> = params.enti[ente] ?? {};
+    return { ...params, enti: { ...params.enti, [ente]: { ...current, [key]: value } } };
+  }
+  if (ente !== undefined) {
+    throw new InputError(
+      `Il parametro ${key} non si può dare per un singolo ente: valgono per ente ${OWNER_PARAM_KEYS.join(', ')}.`,
+    );
+  }
+  if (key === 'anno') return { ...params, anno: countValue(key, raw) };
+  if (key === 'ordine') {
+    if (!(ORDINI as readonly string[]).includes(raw)) {
+      throw new InputError(`Parametro ordine=${raw}: scegliete ${ORDINI.join(' oppure ')}.`);
+    }
+    return { ...params, ordine: raw as Ordine };
+  }
+  if ((TEXT_KEYS as readonly string[]).includes(key)) {
+    if (key === 'ambito' || key === 'capofila') return { ...params, [key]: raw };
+    const categoria = params.categoria ?? { nome: '', descrizione: '' };
+    return {
+      ...params,
+      categoria: key === 'categoria' ? { ...categoria, nome: raw } : { ...categoria, descrizione: raw },
+    };
+  }
+  throw new InputError(
+    `Parametro sconosciuto «${key}». Parametri: anno, ordine, ${OWNER_PARAM_KEYS.join(', ')}, ${TEXT_KEYS.join(', ')}.`,
+  );
+}
+
+function valueAfter(args: string[], index: number, flag: string): string {
+  const value = args[index + 1];
+  if (value === undefined || value.startsWith('--')) throw new InputError(`Manca il valore dopo ${flag}.`);
+  return value;
+}
+
+/** Parses the command line. The preset is applied first, then --anno, then every --param in order. */
+export function parseArgs(args: string[], defaultYear: number): CliOptions {
+  let input: string | undefined;
+  let sheet: string | undefined;
+  let output: string | undefined;
+  let presetId = 'regione';
+  let year: number | undefined;
+  let json = false;
+  let force = false;
+  let help = false;
+  const assignments: string[] = [];
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
+    const take = (): string => {
+      if (inline !== undefined) return inline;
+      const value = valueAfter(args, index, flag);
+      index += 1;
+      return value;
+    };
+    switch (flag) {
+      case '--sheet':
+        sheet = take();
+        break;
+      case '--anno':
+        year = countValue('anno', take());
+        break;
+      case '--preset':
+        presetId = take();
+        break;
+      case '--param':
+        assignments.push(take());
+        break;
+      case '-o':
+      case '--output':
+        output = take();
+        break;
+      case '--json':
+        json = true;
+        break;
+      case '--force':
+        force = true;
+        break;
+      case '-h':
+      case '--help':
+        help = true;
+        break;
+      default:
+        if (arg.startsWith('-')) throw new InputError(`Opzione sconosciuta ${arg}.\n\n${USAGE}`);
+        if (input !== undefined) throw new InputError(`Indicate un solo inventario (ricevuti ${input} e ${arg}).`);
+        input = arg;
+    }
+  }
+  const preset = presetById(presetId);
+  if (!preset) {
+    throw new InputError(`Preset «${presetId}» sconosciuto: scegliete ${PRESETS.map((p) => p.id).join(' oppure ')}.`);
+  }
+  let params = preset.params(year ?? defaultYear);
+  if (year !== undefined) params = { ...params, anno: year };
+  for (const assignment of assignments) params = applyParam(params, assignment);
+  return { input, sheet, output, json, force, help, params };
+}

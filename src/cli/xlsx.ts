@@ -1,0 +1,192 @@
+/**
+ * The ExcelJS writer of the plan sheet: renders a SheetLayout exactly as described (values,
+ * formulas with their cached results, number formats, styles, merges, widths, heights, frozen
+ * panes, validations, page setup) and invents no formatting of its own.
+ */
+import ExcelJS from 'exceljs';
+import { parseRange, uniqueSheetName } from '../core/sheet';
+import type { CellStyle, DataValidationRule, LayoutCell, SheetLayout } from '../core/sheet';
+
+/** ExcelJS's code for A4 paper. */
+const PAPER_A4 = 9;
+const DEFAULT_FONT = { name: 'Calibri', size: 11 };
+
+type BorderSide = 'top' | 'left' | 'bottom' | 'right';
+type BorderWeight = 'thin' | 'medium';
+
+/** What the layout's ranges say about one cell, accumulated in order. */
+interface CellLook {
+  style: CellStyle;
+  borders: Partial<Record<BorderSide, BorderWeight>>;
+  numberFormat?: string;
+}
+
+const argb = (color: string): string => `FF${color.replace('#', '').toUpperCase()}`;
+
+function forEachCell(range: string, visit: (row: number, column: number) => void): void {
+  const bounds = parseRange(range);
+  for (let row = bounds.firstRow; row <= bounds.lastRow; row += 1) {
+    for (let column = bounds.firstColumn; column <= bounds.lastColumn; column += 1) visit(row, column);
+  }
+}
+
+/** Every styled cell's accumulated look, keyed by "row:column" (1-based row, 0-based column). */
+function cellLooks(layout: SheetLayout): Map<string, CellLook> {
+  const looks = new Map<string, CellLook>();
+  const lookAt = (row: number, column: number): CellLook => {
+    const key = `${row}:${column}`;
+    let look = looks.get(key);
+    if (!look) {
+      look = { style: {}, borders: {} };
+      looks.set(key, look);
+    }
+    return look;
+  };
+  for (const { range, style } of layout.styles) {
+    const { border, ...rest } = style;
+    forEachCell(range, (row, column) => {
+      const look = lookAt(row, column);
+      look.style = { ...look.style, ...rest };
+      if (border === 'thin-all')
+        Object.assign(look.borders, { top: 'thin', left: 'thin', bottom: 'thin', right: 'thin' });
+      else if (border === 'thin-bottom') look.borders.bottom = 'thin';
+    });
+    if (border === 'medium-top') {
+      // The edge belongs to both rows: the row above draws it too, so no thin line wins.
+      const bounds = parseRange(range);
+      for (let column = bounds.firstColumn; column <= bounds.lastColumn; column += 1) {
+        lookAt(bounds.firstRow, column).borders.top = 'medium';
+        if (bounds.firstRow > 1) lookAt(bounds.firstRow - 1, column).borders.bottom = 'medium';
+      }
+    }
+  }
+  for (const { range, format } of layout.numberFormats) {
+    forEachCell(range, (row, column) => {
+      lookAt(row, column).numberFormat = format;
+    });
+  }
+  return looks;
+}
+
+function excelStyle(look: CellLook): Partial<ExcelJS.Style> {
+  const { style, borders, numberFormat } = look;
+  const result: Partial<ExcelJS.Style> = {};
+  if (style.bold || style.italic || style.fontSize || style.fontColor) {
+    result.font = {
+      ...DEFAULT_FONT,
+      ...(style.fontSize ? { size: style.fontSize } : {}),
+      ...(style.bold ? { bold: true } : {}),
+      ...(style.italic ? { italic: true } : {}),
+      ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
+    };
+  }
+  if (style.fill) result.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
+  if (style.horizontalAlignment || style.verticalAlignment || style.wrapText) {
+    result.alignment = {
+      ...(style.horizontalAlignment ? { horizontal: style.horizontalAlignment } : {}),
+      ...(style.verticalAlignment
+        ? { vertical: style.verticalAlignment === 'center' ? 'middle' : style.verticalAlignment }
+        : {}),
+      ...(style.wrapText ? { wrapText: true } : {}),
+    };
+  }
+  const sides = Object.entries(borders) as [BorderSide, BorderWeight][];
+  if (sides.length > 0) {
+    result.border = Object.fromEntries(
+      sides.map(([side, weight]) => [side, { style: weight }]),
+    ) as Partial<ExcelJS.Borders>;
+  }
+  if (numberFormat) result.numFmt = numberFormat;
+  return result;
+}
+
+function cellValue(cell: LayoutCell): ExcelJS.CellValue {
+  if (cell.formula !== undefined) {
+    // ExcelJS keeps formulas without the leading '='.
+    const formula = cell.formula.replace(/^=/, '');
+    return cell.result === undefined ? { formula, date1904: false } : { formula, result: cell.result, date1904: false };
+  }
+  return cell.value ?? null;
+}
+
+function excelValidation(rule: DataValidationRule): ExcelJS.DataValidation {
+  const texts = {
+    ...(rule.prompt ? { showInputMessage: true, promptTitle: rule.title, prompt: rule.prompt } : {}),
+    ...(rule.error ? { showErrorMessage: true, errorStyle: 'stop', errorTitle: rule.title, error: rule.error } : {}),
+  };
+  if (rule.type === 'list') {
+    return { type: 'list', allowBlank: false, formulae: [`"${rule.values.join(',')}"`], ...texts };
+  }
+  return { type: rule.type, operator: 'between', allowBlank: false, formulae: [rule.min, rule.max], ...texts };
+}
+
+/** Adds the plan sheet to `workbook` under a free name ("Piano 2022 (2)" when taken) and returns it. */
+export function addPlanSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): ExcelJS.Worksheet {
+  const name = uniqueSheetName(
+    workbook.worksheets.map((sheet) => sheet.name),
+    layout.name,
+  );
+  const worksheet = workbook.addWorksheet(name);
+
+  layout.columnWidths.forEach((width, index) => {
+    worksheet.getColumn(index + 1).width = width;
+  });
+  layout.cells.forEach((row, rowIndex) => {
+    row.forEach((cell, columnIndex) => {
+      if (cell) worksheet.getCell(rowIndex + 1, columnIndex + 1).value = cellValue(cell);
+    });
+  });
+  // Merged first, styled after: every cell of a merged range gets its own style object, so the
+  // borders of the range's far edges are drawn.
+  for (const range of layout.merges) worksheet.mergeCellsWithoutStyle(range);
+  for (const [key, look] of cellLooks(layout)) {
+    const [row, column] = key.split(':').map(Number);
+    worksheet.getCell(row, column + 1).style = excelStyle(look);
+  }
+  for (const [rowIndex, height] of Object.entries(layout.rowHeights)) {
+    worksheet.getRow(Number(rowIndex) + 1).height = height;
+  }
+  for (const rule of layout.validations ?? []) {
+    const validation = excelValidation(rule);
+    forEachCell(rule.range, (row, column) => {
+      worksheet.getCell(row, column + 1).dataValidation = validation;
+    });
+  }
+
+  const { rows, columns } = layout.freeze;
+  worksheet.views =
+    rows > 0 || columns > 0
+      ? [
+          {
+            state: 'frozen',
+            xSplit: columns,
+            ySplit: rows,
+            topLeftCell: worksheet.getCell(rows + 1, columns + 1).address,
+          },
+        ]
+      : [{ state: 'normal' }];
+
+  const print = layout.print;
+  worksheet.pageSetup = {
+    ...worksheet.pageSetup,
+    paperSize: print.paperSize === 'A4' ? PAPER_A4 : undefined,
+    orientation: print.orientation,
+    fitToPage: true,
+    fitToWidth: print.fitToPagesWide,
+    fitToHeight: 0,
+    printArea: print.printArea,
+    ...(print.printTitleRows ? { printTitlesRow: print.printTitleRows } : {}),
+  };
+  return worksheet;
+}
+
+/** Writes a new workbook holding only the plan sheet. */
+export async function writePlanWorkbook(layout: SheetLayout, file: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.created = new Date();
+  // The cached results are the engine's; a full recalculation on open costs nothing here and
+  // keeps the sheet honest if a reader's Excel computes differently.
+  workbook.calcProperties.fullCalcOnLoad = true;
+  addPlanSheet(workbook, layout);
+  await workbook.xlsx.writeFile(file);
+}

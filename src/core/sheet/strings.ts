@@ -1,0 +1,239 @@
+/**
+ * The plan sheet's words, in Italian (default) and English. Proper names (Comune di Cremona,
+ * ALER ...) and the terms of art (SAP, SAS, SAT) stay as they are in both languages.
+ */
+import type { OwnerKind } from '../types';
+
+export type SheetLanguage = 'it' | 'en';
+
+export interface SheetStrings {
+  sheetName: (year: number) => string;
+  title: (year: number) => string;
+  ambito: (ambito: string) => string;
+  capofila: (capofila: string) => string;
+  generatedOn: (date: string) => string;
+  fingerprint: (fingerprint: string) => string;
+  dwellingsRead: (count: number) => string;
+  sections: {
+    parameters: string;
+    stock: string;
+    available: (year: number) => string;
+    split: string;
+    category: string;
+    notes: string;
+  };
+  parameterHeaders: { label: string; value: string; reference: string };
+  /** Explains the two values of the reading cell, after its legal reference. */
+  readingChoices: string;
+  ownerKind: Record<OwnerKind, string>;
+  stockHeaders: { owner: string; comune: string; kind: string; sap: string; sas: string; sat: string; total: string };
+  availableHeaders: {
+    owner: string;
+    comune: string;
+    libero: string;
+    turnover: string;
+    nuovi: string;
+    carenza: string;
+    privati: string;
+    total: string;
+  };
+  splitHeaders: {
+    owner: string;
+    comune: string;
+    available: string;
+    satRequested: string;
+    satCap: string;
+    satAllowed: string;
+    indigenceBase: string;
+    indigenceShare: string;
+    indigenceQuota: string;
+    policeShare: string;
+    policeQuota: string;
+    categoryQuota: string;
+    byCall: string;
+  };
+  total: string;
+  noDwellings: string;
+  categoryReserve: (share: string) => string;
+  overrides: (owner: string, values: string) => string;
+  problemsSummary: (count: number, errors: number, warnings: number) => string;
+  problemAt: (row: number, message: string) => string;
+  moreProblems: (count: number) => string;
+  validation: {
+    title: string;
+    percent: (max: string, reference: string) => string;
+    notProvided: (year: number, reference: string) => string;
+    count: (max: number) => string;
+    year: (first: number, last: number) => string;
+    reading: string;
+    error: (rule: string) => string;
+  };
+  /** A percentage as the reader writes it: "12,5 %" or "12.5 %". */
+  percent: (share: number) => string;
+}
+
+const points = (share: number): number => Math.round(share * 1_000_000) / 10_000;
+
+const IT: SheetStrings = {
+  sheetName: (year) => `Piano ${year}`,
+  title: (year) => `Piano Annuale dell'Offerta Abitativa ${year}`,
+  ambito: (ambito) => (/^ambito\b/i.test(ambito) ? ambito : `Ambito ${ambito}`),
+  capofila: (capofila) => `Comune capofila: ${capofila}`,
+  generatedOn: (date) => `Generato il ${date}`,
+  fingerprint: (fingerprint) => `impronta inventario: ${fingerprint}`,
+  dwellingsRead: (count) => `alloggi letti: ${count}`,
+  sections: {
+    parameters: 'Parametri del piano',
+    stock: 'Patrimonio per ente proprietario e comune (SAP, SAS, SAT)',
+    available: (year) => `Alloggi disponibili nel ${year} per fonte`,
+    split: 'Ripartizione degli alloggi disponibili per ente proprietario e comune',
+    category: 'Categoria aggiuntiva di particolare e motivata rilevanza sociale',
+    notes: 'Note',
+  },
+  parameterHeaders: { label: 'Parametro', value: 'Valore', reference: 'Riferimento normativo' },
+  readingChoices:
+    'sat-prima: prima gli alloggi SAT, poi la quota indigenza sugli alloggi assegnati con avviso; ' +
+    'indigenza-su-tutti: quota indigenza su tutti gli alloggi disponibili',
+  ownerKind: { comune: 'Comune', aler: 'ALER' },
+  stockHeaders: {
+    owner: 'Ente proprietario',
+    comune: 'Comune',
+    kind: 'Tipo di ente',
+    sap: 'SAP',
+    sas: 'SAS',
+    sat: 'SAT',
+    total: 'Totale alloggi',
+  },
+  availableHeaders: {
+    owner: 'Ente proprietario',
+    comune: 'Comune',
+    libero: 'Liberi',
+    turnover: 'Turnover',
+    nuovi: 'Nuovi o recuperati',
+    carenza: 'Carenza manutentiva',
+    privati: 'Conferiti da privati',
+    total: 'Totale disponibili',
+  },
+  splitHeaders: {
+    owner: 'Ente proprietario',
+    comune: 'Comune',
+    available: 'Alloggi disponibili',
+    satRequested: 'SAT richiesti',
+    satCap: 'Soglia massima SAT',
+    satAllowed: 'SAT consentiti',
+    indigenceBase: 'Base indigenza',
+    indigenceShare: '% indigenza',
+    indigenceQuota: 'Quota indigenza',
+    policeShare: '% Forze di Polizia',
+    policeQuota: 'Quota Forze di Polizia',
+    categoryQuota: 'Quota categoria aggiuntiva',
+    byCall: 'Alloggi per avviso',
+  },
+  total: 'Totale',
+  noDwellings: 'Nessun alloggio nell’inventario.',
+  categoryReserve: (share) =>
+    `Riserva: ${share} degli alloggi assegnati con avviso, arrotondata all’unità superiore (colonna «Quota categoria aggiuntiva»).`,
+  overrides: (owner, values) =>
+    `Valori personalizzati per ${owner}: ${values}. Nella ripartizione sono scritti in corsivo e non seguono i parametri generali.`,
+  problemsSummary: (count, errors, warnings) =>
+    `${count === 1 ? '1 problema' : `${count} problemi`} nell’inventario (errori: ${errors}, avvisi: ${warnings}). ` +
+    'Le righe con errori sono escluse dal piano.',
+  problemAt: (row, message) => (row > 0 ? `Riga ${row}: ${message}` : message),
+  moreProblems: (count) =>
+    `... e ${count === 1 ? 'un altro problema' : `altri ${count} problemi`}: l’elenco completo è nel pannello del componente aggiuntivo.`,
+  validation: {
+    title: 'Parametro del piano',
+    percent: (max, reference) => `Una percentuale da 0 % a ${max} (${reference}).`,
+    notProvided: (year, reference) => `Non prevista per il piano ${year} (${reference}): lasciate 0 %.`,
+    count: (max) => `Un numero intero di alloggi da 0 a ${max}.`,
+    year: (first, last) => `Un anno da ${first} a ${last}.`,
+    reading: 'Scegliete sat-prima oppure indigenza-su-tutti.',
+    error: (rule) => `Valore non valido. ${rule}`,
+  },
+  percent: (share) => `${String(points(share)).replace('.', ',')} %`,
+};
+
+const EN: SheetStrings = {
+  sheetName: (year) => `Plan ${year}`,
+  title: (year) => `Annual Housing Offer Plan ${year} (Piano Annuale dell'Offerta Abitativa)`,
+  ambito: (ambito) => (/^ambito\b/i.test(ambito) ? ambito : `Ambito ${ambito}`),
+  capofila: (capofila) => `Lead Comune: ${capofila}`,
+  generatedOn: (date) => `Generated on ${date}`,
+  fingerprint: (fingerprint) => `inventory fingerprint: ${fingerprint}`,
+  dwellingsRead: (count) => `dwellings read: ${count}`,
+  sections: {
+    parameters: 'Plan parameters',
+    stock: 'Housing stock by owner and comune (SAP, SAS, SAT)',
+    available: (year) => `Dwellings available in ${year} by source`,
+    split: 'Split of the available dwellings by owner and comune',
+    category: 'Additional category of particular social relevance',
+    notes: 'Notes',
+  },
+  parameterHeaders: { label: 'Parameter', value: 'Value', reference: 'Legal reference' },
+  readingChoices:
+    'sat-prima: SAT dwellings first, then the poverty share on the dwellings assigned by public call; ' +
+    'indigenza-su-tutti: poverty share on all available dwellings',
+  ownerKind: { comune: 'Comune', aler: 'ALER' },
+  stockHeaders: {
+    owner: 'Owner',
+    comune: 'Comune',
+    kind: 'Kind of owner',
+    sap: 'SAP',
+    sas: 'SAS',
+    sat: 'SAT',
+    total: 'Total dwellings',
+  },
+  availableHeaders: {
+    owner: 'Owner',
+    comune: 'Comune',
+    libero: 'Vacant',
+    turnover: 'Turnover',
+    nuovi: 'New or recovered',
+    carenza: 'Maintenance shortfall',
+    privati: 'Conferred by private parties',
+    total: 'Total available',
+  },
+  splitHeaders: {
+    owner: 'Owner',
+    comune: 'Comune',
+    available: 'Available dwellings',
+    satRequested: 'SAT requested',
+    satCap: 'SAT cap',
+    satAllowed: 'SAT allowed',
+    indigenceBase: 'Poverty share base',
+    indigenceShare: 'Poverty share %',
+    indigenceQuota: 'Poverty quota',
+    policeShare: 'Police share %',
+    policeQuota: 'Police quota',
+    categoryQuota: 'Additional category quota',
+    byCall: 'Dwellings by public call',
+  },
+  total: 'Total',
+  noDwellings: 'No dwellings in the inventory.',
+  categoryReserve: (share) =>
+    `Reserve: ${share} of the dwellings assigned by public call, rounded up (column "Additional category quota").`,
+  overrides: (owner, values) =>
+    `Values set for ${owner}: ${values}. In the split they are written in italics and do not follow the general parameters.`,
+  problemsSummary: (count, errors, warnings) =>
+    `${count === 1 ? '1 problem' : `${count} problems`} in the inventory (errors: ${errors}, warnings: ${warnings}). ` +
+    'Rows with errors are left out of the plan.',
+  problemAt: (row, message) => (row > 0 ? `Row ${row}: ${message}` : message),
+  moreProblems: (count) =>
+    `... and ${count === 1 ? 'one more problem' : `${count} more problems`}: the full list is in the add-in's pane.`,
+  validation: {
+    title: 'Plan parameter',
+    percent: (max, reference) => `A percentage from 0 % to ${max} (${reference}).`,
+    notProvided: (year, reference) => `Not provided for the ${year} plan (${reference}): leave 0 %.`,
+    count: (max) => `A whole number of dwellings from 0 to ${max}.`,
+    year: (first, last) => `A year from ${first} to ${last}.`,
+    reading: 'Choose sat-prima or indigenza-su-tutti.',
+    error: (rule) => `Value not valid. ${rule}`,
+  },
+  percent: (share) => `${points(share)} %`,
+};
+
+export const SHEET_STRINGS: Record<SheetLanguage, SheetStrings> = { it: IT, en: EN };
+
+export function sheetStrings(language: SheetLanguage = 'it'): SheetStrings {
+  return SHEET_STRINGS[language];
+}

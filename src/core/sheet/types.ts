@@ -1,0 +1,96 @@
+/**
+ * SheetLayout: a plain description of the plan sheet, rendered the same way by the Office.js
+ * writer (src/excel/write.ts) and the ExcelJS writer (src/cli/xlsx.ts). Neither writer invents
+ * formatting of its own: everything the sheet looks like is here.
+ */
+
+/** A cell's content: a constant, or a native Excel formula (invariant en-US form, leading '='). */
+export interface LayoutCell {
+  value?: string | number | boolean;
+  formula?: string;
+  /** The engine's result of `formula`, written as the cached value (ExcelJS) and checked by tests. */
+  result?: string | number;
+}
+
+export type HorizontalAlignment = 'left' | 'center' | 'right';
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** Font size in points. */
+  fontSize?: number;
+  /** '#RRGGBB'. */
+  fontColor?: string;
+  /** '#RRGGBB'. */
+  fill?: string;
+  horizontalAlignment?: HorizontalAlignment;
+  verticalAlignment?: 'top' | 'center' | 'bottom';
+  wrapText?: boolean;
+  /** Thin borders around and inside the range. */
+  border?: 'thin-all' | 'thin-bottom' | 'medium-top';
+}
+
+/** A style applied to a rectangular range (A1 notation, no sheet name). */
+export interface RangeStyle {
+  range: string;
+  style: CellStyle;
+}
+
+export interface NumberFormatRange {
+  range: string;
+  /** Excel number format code, e.g. '0', '0%', '0.0%', 'dd/mm/yyyy', '@'. */
+  format: string;
+}
+
+export interface PrintSetup {
+  orientation: 'portrait' | 'landscape';
+  paperSize: 'A4';
+  /** Fit to this many pages wide (height free). */
+  fitToPagesWide: number;
+  /** Rows repeated at the top of every printed page, e.g. '1:3'. */
+  printTitleRows?: string;
+  /** Print area (A1 notation), e.g. 'A1:M60'. */
+  printArea: string;
+}
+
+/**
+ * Data validation on an input cell (the parameters), so that an edit stays within the rules.
+ * `title` is at most 32 characters, `prompt` and `error` at most 255 (Excel's limits).
+ */
+export type DataValidationRule =
+  | { range: string; type: 'list'; values: string[]; title?: string; prompt?: string; error?: string }
+  | {
+      range: string;
+      type: 'decimal' | 'whole';
+      min: number;
+      max: number;
+      title?: string;
+      prompt?: string;
+      error?: string;
+    };
+
+export interface SheetLayout {
+  /** Wanted sheet name (the writers pick 'Piano 2022 (2)' when it exists). */
+  name: string;
+  /** Rows x columns, from A1. `null` = empty cell. Every row has `columnCount` entries. */
+  cells: (LayoutCell | null)[][];
+  rowCount: number;
+  columnCount: number;
+  /** Number formats by range. */
+  numberFormats: NumberFormatRange[];
+  /** Styles by range, applied in order (later ones win on overlaps). */
+  styles: RangeStyle[];
+  /** Merged ranges. */
+  merges: string[];
+  /** Column widths in characters (Excel's "width" unit), index 0 = column A. */
+  columnWidths: number[];
+  /** Row heights in points, by 0-based row index, only where not default. */
+  rowHeights: Record<number, number>;
+  /** Rows and columns frozen at the top-left. */
+  freeze: { rows: number; columns: number };
+  print: PrintSetup;
+  /** Named cells of interest for tests and the pane (e.g. 'totale.indigenza' -> 'M25'). */
+  anchors: Record<string, string>;
+  /** Validation of the parameter cells (optional: a writer may skip it, the formulas do not need it). */
+  validations?: DataValidationRule[];
+}

@@ -1,0 +1,83 @@
+/**
+ * The Office.js adapter as the task pane and the ribbon command see it: plain async functions.
+ * Components receive an ExcelAdapter (the real one from src/excel, a fake in tests) and never
+ * call Excel.run themselves.
+ */
+import type { Grid } from '../core/types';
+import type { SheetLayout } from '../core/sheet/types';
+
+/** Where the inventory is read from. */
+export type InventorySource =
+  | { kind: 'table'; name: string }
+  | { kind: 'name'; name: string }
+  | { kind: 'selection' };
+
+/** A source the pane can offer, with what the user recognises it by. */
+export interface SourceOption {
+  source: InventorySource;
+  /** Table or range name, as in Excel. */
+  name: string;
+  sheetName: string;
+  /** A1 address without the sheet, e.g. 'A1:L168'. */
+  address: string;
+  /** Data rows (without the header). */
+  rowCount: number;
+}
+
+export interface ReadProgress {
+  rowsRead: number;
+  totalRows: number;
+}
+
+export interface InventoryRead {
+  grid: Grid;
+  sheetName: string;
+  /** Excel row number of the header row (1-based). */
+  headerRow: number;
+  /** 0-based column index of the first column (0 = A). */
+  firstColumn: number;
+  /** Full address read, e.g. 'Inventario!A1:L168'. */
+  address: string;
+}
+
+export interface WriteResult {
+  /** Name the plan sheet got ('Piano 2022', or 'Piano 2022 (2)' when taken). */
+  sheetName: string;
+}
+
+/** What the pane and the ribbon remember in the workbook (document settings). */
+export interface SavedSettings {
+  version: 1;
+  source?: InventorySource;
+  /** Manual column mapping: field -> 0-based column index within the inventory. */
+  mapping?: Partial<Record<string, number>>;
+  /** Plan parameters as in src/core/plan/params.ts (PlanParams), without derived fields. */
+  params?: unknown;
+  presetId?: string;
+}
+
+export interface ExcelAdapter {
+  listSources(): Promise<SourceOption[]>;
+  readInventory(
+    source: InventorySource,
+    options?: { onProgress?: (progress: ReadProgress) => void; signal?: AbortSignal },
+  ): Promise<InventoryRead>;
+  /** Writes the plan sheet as a new worksheet (never replacing one) and activates it. */
+  writePlanSheet(layout: SheetLayout): Promise<WriteResult>;
+  /** Selects a row of the inventory (go to row): the cells of that row within the inventory's columns. */
+  selectRow(sheetName: string, row: number, firstColumn: number, columnCount: number): Promise<void>;
+  loadSettings(): SavedSettings | undefined;
+  saveSettings(settings: SavedSettings): Promise<void>;
+}
+
+/** An error from Excel turned into a sentence for the user (Italian and English). */
+export class ExcelUserError extends Error {
+  constructor(
+    message: string,
+    readonly messageEn: string,
+    readonly cause?: unknown,
+  ) {
+    super(message);
+    this.name = 'ExcelUserError';
+  }
+}

@@ -1,0 +1,197 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { main, SAMPLE_INVENTORY, type Io } from '../../src/cli/main';
+
+interface Run {
+  code: number;
+  out: string;
+  err: string;
+}
+
+let workdir: string;
+beforeEach(() => {
+  workdir = mkdtempSync(path.join(tmpdir(), 'casa-cli-'));
+});
+
+async function run(args: string[]): Promise<Run> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = {
+    out: (text) => out.push(text),
+    err: (text) => err.push(text),
+    progress: false,
+    now: () => new Date(Date.UTC(2021, 10, 15, 9, 0)),
+    cwd: workdir,
+  };
+  const code = await main(args, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const digest = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+interface JsonPlan {
+  anno: number;
+  gruppi: Array<{
+    ente: string;
+    tipoEnte: string;
+    comune: string;
+    disponibili: number;
+    sat: { richiesti: number; consentiti: number };
+    indigenza: { percentuale: number; base: number; quota: number };
+    forzePolizia: { percentuale: number; quota: number };
+  }>;
+  totali: { disponibili: number; sat: number; indigenza: number; forzePolizia: number };
+  problemi: Array<{ riga: number; colonna?: string; messaggio: string }>;
+  file: string;
+}
+
+describe('casa-piano on the sample inventory with the Cremona 2022 preset', () => {
+  let result: Run;
+  let plan: JsonPlan;
+  let planDir: string;
+  const before = digest(SAMPLE_INVENTORY);
+
+  beforeAll(async () => {
+    workdir = mkdtempSync(path.join(tmpdir(), 'casa-cli-'));
+    planDir = workdir;
+    result = await run([
+      SAMPLE_INVENTORY,
+      '--preset',
+      'cremona-2022',
+      '--param',
+      'forzePolizia=0.1',
+      '--json',
+      '-o',
+      'piano.xlsx',
+    ]);
+    plan = JSON.parse(result.out) as JsonPlan;
+  }, 60_000);
+
+  test('exits 0 and reports the Comune di Cremona as in the note: 18 available, 4 SAT of 5, 5 for indigenza', () => {
+    expect(result.code).toBe(0);
+    expect(plan.anno).toBe(2022);
+    const cremona = plan.gruppi.find((g) => g.ente === 'Comune di Cremona' && g.comune === 'Cremona');
+    expect(cremona).toMatchObject({
+      tipoEnte: 'comune',
+      disponibili: 18,
+      sat: { richiesti: 5, consentiti: 4 },
+      indigenza: { percentuale: 0.3, base: 14, quota: 5 },
+      forzePolizia: { percentuale: 0.1, quota: 2 },
+    });
+  });
+
+  test('ALER groups are per comune, at 20 %, with no SAT', () => {
+    const aler = plan.gruppi.filter((g) => g.tipoEnte === 'aler');
+    expect(aler.map((g) => g.comune).sort()).toEqual(['Castelverde', 'Cremona', 'Persico Dosimo', 'Spinadesco']);
+    for (const group of aler) {
+      expect(group.indigenza.percentuale).toBe(0.2);
+      expect(group.sat.consentiti).toBe(0);
+    }
+  });
+
+  test('totals add up the groups', () => {
+    const sum = (pick: (g: JsonPlan['gruppi'][number]) => number): number =>
+      plan.gruppi.reduce((t, g) => t + pick(g), 0);
+    expect(plan.totali.disponibili).toBe(sum((g) => g.disponibili));
+    expect(plan.totali.indigenza).toBe(sum((g) => g.indigenza.quota));
+  });
+
+  test('the sample rows with problems are reported with their Excel row and reason', () => {
+    const text = plan.problemi.map((p) => `${p.riga}: ${p.messaggio}`).join('\n');
+    expect(text).toMatch(/duplicato/);
+    expect(text).toMatch(/da verificare/);
+    expect(text).toMatch(/#N\/A/);
+    expect(text).toMatch(/31\/02\/2022/);
+    expect(text).toMatch(/sessanta/);
+    expect(plan.problemi.every((p) => p.riga >= 2)).toBe(true);
+  });
+
+  test('writes the plan workbook and leaves the inventory untouched', async () => {
+    const written = path.join(planDir, 'piano.xlsx');
+    expect(plan.file).toBe('piano.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(written);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Piano 2022']);
+    expect(String(workbook.worksheets[0].getCell('A1').value)).toContain("Piano Annuale dell'Offerta Abitativa 2022");
+    expect(digest(SAMPLE_INVENTORY)).toBe(before);
+  });
+});
+
+test('without a file it runs the sample and prints a summary', async () => {
+  const result = await run([]);
+  expect(result.code).toBe(0);
+  expect(result.err).toContain("uso l'inventario di esempio");
+  expect(result.out).toContain("Piano Annuale dell'Offerta Abitativa 2022");
+  expect(result.out).toMatch(/Comune di Cremona\s+Cremona\s+18\s+4\/5\s+5/);
+  expect(existsSync(path.join(workdir, 'out', 'inventario-esempio-piano-2022.xlsx'))).toBe(true);
+  // A second run never overwrites the first plan.
+  expect((await run([])).code).toBe(0);
+  expect(existsSync(path.join(workdir, 'out', 'inventario-esempio-piano-2022 (2).xlsx'))).toBe(true);
+}, 60_000);
+
+describe('a CSV inventory', () => {
+  test('is read with Italian separators and gives the same quotas', async () => {
+    const csv = [
+      'Codice alloggio;Ente proprietario;Comune;Stato alloggio;Data disponibilità',
+      ...Array.from({ length: 10 }, (_, i) => `C-${i};Comune di Cremona;Cremona;libero;`),
+      'C-10;Comune di Cremona;Cremona;in turnover;15/03/2022',
+    ].join('\n');
+    writeFileSync(path.join(workdir, 'inventario.csv'), csv);
+    const result = await run([
+      'inventario.csv',
+      '--anno',
+      '2022',
+      '--param',
+      'Comune di Cremona:maggiorazione=10%',
+      '--json',
+    ]);
+    expect(result.code).toBe(0);
+    const plan = JSON.parse(result.out) as JsonPlan;
+    expect(plan.gruppi[0]).toMatchObject({ disponibili: 11, indigenza: { percentuale: 0.3, quota: 4 } });
+  }, 30_000);
+});
+
+describe('bad input: exit code 2 and an Italian sentence, nothing written', () => {
+  test.each<[string, string[], string | RegExp]>([
+    ['missing file', ['nonesiste.xlsx'], 'non esiste'],
+    ['unsupported format', ['inventario.pdf'], 'non supportato'],
+    ['missing columns', ['senza-stato.csv'], /Mancano le colonne obbligatorie.*Stato/s],
+    ['unknown sheet', [SAMPLE_INVENTORY, '--sheet', 'Foglio9'], /non ha un foglio «Foglio9».*Inventario/],
+    ['percentage written as 30', [SAMPLE_INVENTORY, '--param', 'indigenza=30'], 'Scrivete 30% oppure 0,3'],
+    ['SAT cap above the law', [SAMPLE_INVENTORY, '--param', 'satSoglia=0.3'], 'L.R. 16/2016 art. 23'],
+    [
+      'police share above 10 % in 2022',
+      [SAMPLE_INVENTORY, '--preset', 'cremona-2022', '--param', 'forzePolizia=0.15'],
+      'art. 7 bis',
+    ],
+    ['unknown parameter', [SAMPLE_INVENTORY, '--param', 'sconto=0.1'], 'Parametro sconosciuto «sconto»'],
+    ['unknown preset', [SAMPLE_INVENTORY, '--preset', 'milano'], 'Preset «milano» sconosciuto'],
+    ['output is the inventory', [SAMPLE_INVENTORY, '-o', SAMPLE_INVENTORY], "l'inventario non si modifica"],
+  ])(
+    '%s',
+    async (_title, args, expected) => {
+      writeFileSync(path.join(workdir, 'inventario.pdf'), 'x');
+      writeFileSync(path.join(workdir, 'senza-stato.csv'), 'Ente proprietario;Comune\nComune di Cremona;Cremona\n');
+      const before = digest(SAMPLE_INVENTORY);
+      const result = await run(args);
+      expect(result.code).toBe(2);
+      if (typeof expected === 'string') expect(result.err).toContain(expected);
+      else expect(result.err).toMatch(expected);
+      expect(existsSync(path.join(workdir, 'out'))).toBe(false);
+      expect(digest(SAMPLE_INVENTORY)).toBe(before);
+    },
+    30_000,
+  );
+
+  test('an existing output file is not replaced without --force', async () => {
+    const target = path.join(workdir, 'piano.xlsx');
+    writeFileSync(target, 'lavoro di qualcuno');
+    const result = await run([SAMPLE_INVENTORY, '-o', 'piano.xlsx']);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('esiste già');
+    expect(readFileSync(target, 'utf8')).toBe('lavoro di qualcuno');
+  });
+});

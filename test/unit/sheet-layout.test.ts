@@ -1,0 +1,543 @@
+import { HyperFormula } from 'hyperformula';
+import { computePlan } from '../../src/core/plan/plan';
+import { defaultParams, type PlanParams } from '../../src/core/plan/params';
+import { presetById } from '../../src/core/plan/presets';
+import { inventoryFingerprint } from '../../src/core/fingerprint';
+import { MAX_LISTED_PROBLEMS, layoutPlanSheet, parseRange, percentFormat, wrappedLines } from '../../src/core/sheet';
+import type { CellStyle, LayoutCell, SheetLayout } from '../../src/core/sheet';
+import type { InventoryIssue, Unit } from '../../src/core/types';
+import { ALER, COMUNE_CASTELVERDE, COMUNE_CREMONA, cremonaUnits, units } from '../helpers/plan-units';
+
+const GENERATED_AT = new Date(2026, 10, 27, 10, 30);
+const cremonaParams = (): PlanParams => presetById('cremona-2022')!.params(2022);
+
+function layoutFor(
+  inventory: Unit[],
+  params: PlanParams,
+  options: Parameters<typeof layoutPlanSheet>[1] = {},
+  issues: InventoryIssue[] = [],
+): SheetLayout {
+  return layoutPlanSheet(computePlan(inventory, params, issues), { generatedAt: GENERATED_AT, ...options });
+}
+
+// ---------- reading a layout the way a user reads the sheet ----------
+
+function cellAt(layout: SheetLayout, address: string): LayoutCell | null {
+  const { firstRow, firstColumn } = parseRange(address);
+  return layout.cells[firstRow - 1][firstColumn];
+}
+
+function shown(layout: SheetLayout, address: string): string | number | boolean | undefined {
+  const cell = cellAt(layout, address);
+  return cell?.formula ?? cell?.value;
+}
+
+const contains = (range: string, address: string): boolean => {
+  const outer = parseRange(range);
+  const { firstRow: row, firstColumn: column } = parseRange(address);
+  return row >= outer.firstRow && row <= outer.lastRow && column >= outer.firstColumn && column <= outer.lastColumn;
+};
+
+function formatAt(layout: SheetLayout, address: string): string | undefined {
+  return layout.numberFormats.filter((entry) => contains(entry.range, address)).pop()?.format;
+}
+
+function styleAt(layout: SheetLayout, address: string): CellStyle {
+  return layout.styles
+    .filter((entry) => contains(entry.range, address))
+    .reduce<CellStyle>((style, entry) => ({ ...style, ...entry.style }), {});
+}
+
+function rowTexts(layout: SheetLayout, row: number): (string | number | boolean | undefined)[] {
+  return layout.cells[row - 1].map((cell) => cell?.formula ?? cell?.value);
+}
+
+const rowOf = (address: string): number => parseRange(address).firstRow;
+
+// ---------- the sheet in a spreadsheet engine (HyperFormula, tests only) ----------
+
+function loadSheet(layout: SheetLayout): HyperFormula {
+  const data = layout.cells.map((row) =>
+    row.map((cell) => (cell === null ? null : (cell.formula ?? cell.value ?? null))),
+  );
+  return HyperFormula.buildFromArray(data, { licenseKey: 'gpl-v3' });
+}
+
+function setCell(sheet: HyperFormula, address: string, value: number | string): void {
+  const { firstRow, firstColumn } = parseRange(address);
+  sheet.setCellContents({ sheet: 0, row: firstRow - 1, col: firstColumn }, [[value]]);
+}
+
+/** Every formula of `expected` evaluated in `sheet`, where it differs from the result it carries. */
+function mismatches(sheet: HyperFormula, expected: SheetLayout): string[] {
+  const found: string[] = [];
+  expected.cells.forEach((row, rowIndex) =>
+    row.forEach((cell, column) => {
+      if (!cell?.formula) return;
+      const computed = sheet.getCellValue({ sheet: 0, row: rowIndex, col: column });
+      const same =
+        typeof computed === 'number' && typeof cell.result === 'number'
+          ? Math.abs(computed - cell.result) < 1e-9
+          : computed === cell.result;
+      if (!same)
+        found.push(
+          `${String.fromCharCode(65 + column)}${rowIndex + 1} ${cell.formula}: ${String(computed)} != ${cell.result}`,
+        );
+    }),
+  );
+  return found;
+}
+
+function formulaCells(layout: SheetLayout): Record<string, string> {
+  const formulas: Record<string, string> = {};
+  layout.cells.forEach((row, rowIndex) =>
+    row.forEach((cell, column) => {
+      if (cell?.formula) formulas[`${String.fromCharCode(65 + column)}${rowIndex + 1}`] = cell.formula;
+    }),
+  );
+  return formulas;
+}
+
+describe('the Cremona 2022 plan sheet', () => {
+  const inventory = cremonaUnits();
+  const fingerprint = inventoryFingerprint(inventory);
+  const layout = layoutFor(inventory, cremonaParams(), { fingerprint });
+  const { anchors } = layout;
+  // Groups: Comuni first, then ALER, by name and comune.
+  const [castelverde, cremona, alerCastelverde, alerCremona] = [0, 1, 2, 3];
+
+  test('title block: plan year, Ambito and capofila, date, fingerprint, dwellings read', () => {
+    expect(layout.name).toBe('Piano 2022');
+    expect(shown(layout, 'A1')).toBe("Piano Annuale dell'Offerta Abitativa 2022");
+    expect(shown(layout, 'A2')).toBe('Ambito di Cremona - Comune capofila: Comune di Cremona');
+    expect(shown(layout, 'A3')).toBe(
+      `Generato il 27/11/2026 - impronta inventario: ${fingerprint} - alloggi letti: ${inventory.length}`,
+    );
+    expect(layout.merges).toEqual(expect.arrayContaining(['A1:L1', 'A2:L2', 'A3:L3']));
+    expect(styleAt(layout, 'A1')).toMatchObject({ bold: true, fontSize: 16 });
+  });
+
+  test('every row has columnCount cells; merges, styles and anchors stay inside the sheet', () => {
+    expect(layout.columnCount).toBe(12); // no additional category quota in 2022
+    expect(layout.cells).toHaveLength(layout.rowCount);
+    for (const row of layout.cells) expect(row).toHaveLength(layout.columnCount);
+    const inside = (range: string) => {
+      const bounds = parseRange(range);
+      return bounds.lastRow <= layout.rowCount && bounds.lastColumn < layout.columnCount;
+    };
+    for (const range of [
+      ...layout.merges,
+      ...layout.styles.map((entry) => entry.range),
+      ...layout.numberFormats.map((entry) => entry.range),
+      ...Object.values(anchors),
+    ]) {
+      expect(inside(range)).toBe(true);
+    }
+    // Only the top-left cell of a merged range holds anything.
+    for (const range of layout.merges) {
+      const bounds = parseRange(range);
+      for (let row = bounds.firstRow; row <= bounds.lastRow; row += 1) {
+        for (let column = bounds.firstColumn; column <= bounds.lastColumn; column += 1) {
+          if (row !== bounds.firstRow || column !== bounds.firstColumn)
+            expect(layout.cells[row - 1][column]).toBeNull();
+        }
+      }
+    }
+  });
+
+  test('parameters: real cells with percent formats, labels and legal references', () => {
+    expect(anchors['param.indigenza']).toBe('C7');
+    const expected: [string, number | string, string | undefined, string][] = [
+      ['param.indigenza', 0.2, '0%', 'R.R. 4/2017 art. 13 c. 3'],
+      ['param.maggiorazione', 0, '0%', 'R.R. 4/2017 art. 4 c. 3 lett. c'],
+      ['param.satRichiesti', 0, '0', 'L.R. 16/2016 art. 23'],
+      ['param.satSoglia', 0.25, '0%', 'L.R. 16/2016 art. 23'],
+      ['param.forzePolizia', 0, '0%', 'R.R. 4/2017 art. 7 bis'],
+      ['param.categoriaQuota', 0, '0%', 'R.R. 4/2017 art. 4 c. 3'],
+      ['param.ordine', 'sat-prima', undefined, 'R.R. 4/2017 art. 4 c. 3 lett. c, e'],
+      ['param.anno', 2022, '0', 'R.R. 4/2017 art. 4'],
+    ];
+    for (const [anchor, value, format, reference] of expected) {
+      const address = anchors[anchor];
+      const row = rowOf(address);
+      expect(shown(layout, address)).toBe(value);
+      expect(formatAt(layout, address)).toBe(format);
+      expect(String(shown(layout, `D${row}`))).toContain(reference);
+    }
+    expect(shown(layout, `A${rowOf(anchors['param.satSoglia'])}`)).toBe('Soglia massima SAT');
+    expect(shown(layout, `A${rowOf(anchors['param.maggiorazione'])}`)).toBe(
+      'Maggiorazione indigenza (solo alloggi comunali)',
+    );
+    expect(layout.validations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ range: 'C10', type: 'decimal', min: 0, max: 0.25 }),
+        expect.objectContaining({ range: 'C13', type: 'list', values: ['sat-prima', 'indigenza-su-tutti'] }),
+      ]),
+    );
+  });
+
+  test('section and table headers', () => {
+    const sectionTitle = (name: string) => shown(layout, anchors[`sezione.${name}`]);
+    expect(sectionTitle('parametri')).toBe('Parametri del piano');
+    expect(sectionTitle('patrimonio')).toBe('Patrimonio per ente proprietario e comune (SAP, SAS, SAT)');
+    expect(sectionTitle('disponibili')).toBe('Alloggi disponibili nel 2022 per fonte');
+    expect(sectionTitle('ripartizione')).toBe('Ripartizione degli alloggi disponibili per ente proprietario e comune');
+    expect(sectionTitle('categoria')).toBe('Categoria aggiuntiva di particolare e motivata rilevanza sociale');
+    expect(sectionTitle('note')).toBe('Note');
+
+    expect(rowTexts(layout, rowOf(anchors['sezione.patrimonio']) + 1).slice(0, 7)).toEqual([
+      'Ente proprietario',
+      'Comune',
+      'Tipo di ente',
+      'SAP',
+      'SAS',
+      'SAT',
+      'Totale alloggi',
+    ]);
+    expect(rowTexts(layout, rowOf(anchors['sezione.disponibili']) + 1).slice(0, 8)).toEqual([
+      'Ente proprietario',
+      'Comune',
+      'Liberi',
+      'Turnover',
+      'Nuovi o recuperati',
+      'Carenza manutentiva',
+      'Conferiti da privati',
+      'Totale disponibili',
+    ]);
+    const splitHeader = rowOf(anchors['sezione.ripartizione']) + 1;
+    expect(rowTexts(layout, splitHeader)).toEqual([
+      'Ente proprietario',
+      'Comune',
+      'Alloggi disponibili',
+      'SAT richiesti',
+      'Soglia massima SAT',
+      'SAT consentiti',
+      'Base indigenza',
+      '% indigenza',
+      'Quota indigenza',
+      '% Forze di Polizia',
+      'Quota Forze di Polizia',
+      'Alloggi per avviso',
+    ]);
+    expect(styleAt(layout, `E${splitHeader}`)).toMatchObject({
+      bold: true,
+      wrapText: true,
+      border: 'thin-all',
+      horizontalAlignment: 'center',
+    });
+    expect(layout.rowHeights[splitHeader - 1]).toBeGreaterThanOrEqual(30);
+  });
+
+  test('stock and available dwellings per owner and comune, with SUM totals', () => {
+    const stockRow = rowOf(anchors['sezione.patrimonio']) + 3; // Comune di Cremona, second group
+    expect(rowTexts(layout, stockRow).slice(0, 7)).toEqual([
+      COMUNE_CREMONA,
+      'Cremona',
+      'Comune',
+      24,
+      3,
+      0,
+      `=SUM(D${stockRow}:F${stockRow})`,
+    ]);
+    expect(cellAt(layout, `G${stockRow}`)?.result).toBe(27);
+    const stockTotal = anchors['totale.patrimonio'];
+    expect(cellAt(layout, stockTotal)).toEqual({
+      formula: `=SUM(G${stockRow - 1}:G${stockRow + 2})`,
+      result: 50,
+    });
+
+    const availableRow = rowOf(anchors['sezione.disponibili']) + 3;
+    expect(rowTexts(layout, availableRow)).toEqual([
+      COMUNE_CREMONA,
+      'Cremona',
+      12,
+      3,
+      2,
+      1,
+      0,
+      `=SUM(C${availableRow}:G${availableRow})`,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(cellAt(layout, `H${availableRow}`)?.result).toBe(18);
+    expect(cellAt(layout, anchors['totale.disponibiliPerFonte'])?.result).toBe(30);
+    const totalsRow = rowOf(anchors['totale.disponibiliPerFonte']);
+    expect(shown(layout, `A${totalsRow}`)).toBe('Totale');
+    expect(styleAt(layout, `C${totalsRow}`)).toMatchObject({ bold: true, border: 'medium-top' });
+    expect(formatAt(layout, `C${totalsRow}`)).toBe('0');
+  });
+
+  test('Comune di Cremona: 5 SAT requested, 4 allowed (25 % of 18), 30 % of 14 -> 5', () => {
+    const row = rowOf(anchors[`gruppo.${cremona}.disponibili`]);
+    const availableRow = rowOf(anchors['sezione.disponibili']) + 3;
+    const cell = (column: string) => cellAt(layout, `${column}${row}`);
+    expect(cell('A')?.value).toBe(COMUNE_CREMONA);
+    expect(cell('C')).toEqual({ formula: `=H${availableRow}`, result: 18 });
+    // The Comune's own request is a constant (in italics), not the general parameter.
+    expect(cell('D')).toEqual({ value: 5 });
+    expect(styleAt(layout, `D${row}`).italic).toBe(true);
+    expect(cell('E')).toEqual({ formula: '=$C$10', result: 0.25 });
+    expect(cell('F')).toEqual({ formula: `=MIN(D${row},ROUNDDOWN(ROUND(C${row}*E${row},6),0))`, result: 4 });
+    expect(cell('G')).toEqual({ formula: `=IF($C$13="sat-prima",C${row}-F${row},C${row})`, result: 14 });
+    expect(cell('H')).toEqual({ formula: '=$C$7+0.1', result: 0.3 });
+    expect(cell('I')).toEqual({ formula: `=ROUNDUP(ROUND(G${row}*H${row},6),0)`, result: 5 });
+    expect(cell('J')).toEqual({ formula: '=$C$11', result: 0 });
+    expect(cell('K')).toEqual({ formula: `=ROUNDUP(ROUND(C${row}*J${row},6),0)`, result: 0 });
+    expect(cell('L')).toEqual({ formula: `=C${row}-F${row}`, result: 14 });
+    expect(formatAt(layout, `H${row}`)).toBe('0%');
+    expect(formatAt(layout, `I${row}`)).toBe('0');
+    expect(anchors[`gruppo.${cremona}.sat`]).toBe(`F${row}`);
+    expect(anchors[`gruppo.${cremona}.indigenza`]).toBe(`I${row}`);
+  });
+
+  test('ALER groups at 20 % per comune; the Comune di Castelverde follows the general parameters', () => {
+    for (const [group, available, quota] of [
+      [alerCastelverde, 3, 1],
+      [alerCremona, 7, 2],
+    ]) {
+      const row = rowOf(anchors[`gruppo.${group}.disponibili`]);
+      expect(shown(layout, `A${row}`)).toBe(ALER);
+      expect(cellAt(layout, `C${row}`)?.result).toBe(available);
+      expect(cellAt(layout, `H${row}`)).toEqual({ formula: '=$C$7', result: 0.2 });
+      expect(cellAt(layout, `I${row}`)?.result).toBe(quota);
+      expect(cellAt(layout, `D${row}`)).toEqual({ formula: '=$C$9', result: 0 });
+    }
+    const row = rowOf(anchors[`gruppo.${castelverde}.disponibili`]);
+    expect(shown(layout, `A${row}`)).toBe(COMUNE_CASTELVERDE);
+    expect(cellAt(layout, `H${row}`)).toEqual({ formula: '=$C$7+$C$8', result: 0.2 });
+    expect(cellAt(layout, `I${row}`)?.result).toBe(1);
+  });
+
+  test('totals of the split', () => {
+    const first = rowOf(anchors['gruppo.0.disponibili']);
+    const last = rowOf(anchors['gruppo.3.disponibili']);
+    expect(cellAt(layout, anchors['totale.disponibili'])).toEqual({ formula: `=SUM(C${first}:C${last})`, result: 30 });
+    expect(cellAt(layout, anchors['totale.sat'])?.result).toBe(4);
+    expect(cellAt(layout, anchors['totale.indigenza'])).toEqual({ formula: `=SUM(I${first}:I${last})`, result: 9 });
+    expect(cellAt(layout, anchors['totale.forzePolizia'])?.result).toBe(0);
+    expect(cellAt(layout, anchors['totale.perAvviso'])?.result).toBe(26);
+    expect(shown(layout, `E${last + 1}`)).toBeUndefined(); // no sum of percentages
+  });
+
+  test('additional category and notes, wrapped across the sheet', () => {
+    const nameRow = rowOf(anchors['sezione.categoria']) + 1;
+    expect(shown(layout, `A${nameRow}`)).toBe('Beneficiari di progetti di protezione sociale');
+    expect(styleAt(layout, `A${nameRow}`).bold).toBe(true);
+    expect(String(shown(layout, `A${nameRow + 1}`))).toMatch(/^Soggetti beneficiari di progetti di protezione sociale/);
+    expect(layout.merges).toContain(`A${nameRow + 1}:L${nameRow + 1}`);
+    expect(styleAt(layout, `A${nameRow + 1}`).wrapText).toBe(true);
+    expect(layout.rowHeights[nameRow]).toBeGreaterThan(15);
+
+    const notes = layout.cells.slice(rowOf(anchors['sezione.note'])).map((row) => String(row[0]?.value));
+    expect(notes[0]).toMatch(/^Lettura della ripartizione: prima gli alloggi SAT/);
+    expect(notes).toContain('Comune di Cremona, Cremona: 5 alloggi SAT richiesti, 4 consentiti: 25 % di 18 = 4,5.');
+    expect(notes.some((note) => note.startsWith('Valori personalizzati per Comune di Cremona:'))).toBe(true);
+  });
+
+  test('page: widths, frozen title rows, A4 landscape one page wide', () => {
+    expect(layout.columnWidths).toHaveLength(layout.columnCount);
+    expect(layout.columnWidths[0]).toBeGreaterThanOrEqual(30);
+    expect(layout.freeze).toEqual({ rows: 3, columns: 0 });
+    expect(layout.print).toEqual({
+      orientation: 'landscape',
+      paperSize: 'A4',
+      fitToPagesWide: 1,
+      printTitleRows: '1:3',
+      printArea: `A1:L${layout.rowCount}`,
+    });
+  });
+
+  test('in a spreadsheet engine every formula gives the engine’s result', () => {
+    expect(mismatches(loadSheet(layout), layout)).toEqual([]);
+  });
+
+  test.each<[string, string, number | string, Partial<PlanParams>]>([
+    ['a lower SAT cap', 'param.satSoglia', 0.1, { satSoglia: 0.1 }],
+    ['the other reading of the split', 'param.ordine', 'indigenza-su-tutti', { ordine: 'indigenza-su-tutti' }],
+    ['a larger increase (Comuni only)', 'param.maggiorazione', 0.15, { maggiorazione: 0.15 }],
+    ['a police share', 'param.forzePolizia', 0.1, { forzePolizia: 0.1 }],
+    ['a higher base share', 'param.indigenza', 0.35, { indigenza: 0.35 }],
+    ['a general SAT request', 'param.satRichiesti', 1, { satRichiesti: 1 }],
+  ])('editing %s in the sheet recalculates as the engine would', (_, anchor, value, change) => {
+    const sheet = loadSheet(layout);
+    setCell(sheet, anchors[anchor], value);
+    const changed = layoutFor(inventory, { ...cremonaParams(), ...change }, { fingerprint });
+    expect(formulaCells(changed)).toEqual(formulaCells(layout));
+    expect(mismatches(sheet, changed)).toEqual([]);
+    // The edit changed something a user would notice.
+    expect(JSON.stringify(changed.cells)).not.toBe(JSON.stringify(layout.cells));
+  });
+});
+
+describe('other plans', () => {
+  test('indigenza-su-tutti: the poverty share on all 18 dwellings, 30 % -> 6', () => {
+    const layout = layoutFor(cremonaUnits(), { ...cremonaParams(), ordine: 'indigenza-su-tutti' });
+    const row = rowOf(layout.anchors['gruppo.1.disponibili']);
+    expect(shown(layout, layout.anchors['param.ordine'])).toBe('indigenza-su-tutti');
+    expect(cellAt(layout, `G${row}`)).toEqual({
+      formula: `=IF($C$13="sat-prima",C${row}-F${row},C${row})`,
+      result: 18,
+    });
+    expect(cellAt(layout, `I${row}`)?.result).toBe(6);
+    expect(cellAt(layout, `L${row}`)?.result).toBe(14);
+    const notes = layout.cells.slice(rowOf(layout.anchors['sezione.note'])).map((cells) => cells[0]?.value);
+    expect(notes[0]).toBe(
+      'Lettura della ripartizione: la quota per l’indigenza si calcola su tutti gli alloggi disponibili.',
+    );
+    expect(mismatches(loadSheet(layout), layout)).toEqual([]);
+  });
+
+  test("an owner's own values are constants; editing the general parameter leaves them alone", () => {
+    const withOverrides = (change: Partial<PlanParams> = {}): PlanParams => {
+      const params = { ...cremonaParams(), ...change };
+      return {
+        ...params,
+        enti: {
+          ...params.enti,
+          [ALER]: { indigenza: 0.25, satSoglia: 0.2, forzePolizia: 0.05 },
+          [COMUNE_CASTELVERDE]: { indigenza: 0.3, maggiorazione: 0.05 },
+        },
+      };
+    };
+    const layout = layoutFor(cremonaUnits(), withOverrides());
+    const aler = rowOf(layout.anchors['gruppo.3.disponibili']);
+    expect(cellAt(layout, `E${aler}`)).toEqual({ value: 0.2 });
+    expect(cellAt(layout, `H${aler}`)).toEqual({ value: 0.25 });
+    expect(cellAt(layout, `J${aler}`)).toEqual({ value: 0.05 });
+    expect(cellAt(layout, `K${aler}`)?.result).toBe(1); // 5 % of 7, rounded up
+    expect(styleAt(layout, `H${aler}`).italic).toBe(true);
+    const castelverde = rowOf(layout.anchors['gruppo.0.disponibili']);
+    expect(cellAt(layout, `H${castelverde}`)).toEqual({ value: 0.35 });
+    expect(formatAt(layout, `H${castelverde}`)).toBe('0%');
+    expect(mismatches(loadSheet(layout), layout)).toEqual([]);
+
+    const sheet = loadSheet(layout);
+    setCell(sheet, layout.anchors['param.indigenza'], 0.4);
+    setCell(sheet, layout.anchors['param.satSoglia'], 0.15);
+    const changed = layoutFor(cremonaUnits(), withOverrides({ indigenza: 0.4, satSoglia: 0.15 }));
+    expect(mismatches(sheet, changed)).toEqual([]);
+  });
+
+  test('10 dwellings at 20 % + 10 % give 3, not 4, in the engine and in the sheet', () => {
+    const inventory = units(10, { owner: 'Comune di Soresina', comune: 'Soresina' });
+    const layout = layoutFor(inventory, { ...defaultParams(2022), maggiorazione: 0.1 });
+    expect(cellAt(layout, layout.anchors['gruppo.0.indigenza'])).toEqual({
+      formula: '=ROUNDUP(ROUND(G28*H28,6),0)',
+      result: 3,
+    });
+    expect(mismatches(loadSheet(layout), layout)).toEqual([]);
+  });
+
+  test('English labels', () => {
+    const layout = layoutFor(cremonaUnits(), cremonaParams(), { language: 'en', fingerprint: '0badcafe' });
+    expect(layout.name).toBe('Plan 2022');
+    expect(shown(layout, 'A1')).toBe("Annual Housing Offer Plan 2022 (Piano Annuale dell'Offerta Abitativa)");
+    expect(shown(layout, 'A2')).toBe('Ambito di Cremona - Lead Comune: Comune di Cremona');
+    expect(shown(layout, 'A3')).toBe('Generated on 27/11/2026 - inventory fingerprint: 0badcafe - dwellings read: 50');
+    expect(shown(layout, `A${rowOf(layout.anchors['param.satSoglia'])}`)).toBe('SAT cap');
+    const splitHeader = rowTexts(layout, rowOf(layout.anchors['sezione.ripartizione']) + 1);
+    expect(splitHeader).toContain('Poverty quota');
+    expect(splitHeader).toContain('Dwellings by public call');
+    expect(shown(layout, layout.anchors['sezione.note'])).toBe('Notes');
+    const notes = layout.cells.slice(rowOf(layout.anchors['sezione.note'])).map((cells) => String(cells[0]?.value));
+    expect(notes[0]).toMatch(/^Reading of the split: SAT dwellings first/);
+    // The reading's values are the same words in both languages: the formulas compare them.
+    expect(shown(layout, layout.anchors['param.ordine'])).toBe('sat-prima');
+  });
+
+  test('2025 with a category reserve: an extra column on the dwellings by public call', () => {
+    const params: PlanParams = {
+      ...defaultParams(2025),
+      categoria: { nome: 'Nuclei in progetti di contenimento degli sfratti', descrizione: 'Progetto comunale.' },
+      categoriaQuota: 0.125,
+    };
+    const layout = layoutFor(cremonaUnits(), params);
+    expect(layout.columnCount).toBe(13);
+    const header = rowTexts(layout, rowOf(layout.anchors['sezione.ripartizione']) + 1);
+    expect(header.slice(10)).toEqual(['Quota Forze di Polizia', 'Quota categoria aggiuntiva', 'Alloggi per avviso']);
+    const row = rowOf(layout.anchors['gruppo.1.categoria']);
+    expect(cellAt(layout, `L${row}`)).toEqual({ formula: `=ROUNDUP(ROUND((C${row}-F${row})*$C$12,6),0)`, result: 3 });
+    expect(formatAt(layout, layout.anchors['param.categoriaQuota'])).toBe('0.0%');
+    expect(layout.anchors['totale.categoria']).toBe(`L${row + 3}`);
+    expect(mismatches(loadSheet(layout), layout)).toEqual([]);
+    const categoryRows = layout.cells.slice(rowOf(layout.anchors['sezione.categoria'])).map((cells) => cells[0]?.value);
+    expect(categoryRows).toContain(
+      'Riserva: 12,5 % degli alloggi assegnati con avviso, arrotondata all’unità superiore (colonna «Quota categoria aggiuntiva»).',
+    );
+  });
+
+  test('no Ambito, no capofila, no fingerprint: those parts are left out', () => {
+    const layout = layoutFor(cremonaUnits(), defaultParams(2023));
+    expect(shown(layout, 'A1')).toBe("Piano Annuale dell'Offerta Abitativa 2023");
+    expect(cellAt(layout, 'A2')).toBeNull();
+    expect(shown(layout, 'A3')).toBe('Generato il 27/11/2026 - alloggi letti: 50');
+    expect(layout.anchors['sezione.categoria']).toBeUndefined();
+  });
+
+  test('an empty inventory still gives a sheet with zero totals', () => {
+    const layout = layoutFor([], defaultParams(2024));
+    expect(cellAt(layout, layout.anchors['totale.indigenza'])).toEqual({ value: 0 });
+    const notes = layout.cells.slice(rowOf(layout.anchors['sezione.note'])).map((cells) => cells[0]?.value);
+    expect(notes[0]).toBe('Nessun alloggio nell’inventario.');
+  });
+
+  test(`inventory problems: counted, the first ${MAX_LISTED_PROBLEMS} listed with their rows`, () => {
+    const issues: InventoryIssue[] = Array.from({ length: 25 }, (_, index) => ({
+      row: index + 2,
+      severity: index < 3 ? 'errore' : 'avviso',
+      message: `Problema ${index + 1}.`,
+      messageEn: `Problem ${index + 1}.`,
+    }));
+    const layout = layoutFor(cremonaUnits(), cremonaParams(), {}, issues);
+    const notes = layout.cells.slice(rowOf(layout.anchors['sezione.note'])).map((cells) => cells[0]?.value);
+    const summary = notes.indexOf(
+      '25 problemi nell’inventario (errori: 3, avvisi: 22). Le righe con errori sono escluse dal piano.',
+    );
+    expect(summary).toBeGreaterThan(0);
+    expect(notes[summary + 1]).toBe('Riga 2: Problema 1.');
+    expect(notes[summary + MAX_LISTED_PROBLEMS]).toBe('Riga 21: Problema 20.');
+    expect(notes[summary + MAX_LISTED_PROBLEMS + 1]).toBe(
+      '... e altri 5 problemi: l’elenco completo è nel pannello del componente aggiuntivo.',
+    );
+    expect(notes).toHaveLength(summary + MAX_LISTED_PROBLEMS + 2);
+  });
+
+  test('a problem that already says where it is keeps its own words', () => {
+    const issue: InventoryIssue = {
+      row: 22,
+      cell: 'A22',
+      severity: 'errore',
+      message: 'Foglio «Inventario», riga 22, cella A22: codice duplicato.',
+      messageEn: 'Sheet "Inventario", row 22, cell A22: duplicate code.',
+    };
+    for (const language of ['it', 'en'] as const) {
+      const layout = layoutFor(cremonaUnits(), cremonaParams(), { language }, [issue]);
+      const notes = layout.cells.slice(rowOf(layout.anchors['sezione.note'])).map((cells) => cells[0]?.value);
+      expect(notes[notes.length - 1]).toBe(language === 'it' ? issue.message : issue.messageEn);
+    }
+  });
+});
+
+describe('helpers', () => {
+  test.each<[number[], string]>([
+    [[0.2, 0.3], '0%'],
+    [[0.25], '0%'],
+    [[0.2 + 0.1], '0%'],
+    [[0.125], '0.0%'],
+    [[0.2, 0.1225], '0.00%'],
+  ])('percentFormat(%p) = %p', (shares, format) => {
+    expect(percentFormat(shares)).toBe(format);
+  });
+
+  test.each<[string, number, number]>([
+    ['', 10, 1],
+    ['Totale', 10, 1],
+    ['Quota Forze di Polizia', 13, 2],
+    ['Soggetti beneficiari di progetti di protezione sociale', 20, 3],
+    ['una riga\nseconda riga', 50, 2],
+  ])('wrappedLines(%p, %p) = %p', (value, width, lines) => {
+    expect(wrappedLines(value, width)).toBe(lines);
+  });
+});
