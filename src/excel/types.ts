@@ -7,10 +7,7 @@ import type { Grid } from '../core/types';
 import type { SheetLayout } from '../core/sheet/types';
 
 /** Where the inventory is read from. */
-export type InventorySource =
-  | { kind: 'table'; name: string }
-  | { kind: 'name'; name: string }
-  | { kind: 'selection' };
+export type InventorySource = { kind: 'table'; name: string } | { kind: 'name'; name: string } | { kind: 'selection' };
 
 /** A source the pane can offer, with what the user recognises it by. */
 export interface SourceOption {
