@@ -269,3 +269,41 @@ export class PlanParamsError extends Error {
     this.name = 'PlanParamsError';
   }
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function ownerValues(raw: unknown): Partial<OwnerParams> {
+  if (!isRecord(raw)) return {};
+  const values: Partial<OwnerParams> = {};
+  for (const key of OWNER_PARAM_KEYS) {
+    if (typeof raw[key] === 'number') values[key] = raw[key] as number;
+  }
+  return values;
+}
+
+/**
+ * Parameters saved in a workbook (document settings), read back defensively: unknown keys are
+ * dropped, missing ones take the defaults of the saved year. Undefined when there is no year.
+ * Bounds are not checked here: computePlan does it, with the article, as for typed values.
+ */
+export function reviveParams(raw: unknown): PlanParams | undefined {
+  if (!isRecord(raw) || typeof raw.anno !== 'number') return undefined;
+  const defaults = defaultParams(raw.anno);
+  const enti: Record<string, Partial<OwnerParams>> = {};
+  if (isRecord(raw.enti)) {
+    for (const [ente, values] of Object.entries(raw.enti)) enti[ente] = ownerValues(values);
+  }
+  const categoria = isRecord(raw.categoria)
+    ? { nome: String(raw.categoria.nome ?? ''), descrizione: String(raw.categoria.descrizione ?? '') }
+    : undefined;
+  return {
+    ...defaults,
+    ...ownerValues(raw),
+    ordine: raw.ordine === 'indigenza-su-tutti' ? 'indigenza-su-tutti' : 'sat-prima',
+    ambito: typeof raw.ambito === 'string' ? raw.ambito : '',
+    capofila: typeof raw.capofila === 'string' ? raw.capofila : '',
+    ...(categoria && (categoria.nome || categoria.descrizione) ? { categoria } : {}),
+    enti,
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * Reads the inventory from the workbook: an Excel table, a named range, or the region around the
+ * selection. Rows are read in chunks sized from the first rows so that no response nears Excel on
+ * the web's 5 MB limit: the number of syncs grows with the bytes read, not with the rows.
+ * The inventory is only ever read.
+ */
+import { isPayloadTooLarge, toUserError } from './errors';
+import { ExcelUserError, type InventoryRead, type InventorySource, type ReadProgress } from './types';
+
+/** Bytes of values a chunk may carry: well under the 5 MB limit, with room for JSON overhead. */
+export const CHUNK_BUDGET_BYTES = 4 * 1024 * 1024;
+/** Rows read with the first sync, to measure the size of a row. */
+export const SAMPLE_ROWS = 200;
+
+export class ReadAbortedError extends Error {
+  constructor() {
+    super('Lettura annullata.');
+    this.name = 'ReadAbortedError';
+  }
+}
+
+function rangeOf(context: Excel.RequestContext, source: InventorySource): Excel.Range {
+  switch (source.kind) {
+    case 'table':
+      return context.workbook.tables.getItem(source.name).getRange();
+    case 'name':
+      return context.workbook.names.getItem(source.name).getRange();
+    case 'selection': {
+      return context.workbook.getSelectedRange();
+    }
+  }
+}
+
+function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+/** Rows per chunk from the largest sampled row, so that a chunk stays within the budget. */
+export function rowsPerChunk(sample: unknown[][], budget = CHUNK_BUDGET_BYTES): number {
+  const largest = sample.reduce((max, row) => Math.max(max, utf8Length(JSON.stringify(row))), 1);
+  return Math.max(1, Math.floor(budget / (largest * 2)));
+}
+
+export async function readInventory(
+  source: InventorySource,
+  options: { onProgress?: (progress: ReadProgress) => void; signal?: AbortSignal } = {},
+): Promise<InventoryRead> {
+  const { onProgress, signal } = options;
+  try {
+    return await Excel.run(async (context) => {
+      let range = rangeOf(context, source);
+      if (source.kind === 'selection') {
+        // One selected cell means "the table around it"; a larger selection is taken as it is.
+        range.load('cellCount');
+        await context.sync();
+        if (range.cellCount === 1) range = range.getSurroundingRegion();
+      }
+      range.load('address,rowCount,columnCount,rowIndex,columnIndex');
+      range.worksheet.load('name');
+      await context.sync();
+      const { rowCount, columnCount, rowIndex, columnIndex } = range;
+      if (rowCount < 2) {
+        throw new ExcelUserError(
+          `L'inventario ${range.address} ha solo la riga di intestazione, o è vuoto: selezionate l'intervallo con gli alloggi.`,
+          `The inventory ${range.address} has only the header row, or is empty: select the range with the dwellings.`,
+        );
+      }
+      const sheet = range.worksheet;
+      const grid: unknown[][] = [];
+      let chunk = Math.min(rowCount, SAMPLE_ROWS);
+      let measured = false;
+      while (grid.length < rowCount) {
+        if (signal?.aborted) throw new ReadAbortedError();
+        const rows = Math.min(chunk, rowCount - grid.length);
+        const part = sheet.getRangeByIndexes(rowIndex + grid.length, columnIndex, rows, columnCount);
+        part.load('values');
+        try {
+          await context.sync();
+        } catch (error) {
+          // A row far larger than the sample: halve the chunk and try again.
+          if (isPayloadTooLarge(error) && rows > 1) {
+            chunk = Math.max(1, Math.floor(rows / 2));
+            continue;
+          }
+          throw error;
+        }
+        grid.push(...part.values);
+        if (!measured) {
+          chunk = rowsPerChunk(part.values);
+          measured = true;
+        }
+        onProgress?.({ rowsRead: grid.length - 1, totalRows: rowCount - 1 });
+      }
+      return {
+        grid,
+        sheetName: sheet.name,
+        headerRow: rowIndex + 1,
+        firstColumn: columnIndex,
+        address: range.address,
+      };
+    });
+  } catch (error) {
+    if (error instanceof ReadAbortedError) throw error;
+    throw toUserError(error);
+  }
+}

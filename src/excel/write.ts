@@ -1,0 +1,174 @@
+/**
+ * Writes a SheetLayout into a new worksheet with Office.js: one sync to learn the sheet names,
+ * one batched sync for everything else (values, formats, styles by range, merges, widths, freeze
+ * panes, print setup), whatever the size of the plan. No existing sheet is touched; if the write
+ * fails, the half-written sheet is removed.
+ */
+import { uniqueSheetName } from '../core/sheet/names';
+import { parseRange, rangeAddress } from '../core/sheet/address';
+import type { CellStyle, LayoutCell, SheetLayout } from '../core/sheet/types';
+import { toUserError } from './errors';
+import type { WriteResult } from './types';
+
+/** Excel column width unit (characters of the default font) to points, as Excel converts it. */
+export function charactersToPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+function isSupported(version: string): boolean {
+  return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', version) === true;
+}
+
+/** Formulas and constants of the whole grid: Range.formulas accepts both. */
+function formulaGrid(layout: SheetLayout): (string | number | boolean)[][] {
+  return layout.cells.map((row) =>
+    row.map((cell: LayoutCell | null) => {
+      if (!cell) return '';
+      if (cell.formula !== undefined) return cell.formula;
+      return cell.value ?? '';
+    }),
+  );
+}
+
+/** Number formats of the whole grid ('General' where none is set); later ranges win. */
+function numberFormatGrid(layout: SheetLayout): string[][] {
+  const grid = layout.cells.map((row) => row.map(() => 'General'));
+  for (const { range, format } of layout.numberFormats) {
+    const bounds = parseRange(range);
+    for (let row = bounds.firstRow - 1; row <= bounds.lastRow - 1; row += 1) {
+      for (let column = bounds.firstColumn; column <= bounds.lastColumn; column += 1) {
+        if (grid[row]) grid[row][column] = format;
+      }
+    }
+  }
+  return grid;
+}
+
+const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const;
+
+function applyStyle(range: Excel.Range, style: CellStyle): void {
+  const format = range.format;
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.italic !== undefined) format.font.italic = style.italic;
+  if (style.fontSize !== undefined) format.font.size = style.fontSize;
+  if (style.fontColor !== undefined) format.font.color = style.fontColor;
+  if (style.fill !== undefined) format.fill.color = style.fill;
+  if (style.horizontalAlignment !== undefined) {
+    format.horizontalAlignment = { left: 'Left', center: 'Center', right: 'Right' }[
+      style.horizontalAlignment
+    ] as Excel.HorizontalAlignment;
+  }
+  if (style.verticalAlignment !== undefined) {
+    format.verticalAlignment = { top: 'Top', center: 'Center', bottom: 'Bottom' }[
+      style.verticalAlignment
+    ] as Excel.VerticalAlignment;
+  }
+  if (style.wrapText !== undefined) format.wrapText = style.wrapText;
+  if (style.border === 'thin-all') {
+    for (const edge of EDGES) {
+      const border = format.borders.getItem(edge);
+      border.style = 'Continuous';
+      border.weight = 'Thin';
+    }
+  } else if (style.border === 'thin-bottom') {
+    const border = format.borders.getItem('EdgeBottom');
+    border.style = 'Continuous';
+    border.weight = 'Thin';
+  } else if (style.border === 'medium-top') {
+    const border = format.borders.getItem('EdgeTop');
+    border.style = 'Continuous';
+    border.weight = 'Medium';
+  }
+}
+
+function applyValidations(sheet: Excel.Worksheet, layout: SheetLayout): void {
+  // Data validation (ExcelApi 1.8) only guides typing in the parameter cells; skip it where missing.
+  if (!isSupported('1.8')) return;
+  for (const rule of layout.validations ?? []) {
+    const validation = sheet.getRange(rule.range).dataValidation;
+    validation.rule =
+      rule.type === 'list'
+        ? { list: { inCellDropDown: true, source: rule.values.join(',') } }
+        : {
+            [rule.type === 'whole' ? 'wholeNumber' : 'decimal']: {
+              operator: 'Between',
+              formula1: rule.min,
+              formula2: rule.max,
+            },
+          };
+    if (rule.prompt) validation.prompt = { showPrompt: true, title: rule.title ?? '', message: rule.prompt };
+    if (rule.error) {
+      validation.errorAlert = { showAlert: true, style: 'Stop', title: rule.title ?? '', message: rule.error };
+    }
+  }
+}
+
+/** Queues the whole sheet on `sheet` (no sync). */
+function queueSheet(sheet: Excel.Worksheet, layout: SheetLayout): void {
+  const whole = sheet.getRange(rangeAddress(1, 0, layout.rowCount, layout.columnCount - 1));
+  // Formats first: a text-formatted cell ('@') keeps a name that starts with '=' as text.
+  whole.numberFormat = numberFormatGrid(layout);
+  whole.formulas = formulaGrid(layout);
+  for (const range of layout.merges) sheet.getRange(range).merge(false);
+  for (const { range, style } of layout.styles) applyStyle(sheet.getRange(range), style);
+  layout.columnWidths.forEach((width, index) => {
+    sheet.getRangeByIndexes(0, index, 1, 1).getEntireColumn().format.columnWidth = charactersToPoints(width);
+  });
+  for (const [rowIndex, height] of Object.entries(layout.rowHeights)) {
+    sheet.getRangeByIndexes(Number(rowIndex), 0, 1, 1).getEntireRow().format.rowHeight = height;
+  }
+  applyValidations(sheet, layout);
+  if (layout.freeze.rows > 0) sheet.freezePanes.freezeRows(layout.freeze.rows);
+  if (layout.freeze.columns > 0) sheet.freezePanes.freezeColumns(layout.freeze.columns);
+  // Page layout is ExcelApi 1.9: on older hosts the sheet is still complete, only not print-ready.
+  if (isSupported('1.9')) {
+    const page = sheet.pageLayout;
+    page.orientation = layout.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    page.paperSize = 'A4';
+    page.zoom = { horizontalFitToPages: layout.print.fitToPagesWide, verticalFitToPages: 0 };
+    if (layout.print.printTitleRows) {
+      const [first, last] = layout.print.printTitleRows.split(':');
+      page.setPrintTitleRows(`$${first}:$${last}`);
+    }
+    page.setPrintArea(layout.print.printArea);
+  }
+  sheet.activate();
+}
+
+/**
+ * Writes the plan sheet into the open workbook and activates it. At most two syncs; on failure,
+ * the sheet this call created is deleted and an ExcelUserError explains what to do.
+ */
+export async function writePlanSheet(layout: SheetLayout): Promise<WriteResult> {
+  let createdName: string | undefined;
+  try {
+    return await Excel.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load('items/name');
+      await context.sync();
+      const name = uniqueSheetName(
+        worksheets.items.map((sheet) => sheet.name),
+        layout.name,
+      );
+      createdName = name;
+      queueSheet(worksheets.add(name), layout);
+      await context.sync();
+      return { sheetName: name };
+    });
+  } catch (error) {
+    if (createdName !== undefined) await removeSheet(createdName);
+    throw toUserError(error);
+  }
+}
+
+/** Deletes the half-written sheet. The name was free a moment before, so it is ours. */
+async function removeSheet(name: string): Promise<void> {
+  try {
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItemOrNullObject(name).delete();
+      await context.sync();
+    });
+  } catch {
+    // The original error matters more to the user than a failed clean-up.
+  }
+}

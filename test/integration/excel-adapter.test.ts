@@ -1,0 +1,310 @@
+/**
+ * The Office.js adapter (src/excel) on the simulated host: reading the inventory in chunks,
+ * writing the plan sheet in at most two syncs, failures that leave the workbook as it was.
+ */
+import ExcelJS from 'exceljs';
+import * as path from 'node:path';
+import { rawCellValue } from '../../src/cli/read';
+import { presetById } from '../../src/core/plan/presets';
+import { planFromGrid, planSheetLayout } from '../../src/core/pipeline';
+import { parseRange } from '../../src/core/sheet/address';
+import type { SheetLayout } from '../../src/core/sheet/types';
+import { createPlanFromSettings } from '../../src/commands/plan-command';
+import { createExcelAdapter } from '../../src/excel/adapter';
+import { charactersToPoints } from '../../src/excel/write';
+import { ExcelUserError } from '../../src/excel/types';
+import { createSimulatedHost, type SimHost } from '../sim/host';
+
+const SAMPLE = path.resolve(__dirname, '../../assets/inventario-esempio.xlsx');
+const NOW = new Date(Date.UTC(2021, 10, 15, 9, 0));
+let sampleGrid: unknown[][];
+
+beforeAll(async () => {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(SAMPLE);
+  const sheet = workbook.getWorksheet('Inventario')!;
+  sampleGrid = [];
+  sheet.eachRow({ includeEmpty: true }, (row) => {
+    const values = (row.values as ExcelJS.CellValue[]).slice(1).map(rawCellValue);
+    // Excel gives dates as serial numbers.
+    sampleGrid.push(
+      Array.from({ length: 12 }, (_, i) => {
+        const value = values[i];
+        if (value instanceof Date) return value.getTime() / 86_400_000 + 25_569;
+        return value === undefined || value === null ? '' : value;
+      }),
+    );
+  });
+});
+
+let sim: SimHost;
+beforeEach(() => {
+  sim = createSimulatedHost({ displayLanguage: 'it-IT' });
+  sim.install();
+  sim.workbook.addSheet('Inventario', sampleGrid);
+  sim.workbook.addTable('Inventario', 'Inventario', `A1:L${sampleGrid.length}`);
+});
+afterEach(() => sim.uninstall());
+
+function cremonaLayout(grid: unknown[][]): SheetLayout {
+  const outcome = planFromGrid(
+    { grid, headerRow: 1, sheetName: 'Inventario' },
+    presetById('cremona-2022')!.params(2022),
+  );
+  return planSheetLayout({ plan: outcome.plan!, fingerprint: outcome.fingerprint! }, { generatedAt: NOW });
+}
+
+/** The layout's content as Excel's Range.formulas shows it ('' for empty cells). */
+function expectedFormulas(layout: SheetLayout): unknown[][] {
+  return layout.cells.map((row) => row.map((cell) => cell?.formula ?? cell?.value ?? ''));
+}
+
+describe('reading the inventory', () => {
+  const adapter = createExcelAdapter();
+
+  test('from a table: the grid, its sheet and header row, with progress', async () => {
+    const progress: number[] = [];
+    const read = await adapter.readInventory(
+      { kind: 'table', name: 'Inventario' },
+      { onProgress: (p) => progress.push(p.rowsRead) },
+    );
+    expect(read.grid).toEqual(sampleGrid);
+    expect(read).toMatchObject({
+      sheetName: 'Inventario',
+      headerRow: 1,
+      firstColumn: 0,
+      address: `Inventario!A1:L${sampleGrid.length}`,
+    });
+    expect(progress[progress.length - 1]).toBe(sampleGrid.length - 1);
+  });
+
+  test('from a named range placed lower and to the right: row numbers stay Excel row numbers', async () => {
+    sim.workbook.addSheet('Dati', sampleGrid.slice(0, 30), 'C5');
+    sim.workbook.addName('Alloggi', 'Dati', 'C5:N34');
+    const read = await adapter.readInventory({ kind: 'name', name: 'Alloggi' });
+    expect(read).toMatchObject({ sheetName: 'Dati', headerRow: 5, firstColumn: 2 });
+    const outcome = planFromGrid(read, presetById('regione')!.params(2022));
+    expect(outcome.inventory.issues.find((issue) => issue.message.includes('CR-005'))?.cell).toMatch(/^C\d+$/);
+  });
+
+  test('from the selection: one selected cell means the region around it', async () => {
+    sim.workbook.select('Inventario', 'D10');
+    const read = await adapter.readInventory({ kind: 'selection' });
+    expect(read.grid.length).toBe(sampleGrid.length);
+    expect(read.address).toBe(`Inventario!A1:L${sampleGrid.length}`);
+  });
+
+  test('an inventory with only a header row is refused with a sentence naming the range', async () => {
+    sim.workbook.addSheet('Vuoto', [sampleGrid[0]]);
+    sim.workbook.addName('Vuoto', 'Vuoto', 'A1:L1');
+    await expect(adapter.readInventory({ kind: 'name', name: 'Vuoto' })).rejects.toThrow(
+      /Vuoto!A1:L1 ha solo la riga di intestazione/,
+    );
+  });
+
+  test('a table that no longer exists gives a sentence that says what to do', async () => {
+    await expect(adapter.readInventory({ kind: 'table', name: 'Sparita' })).rejects.toThrow(
+      /Sceglietelo di nuovo nel pannello/,
+    );
+  });
+
+  test('a large inventory is read in chunks under the 5 MB limit, syncs growing with bytes not rows', async () => {
+    const rows = 60_000;
+    const big = [
+      sampleGrid[0],
+      ...Array.from({ length: rows }, (_, i) =>
+        sampleGrid[1 + (i % (sampleGrid.length - 1))].map((v, c) =>
+          c === 0 ? `X-${i}` : c === 3 ? `${String(v)} ${'scala B interno '.repeat(8)}` : v,
+        ),
+      ),
+    ];
+    sim.workbook.addSheet('Grande', big);
+    sim.workbook.addTable('Grande', 'Grande', `A1:L${big.length}`);
+    sim.resetStats();
+    const read = await adapter.readInventory({ kind: 'table', name: 'Grande' });
+    expect(read.grid.length).toBe(big.length);
+    expect(read.grid[rows]).toEqual(big[rows]);
+    const totalBytes = sim.stats.requests.reduce((sum, request) => sum + request.responseBytes, 0);
+    expect(sim.stats.maxResponseBytes).toBeLessThan(5 * 1024 * 1024);
+    expect(totalBytes).toBeGreaterThan(10 * 1024 * 1024);
+    // One sync for the range, one for the sample rows, then about one per 2 MB of values.
+    expect(sim.stats.syncCount).toBeLessThanOrEqual(3 + Math.ceil(totalBytes / (2 * 1024 * 1024)));
+    expect(sim.stats.syncCount).toBeLessThan(rows / 1000);
+  });
+
+  test('cancelling stops between chunks and changes nothing', async () => {
+    const controller = new AbortController();
+    const read = adapter.readInventory(
+      { kind: 'table', name: 'Inventario' },
+      { signal: controller.signal, onProgress: () => controller.abort() },
+    );
+    controller.abort();
+    await expect(read).rejects.toThrow('Lettura annullata');
+  });
+});
+
+describe('listing sources and going to a row', () => {
+  const adapter = createExcelAdapter();
+  test('tables and named ranges are offered with their sheet, address and row count', async () => {
+    sim.workbook.addName('Alloggi', 'Inventario', 'A1:L20');
+    const sources = await adapter.listSources();
+    expect(sources).toEqual([
+      {
+        source: { kind: 'table', name: 'Inventario' },
+        name: 'Inventario',
+        sheetName: 'Inventario',
+        address: `A1:L${sampleGrid.length}`,
+        rowCount: sampleGrid.length - 1,
+      },
+      {
+        source: { kind: 'name', name: 'Alloggi' },
+        name: 'Alloggi',
+        sheetName: 'Inventario',
+        address: 'A1:L20',
+        rowCount: 19,
+      },
+    ]);
+  });
+
+  test('go to row selects that row of the inventory on its sheet', async () => {
+    sim.workbook.addSheet('Altro');
+    await adapter.selectRow('Inventario', 23, 0, 12);
+    expect(sim.workbook.activeSheet).toBe('Inventario');
+    expect(sim.workbook.sheet('Inventario').selection).toBe('A23:L23');
+  });
+
+  test('settings saved in the workbook are found again', async () => {
+    await adapter.saveSettings({ version: 1, source: { kind: 'table', name: 'Inventario' }, presetId: 'cremona-2022' });
+    expect(sim.settings.saveCount).toBe(1);
+    expect(adapter.loadSettings()).toMatchObject({
+      source: { kind: 'table', name: 'Inventario' },
+      presetId: 'cremona-2022',
+    });
+  });
+});
+
+describe('writing the plan sheet', () => {
+  const adapter = createExcelAdapter();
+
+  test('the sheet equals the layout, in at most two syncs, and is activated', async () => {
+    const layout = cremonaLayout(sampleGrid);
+    sim.resetStats();
+    const result = await adapter.writePlanSheet(layout);
+    expect(result.sheetName).toBe('Piano 2022');
+    expect(sim.stats.syncCount).toBeLessThanOrEqual(2);
+    expect(sim.workbook.activeSheet).toBe('Piano 2022');
+    const sheet = sim.workbook.sheet('Piano 2022');
+    const last = `${String.fromCharCode(64 + layout.columnCount)}${layout.rowCount}`;
+    expect(sheet.formulas(`A1:${last}`)).toEqual(expectedFormulas(layout));
+    // Number formats, styles, merges, widths, frozen rows, print setup: as the layout says.
+    for (const { range, format } of layout.numberFormats) {
+      const { firstRow, firstColumn } = parseRange(range);
+      expect(sheet.cell(`${String.fromCharCode(65 + firstColumn)}${firstRow}`).numberFormat).toBe(format);
+    }
+    expect(sheet.cell('A1').format.bold).toBe(true);
+    expect(new Set(sheet.merges)).toEqual(new Set(layout.merges));
+    expect(sheet.columnWidth('A')).toBeCloseTo(charactersToPoints(layout.columnWidths[0]), 0);
+    expect(sheet.frozenRows).toBe(layout.freeze.rows);
+    expect(sheet.pageLayout).toMatchObject({ orientation: 'Landscape', paperSize: 'A4', fitToPagesWide: 1 });
+    // The parameter cells guide typing within the legal bounds (data validation).
+    const cap = sheet.cell(layout.anchors['param.satSoglia']).validation;
+    expect(cap?.rule).toMatchObject({ decimal: { operator: 'Between' } });
+    const indigenza = layout.anchors['totale.indigenza'];
+    expect(sheet.cell(indigenza).formula).toMatch(/^=SUM\(/);
+  });
+
+  test('the syncs do not grow with the plan: a plan of many groups still takes two', async () => {
+    const header = sampleGrid[0];
+    const many = [
+      header,
+      ...Array.from({ length: 3000 }, (_, i) => [
+        `Z-${i}`,
+        `Comune di Paese ${i % 300}`,
+        `Paese ${i % 300}`,
+        'Via Roma 1',
+        'SAP',
+        'libero',
+        '',
+        'no',
+        50,
+        3,
+        '',
+        '',
+      ]),
+    ];
+    const layout = cremonaLayout(many);
+    sim.resetStats();
+    await adapter.writePlanSheet(layout);
+    expect(sim.stats.syncCount).toBeLessThanOrEqual(2);
+  });
+
+  test('an existing "Piano 2022" is left untouched; the new sheet is "Piano 2022 (2)"', async () => {
+    sim.workbook.addSheet('Piano 2022', [['il mio piano fatto a mano', 42]]);
+    const result = await adapter.writePlanSheet(cremonaLayout(sampleGrid));
+    expect(result.sheetName).toBe('Piano 2022 (2)');
+    expect(sim.workbook.sheet('Piano 2022').used()).toEqual([['il mio piano fatto a mano', 42]]);
+  });
+
+  test('a failure while writing leaves no half-written sheet and explains what to do', async () => {
+    const before = sim.workbook.sheetNames();
+    let syncs = 0;
+    sim.onSync = () => {
+      syncs += 1;
+      if (syncs === 2) return Object.assign(new Error('Access denied'), { code: 'AccessDenied' });
+      return undefined;
+    };
+    const failure = adapter.writePlanSheet(cremonaLayout(sampleGrid));
+    await expect(failure).rejects.toBeInstanceOf(ExcelUserError);
+    await expect(failure).rejects.toThrow(/protetti/);
+    sim.onSync = undefined;
+    expect(sim.workbook.sheetNames()).toEqual(before);
+    expect(sim.workbook.sheet('Inventario').used()).toEqual(sampleGrid);
+  });
+});
+
+describe('the ribbon command', () => {
+  test('writes the same sheet as the pane button, from the saved choices', async () => {
+    const adapter = createExcelAdapter();
+    const params = presetById('cremona-2022')!.params(2022);
+    await adapter.saveSettings({
+      version: 1,
+      source: { kind: 'table', name: 'Inventario' },
+      params,
+      presetId: 'cremona-2022',
+    });
+
+    // The pane's button: read, plan, layout, write.
+    const read = await adapter.readInventory({ kind: 'table', name: 'Inventario' });
+    const outcome = planFromGrid(read, params);
+    const paneLayout = planSheetLayout(
+      { plan: outcome.plan!, fingerprint: outcome.fingerprint! },
+      { language: 'it', generatedAt: NOW },
+    );
+    await adapter.writePlanSheet(paneLayout);
+
+    const result = await createPlanFromSettings(adapter, { language: 'it', now: () => NOW });
+    expect(result).toEqual({ status: 'written', sheetName: 'Piano 2022 (2)' });
+    const last = `${String.fromCharCode(64 + paneLayout.columnCount)}${paneLayout.rowCount}`;
+    expect(sim.workbook.sheet('Piano 2022 (2)').formulas(`A1:${last}`)).toEqual(
+      sim.workbook.sheet('Piano 2022').formulas(`A1:${last}`),
+    );
+  });
+
+  test.each([
+    ['no saved source', {}, 'source'],
+    ['no saved parameters', { source: { kind: 'table', name: 'Inventario' } }, 'anno'],
+    ['a source that is gone', { source: { kind: 'table', name: 'Sparita' }, params: { anno: 2022 } }, 'source'],
+    [
+      'an out-of-bounds parameter',
+      { source: { kind: 'table', name: 'Inventario' }, params: { anno: 2022, satSoglia: 0.5 } },
+      'satSoglia',
+    ],
+  ])('with %s it asks for the field to fix and writes nothing', async (_title, saved, field) => {
+    const adapter = createExcelAdapter();
+    await adapter.saveSettings({ version: 1, ...saved } as never);
+    const before = sim.workbook.sheetNames();
+    const result = await createPlanFromSettings(adapter, { language: 'it', now: () => NOW });
+    expect(result).toMatchObject({ status: 'needs-input', field });
+    expect(sim.workbook.sheetNames()).toEqual(before);
+  });
+});

@@ -1,0 +1,714 @@
+/**
+ * Simulated Workbook, WorksheetCollection, Worksheet, WorksheetFreezePanes and PageLayout
+ * (one class per Office.js proxy kind; see excel.ts for how they are kept to the real API).
+ * Pure TypeScript, no Node imports.
+ */
+import { MAX_COLUMNS, MAX_ROWS, box } from './address';
+import { invalidArgument, invalidOperation, itemNotFound } from './errors';
+import { SheetModel, WorkbookModel, ZoomModel, normalizeColor } from './model';
+import { AnySimObject, Kind, LoadArgument, ProxyCore, SIM, Session, SimClientObject, SimClientResult } from './proxy';
+import * as Enums from './enums';
+import {
+  RangeEntity,
+  bool,
+  checkInt,
+  checkRect,
+  num,
+  oneOf,
+  quoteArg,
+  rangeArgument,
+  rangeEntity,
+  rangeOnSheet,
+  sheetAlive,
+} from './excel-shared';
+import { RangeKind, SimRange } from './excel-range';
+import {
+  NamedItemCollectionKind,
+  SimNamedItemCollection,
+  SimTableCollection,
+  TableCollectionKind,
+} from './excel-tables';
+
+// ---- Workbook --------------------------------------------------------------------------
+
+export const WorkbookKind: Kind<WorkbookModel> = {
+  name: 'Workbook',
+  scalars: {},
+  navigations: {
+    worksheets: () => WorksheetCollectionKind,
+    tables: () => TableCollectionKind,
+    names: () => NamedItemCollectionKind,
+  },
+};
+
+export class SimWorkbook extends SimClientObject<WorkbookModel> {
+  get worksheets(): SimWorksheetCollection {
+    return this._nav('worksheets', () =>
+      this._child(
+        (c) => new SimWorksheetCollection(c),
+        WorksheetCollectionKind,
+        'worksheets',
+        (wb) => wb,
+      ),
+    );
+  }
+
+  get tables(): SimTableCollection {
+    return this._nav('tables', () =>
+      this._child(
+        (c) => new SimTableCollection(c),
+        TableCollectionKind,
+        'tables',
+        (wb) => ({ model: wb, sheet: undefined }),
+      ),
+    );
+  }
+
+  get names(): SimNamedItemCollection {
+    return this._nav('names', () =>
+      this._child(
+        (c) => new SimNamedItemCollection(c),
+        NamedItemCollectionKind,
+        'names',
+        (wb) => ({ model: wb, sheet: undefined }),
+      ),
+    );
+  }
+
+  getSelectedRange(): SimRange {
+    return this._child(
+      (c) => new SimRange(c),
+      RangeKind,
+      'getSelectedRange()',
+      (wb, location) => {
+        const sheet = wb.active;
+        if (!sheet) throw invalidOperation(location, 'there is no active worksheet');
+        const sel = { ...sheet.selection };
+        const wholeRows = sel.c0 === 0 && sel.c1 === MAX_COLUMNS - 1;
+        const wholeColumns = sel.r0 === 0 && sel.r1 === MAX_ROWS - 1 && !wholeRows;
+        return rangeEntity(sheet, sel, wholeRows, wholeColumns);
+      },
+    );
+  }
+
+  getActiveCell(): SimRange {
+    return this._child(
+      (c) => new SimRange(c),
+      RangeKind,
+      'getActiveCell()',
+      (wb, location) => {
+        const sheet = wb.active;
+        if (!sheet) throw invalidOperation(location, 'there is no active worksheet');
+        return rangeEntity(sheet, box(sheet.selection.r0, sheet.selection.c0, sheet.selection.r0, sheet.selection.c0));
+      },
+    );
+  }
+
+  load(option?: LoadArgument): this {
+    this._load(option);
+    return this;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return this._toJSON();
+  }
+}
+
+// ---- WorksheetCollection ---------------------------------------------------------------
+
+function findSheetByKey(wb: WorkbookModel, key: unknown): SheetModel | undefined {
+  if (typeof key !== 'string') return undefined;
+  return wb.findSheet(key) ?? wb.sheets.find((s) => s.id === key);
+}
+
+function worksheetProxy(session: Session, path: string, find: () => SheetModel | null, nullable = false): SimWorksheet {
+  return new SimWorksheet(
+    new ProxyCore(session, WorksheetKind, path, find, { bind: true, alive: sheetAlive, nullable }),
+  );
+}
+
+const WorksheetCollectionKind: Kind<WorkbookModel> = {
+  name: 'WorksheetCollection',
+  scalars: {},
+  items: {
+    kind: () => WorksheetKind,
+    list: (wb) => wb.sheets.slice(),
+    make: (parent, item) => {
+      const sheet = item as SheetModel;
+      return worksheetProxy(parent[SIM].session, `${parent[SIM].path}.getItem(${quoteArg(sheet.id)})`, () => sheet);
+    },
+  },
+};
+
+export class SimWorksheetCollection extends SimClientObject<WorkbookModel> {
+  get items(): SimWorksheet[] {
+    return this._read('items') as SimWorksheet[];
+  }
+
+  add(name?: string): SimWorksheet {
+    const core = this[SIM];
+    const created: { sheet?: SheetModel } = {};
+    core.call('add', [name], (wb, location) => {
+      created.sheet = wb.addSheet(name, location);
+    });
+    return worksheetProxy(core.session, `${core.path}.add(${quoteArg(name)})`, () => {
+      if (!created.sheet) throw itemNotFound('WorksheetCollection.add', 'the worksheet was not added');
+      return created.sheet;
+    });
+  }
+
+  getItem(key: string): SimWorksheet {
+    return this._child(
+      (c) => new SimWorksheet(c),
+      WorksheetKind,
+      `getItem(${quoteArg(key)})`,
+      (wb, location) => {
+        const sheet = findSheetByKey(wb, key);
+        if (!sheet) throw itemNotFound(location, `no worksheet named '${key}'`);
+        return sheet;
+      },
+      { bind: true, alive: sheetAlive },
+    );
+  }
+
+  getItemOrNullObject(key: string): SimWorksheet {
+    return this._child(
+      (c) => new SimWorksheet(c),
+      WorksheetKind,
+      `getItemOrNullObject(${quoteArg(key)})`,
+      (wb) => findSheetByKey(wb, key) ?? null,
+      { bind: true, alive: sheetAlive, nullable: true },
+    );
+  }
+
+  getActiveWorksheet(): SimWorksheet {
+    return this._child(
+      (c) => new SimWorksheet(c),
+      WorksheetKind,
+      'getActiveWorksheet()',
+      (wb, location) => {
+        if (!wb.active) throw invalidOperation(location, 'there is no active worksheet');
+        return wb.active;
+      },
+      { bind: true, alive: sheetAlive },
+    );
+  }
+
+  getFirst(visibleOnly?: boolean): SimWorksheet {
+    return this._child(
+      (c) => new SimWorksheet(c),
+      WorksheetKind,
+      `getFirst(${quoteArg(visibleOnly)})`,
+      (wb, location) => {
+        const list = visibleOnly ? wb.visibleSheets() : wb.sheets;
+        if (!list.length) throw itemNotFound(location);
+        return list[0];
+      },
+      { bind: true, alive: sheetAlive },
+    );
+  }
+
+  getLast(visibleOnly?: boolean): SimWorksheet {
+    return this._child(
+      (c) => new SimWorksheet(c),
+      WorksheetKind,
+      `getLast(${quoteArg(visibleOnly)})`,
+      (wb, location) => {
+        const list = visibleOnly ? wb.visibleSheets() : wb.sheets;
+        if (!list.length) throw itemNotFound(location);
+        return list[list.length - 1];
+      },
+      { bind: true, alive: sheetAlive },
+    );
+  }
+
+  getCount(visibleOnly?: boolean): SimClientResult<number> {
+    return this[SIM].callForResult(
+      'getCount',
+      [visibleOnly],
+      (wb) => (visibleOnly ? wb.visibleSheets() : wb.sheets).length,
+    );
+  }
+
+  load(option?: LoadArgument): this {
+    this._load(option);
+    return this;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return this._toJSON();
+  }
+}
+
+// ---- Worksheet -------------------------------------------------------------------------
+
+export const WorksheetKind: Kind<SheetModel> = {
+  name: 'Worksheet',
+  scalars: {
+    name: { get: (s) => s.name, set: (s, v, loc, model) => model.renameSheet(s, v, loc) },
+    id: { get: (s) => s.id },
+    position: { get: (s, model) => model.sheets.indexOf(s), set: (s, v, loc, model) => model.moveSheet(s, v, loc) },
+    visibility: { get: (s) => s.visibility, set: (s, v, loc, model) => model.setVisibility(s, v, loc) },
+    showGridlines: { get: (s) => s.showGridlines, set: (s, v, loc) => void (s.showGridlines = bool(v, loc)) },
+    tabColor: {
+      get: (s) => s.tabColor,
+      set: (s, v, loc) => void (s.tabColor = v === '' ? '' : normalizeColor(v, loc)),
+    },
+  },
+  navigations: {
+    freezePanes: () => FreezePanesKind,
+    pageLayout: () => PageLayoutKind,
+    tables: () => TableCollectionKind,
+  },
+};
+
+export class SimWorksheet
+  extends SimClientObject<SheetModel>
+  implements Pick<Excel.Worksheet, 'name' | 'id' | 'position' | 'visibility' | 'showGridlines' | 'tabColor'>
+{
+  get name(): Excel.Worksheet['name'] {
+    return this._read('name') as string;
+  }
+  set name(value: Excel.Worksheet['name']) {
+    this._write('name', value);
+  }
+
+  get id(): Excel.Worksheet['id'] {
+    return this._read('id') as string;
+  }
+
+  get position(): Excel.Worksheet['position'] {
+    return this._read('position') as number;
+  }
+  set position(value: Excel.Worksheet['position']) {
+    this._write('position', value);
+  }
+
+  get visibility(): Excel.Worksheet['visibility'] {
+    return this._read('visibility') as Excel.Worksheet['visibility'];
+  }
+  set visibility(value: Excel.Worksheet['visibility']) {
+    this._write('visibility', value);
+  }
+
+  get showGridlines(): Excel.Worksheet['showGridlines'] {
+    return this._read('showGridlines') as boolean;
+  }
+  set showGridlines(value: Excel.Worksheet['showGridlines']) {
+    this._write('showGridlines', value);
+  }
+
+  get tabColor(): Excel.Worksheet['tabColor'] {
+    return this._read('tabColor') as string;
+  }
+  set tabColor(value: Excel.Worksheet['tabColor']) {
+    this._write('tabColor', value);
+  }
+
+  get freezePanes(): SimWorksheetFreezePanes {
+    return this._nav('freezePanes', () =>
+      this._child(
+        (c) => new SimWorksheetFreezePanes(c),
+        FreezePanesKind,
+        'freezePanes',
+        (s) => s,
+      ),
+    );
+  }
+
+  get pageLayout(): SimPageLayout {
+    return this._nav('pageLayout', () =>
+      this._child(
+        (c) => new SimPageLayout(c),
+        PageLayoutKind,
+        'pageLayout',
+        (s) => s,
+      ),
+    );
+  }
+
+  get tables(): SimTableCollection {
+    return this._nav('tables', () =>
+      this._child(
+        (c) => new SimTableCollection(c),
+        TableCollectionKind,
+        'tables',
+        (s) => ({ model: this[SIM].host.model, sheet: s }),
+      ),
+    );
+  }
+
+  activate(): void {
+    this[SIM].call('activate', [], (s, location) => this[SIM].host.model.activate(s, location));
+  }
+
+  delete(): void {
+    this[SIM].call('delete', [], (s, location) => this[SIM].host.model.deleteSheet(s, location));
+  }
+
+  getRange(address?: string): SimRange {
+    return this._child(
+      (c) => new SimRange(c),
+      RangeKind,
+      `getRange(${quoteArg(address)})`,
+      (s, location) =>
+        address === undefined || address === ''
+          ? rangeEntity(s, box(0, 0, MAX_ROWS - 1, MAX_COLUMNS - 1), true, false)
+          : rangeOnSheet(this[SIM].host.model, s, address, location),
+    );
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): SimRange {
+    return this._child(
+      (c) => new SimRange(c),
+      RangeKind,
+      `getRangeByIndexes(${[startRow, startColumn, rowCount, columnCount].join(',')})`,
+      (s, location) => {
+        checkInt(startRow, location, 'startRow');
+        checkInt(startColumn, location, 'startColumn');
+        checkInt(rowCount, location, 'rowCount', 1);
+        checkInt(columnCount, location, 'columnCount', 1);
+        const rect = { r0: startRow, c0: startColumn, r1: startRow + rowCount - 1, c1: startColumn + columnCount - 1 };
+        return rangeEntity(s, checkRect(rect, location));
+      },
+    );
+  }
+
+  getCell(row: number, column: number): SimRange {
+    return this._child(
+      (c) => new SimRange(c),
+      RangeKind,
+      `getCell(${row},${column})`,
+      (s, location) => {
+        checkInt(row, location, 'row');
+        checkInt(column, location, 'column');
+        return rangeEntity(s, checkRect(box(row, column, row, column), location));
+      },
+    );
+  }
+
+  getUsedRange(valuesOnly?: boolean): SimRange {
+    return this._child(
+      (c) => new SimRange(c),
+      RangeKind,
+      `getUsedRange(${quoteArg(valuesOnly)})`,
+      (s) => rangeEntity(s, s.usedRect(!!valuesOnly) ?? box(0, 0, 0, 0)),
+    );
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): SimRange {
+    return this._child(
+      (c) => new SimRange(c),
+      RangeKind,
+      `getUsedRangeOrNullObject(${quoteArg(valuesOnly)})`,
+      (s) => {
+        const rect = s.usedRect(!!valuesOnly);
+        return rect ? rangeEntity(s, rect) : null;
+      },
+      { nullable: true },
+    );
+  }
+
+  load(option?: LoadArgument): this {
+    this._load(option);
+    return this;
+  }
+
+  set(properties: Record<string, unknown>): void {
+    this._setMany(properties);
+  }
+
+  toJSON(): Record<string, unknown> {
+    return this._toJSON();
+  }
+}
+
+// ---- WorksheetFreezePanes --------------------------------------------------------------
+
+const FreezePanesKind: Kind<SheetModel> = { name: 'WorksheetFreezePanes', scalars: {} };
+
+/** Real Office.js has no `load` on this class; the frozen panes are read with getLocationOrNullObject(). */
+export class SimWorksheetFreezePanes extends SimClientObject<SheetModel> {
+  /** Freezes the top `count` rows (and, as this simulation assumes, unfreezes columns). */
+  freezeRows(count?: number): void {
+    this[SIM].call('freezeRows', [count ?? 1], (s, loc) => {
+      s.frozenRows = checkInt(count ?? 1, loc, 'count');
+      s.frozenColumns = 0;
+    });
+  }
+
+  /** Freezes the left `count` columns (and, as this simulation assumes, unfreezes rows). */
+  freezeColumns(count?: number): void {
+    this[SIM].call('freezeColumns', [count ?? 1], (s, loc) => {
+      s.frozenColumns = checkInt(count ?? 1, loc, 'count');
+      s.frozenRows = 0;
+    });
+  }
+
+  /** Freezes the rows above and the columns left of the bottom-right corner of `frozenRange`, inclusive. */
+  freezeAt(frozenRange: SimRange | string): void {
+    const location = 'WorksheetFreezePanes.freezeAt';
+    const model = this[SIM].host.model;
+    const target = rangeArgument(this as AnySimObject, frozenRange, location, (address) => {
+      const sheet = this[SIM].resolve();
+      if (!sheet) throw itemNotFound(location);
+      return rangeOnSheet(model, sheet, address, location);
+    });
+    this[SIM].call('freezeAt', [frozenRange], (s, loc) => {
+      const e = target();
+      if (e.sheet !== s) throw invalidArgument(loc, 'the range is on another worksheet');
+      s.frozenRows = e.entireColumns ? 0 : e.rect.r1 + 1;
+      s.frozenColumns = e.entireRows ? 0 : e.rect.c1 + 1;
+    });
+  }
+
+  unfreeze(): void {
+    this[SIM].call('unfreeze', [], (s) => {
+      s.frozenRows = 0;
+      s.frozenColumns = 0;
+    });
+  }
+
+  getLocationOrNullObject(): SimRange {
+    return this._child(
+      (c) => new SimRange(c),
+      RangeKind,
+      'getLocationOrNullObject()',
+      (s) => {
+        if (!s.frozenRows && !s.frozenColumns) return null;
+        if (!s.frozenColumns) return rangeEntity(s, box(0, 0, s.frozenRows - 1, MAX_COLUMNS - 1), true, false);
+        if (!s.frozenRows) return rangeEntity(s, box(0, 0, MAX_ROWS - 1, s.frozenColumns - 1), false, true);
+        return rangeEntity(s, box(0, 0, s.frozenRows - 1, s.frozenColumns - 1));
+      },
+      { nullable: true },
+    );
+  }
+
+  toJSON(): Record<string, unknown> {
+    return this._toJSON();
+  }
+}
+
+// ---- PageLayout ------------------------------------------------------------------------
+
+const PAPER_TYPES = Object.values(Enums.PaperType) as string[];
+
+function checkZoom(v: unknown, loc: string): ZoomModel {
+  if (!v || typeof v !== 'object') throw invalidArgument(loc, 'zoom must be an object');
+  const z = v as ZoomModel;
+  const out: ZoomModel = {};
+  if (z.scale !== undefined && z.scale !== null) out.scale = num(z.scale, loc, 10, 400);
+  if (z.horizontalFitToPages !== undefined && z.horizontalFitToPages !== null) {
+    out.horizontalFitToPages = checkInt(z.horizontalFitToPages, loc, 'horizontalFitToPages');
+  }
+  if (z.verticalFitToPages !== undefined && z.verticalFitToPages !== null) {
+    out.verticalFitToPages = checkInt(z.verticalFitToPages, loc, 'verticalFitToPages');
+  }
+  if (out.scale !== undefined && (out.horizontalFitToPages !== undefined || out.verticalFitToPages !== undefined)) {
+    throw invalidArgument(loc, 'scale must be null when fitting to pages');
+  }
+  return out;
+}
+
+function margin(key: 'leftMargin' | 'rightMargin' | 'topMargin' | 'bottomMargin' | 'headerMargin' | 'footerMargin') {
+  return {
+    get: (s: SheetModel) => s.pageLayout[key],
+    set: (s: SheetModel, v: unknown, loc: string) => void (s.pageLayout[key] = num(v, loc, 0, 1000)),
+  };
+}
+
+const PageLayoutKind: Kind<SheetModel> = {
+  name: 'PageLayout',
+  scalars: {
+    orientation: {
+      get: (s) => s.pageLayout.orientation,
+      set: (s, v, loc) => void (s.pageLayout.orientation = oneOf(v, ['Portrait', 'Landscape'] as const, loc)),
+    },
+    paperSize: {
+      get: (s) => s.pageLayout.paperSize,
+      set: (s, v, loc) => void (s.pageLayout.paperSize = oneOf(v, PAPER_TYPES, loc)),
+    },
+    centerHorizontally: {
+      get: (s) => s.pageLayout.centerHorizontally,
+      set: (s, v, loc) => void (s.pageLayout.centerHorizontally = bool(v, loc)),
+    },
+    centerVertically: {
+      get: (s) => s.pageLayout.centerVertically,
+      set: (s, v, loc) => void (s.pageLayout.centerVertically = bool(v, loc)),
+    },
+    printGridlines: {
+      get: (s) => s.pageLayout.printGridlines,
+      set: (s, v, loc) => void (s.pageLayout.printGridlines = bool(v, loc)),
+    },
+    zoom: { get: (s) => ({ ...s.pageLayout.zoom }), set: (s, v, loc) => void (s.pageLayout.zoom = checkZoom(v, loc)) },
+    leftMargin: margin('leftMargin'),
+    rightMargin: margin('rightMargin'),
+    topMargin: margin('topMargin'),
+    bottomMargin: margin('bottomMargin'),
+    headerMargin: margin('headerMargin'),
+    footerMargin: margin('footerMargin'),
+  },
+};
+
+type PageLayoutScalars =
+  | 'orientation'
+  | 'paperSize'
+  | 'centerHorizontally'
+  | 'centerVertically'
+  | 'printGridlines'
+  | 'zoom'
+  | 'leftMargin'
+  | 'rightMargin'
+  | 'topMargin'
+  | 'bottomMargin'
+  | 'headerMargin'
+  | 'footerMargin';
+
+export class SimPageLayout extends SimClientObject<SheetModel> implements Pick<Excel.PageLayout, PageLayoutScalars> {
+  get orientation(): Excel.PageLayout['orientation'] {
+    return this._read('orientation') as Excel.PageLayout['orientation'];
+  }
+  set orientation(value: Excel.PageLayout['orientation']) {
+    this._write('orientation', value);
+  }
+
+  get paperSize(): Excel.PageLayout['paperSize'] {
+    return this._read('paperSize') as Excel.PageLayout['paperSize'];
+  }
+  set paperSize(value: Excel.PageLayout['paperSize']) {
+    this._write('paperSize', value);
+  }
+
+  get centerHorizontally(): Excel.PageLayout['centerHorizontally'] {
+    return this._read('centerHorizontally') as boolean;
+  }
+  set centerHorizontally(value: Excel.PageLayout['centerHorizontally']) {
+    this._write('centerHorizontally', value);
+  }
+
+  get centerVertically(): Excel.PageLayout['centerVertically'] {
+    return this._read('centerVertically') as boolean;
+  }
+  set centerVertically(value: Excel.PageLayout['centerVertically']) {
+    this._write('centerVertically', value);
+  }
+
+  get printGridlines(): Excel.PageLayout['printGridlines'] {
+    return this._read('printGridlines') as boolean;
+  }
+  set printGridlines(value: Excel.PageLayout['printGridlines']) {
+    this._write('printGridlines', value);
+  }
+
+  get zoom(): Excel.PageLayout['zoom'] {
+    return this._read('zoom') as Excel.PageLayout['zoom'];
+  }
+  set zoom(value: Excel.PageLayout['zoom']) {
+    this._write('zoom', value);
+  }
+
+  get leftMargin(): Excel.PageLayout['leftMargin'] {
+    return this._read('leftMargin') as number;
+  }
+  set leftMargin(value: Excel.PageLayout['leftMargin']) {
+    this._write('leftMargin', value);
+  }
+
+  get rightMargin(): Excel.PageLayout['rightMargin'] {
+    return this._read('rightMargin') as number;
+  }
+  set rightMargin(value: Excel.PageLayout['rightMargin']) {
+    this._write('rightMargin', value);
+  }
+
+  get topMargin(): Excel.PageLayout['topMargin'] {
+    return this._read('topMargin') as number;
+  }
+  set topMargin(value: Excel.PageLayout['topMargin']) {
+    this._write('topMargin', value);
+  }
+
+  get bottomMargin(): Excel.PageLayout['bottomMargin'] {
+    return this._read('bottomMargin') as number;
+  }
+  set bottomMargin(value: Excel.PageLayout['bottomMargin']) {
+    this._write('bottomMargin', value);
+  }
+
+  get headerMargin(): Excel.PageLayout['headerMargin'] {
+    return this._read('headerMargin') as number;
+  }
+  set headerMargin(value: Excel.PageLayout['headerMargin']) {
+    this._write('headerMargin', value);
+  }
+
+  get footerMargin(): Excel.PageLayout['footerMargin'] {
+    return this._read('footerMargin') as number;
+  }
+  set footerMargin(value: Excel.PageLayout['footerMargin']) {
+    this._write('footerMargin', value);
+  }
+
+  private _onSheet(arg: SimRange | string, location: string): () => RangeEntity {
+    const model = this[SIM].host.model;
+    return rangeArgument(this as AnySimObject, arg, location, (address) => {
+      const sheet = this[SIM].resolve();
+      if (!sheet) throw itemNotFound(location);
+      return rangeOnSheet(model, sheet, address, location);
+    });
+  }
+
+  setPrintArea(printArea: SimRange | string): void {
+    const target = this._onSheet(printArea, 'PageLayout.setPrintArea');
+    this[SIM].call('setPrintArea', [printArea], (s, loc) => {
+      const e = target();
+      if (e.sheet !== s) throw invalidArgument(loc, 'the print area must be on this worksheet');
+      s.pageLayout.printArea = { ...e.rect };
+    });
+  }
+
+  /** Accepts "$1:$3", "1:3", "A1:F3" or a Range: the rows it spans repeat on every page. */
+  setPrintTitleRows(printTitleRows: SimRange | string): void {
+    const target = this._onSheet(printTitleRows, 'PageLayout.setPrintTitleRows');
+    this[SIM].call('setPrintTitleRows', [printTitleRows], (s, loc) => {
+      const e = target();
+      if (e.sheet !== s) throw invalidArgument(loc, 'the title rows must be on this worksheet');
+      s.pageLayout.printTitleRows = [e.rect.r0, e.rect.r1];
+    });
+  }
+
+  setPrintTitleColumns(printTitleColumns: SimRange | string): void {
+    const target = this._onSheet(printTitleColumns, 'PageLayout.setPrintTitleColumns');
+    this[SIM].call('setPrintTitleColumns', [printTitleColumns], (s, loc) => {
+      const e = target();
+      if (e.sheet !== s) throw invalidArgument(loc, 'the title columns must be on this worksheet');
+      s.pageLayout.printTitleColumns = [e.rect.c0, e.rect.c1];
+    });
+  }
+
+  getPrintTitleRowsOrNullObject(): SimRange {
+    return this._child(
+      (c) => new SimRange(c),
+      RangeKind,
+      'getPrintTitleRowsOrNullObject()',
+      (s) => {
+        const rows = s.pageLayout.printTitleRows;
+        return rows ? rangeEntity(s, box(rows[0], 0, rows[1], MAX_COLUMNS - 1), true, false) : null;
+      },
+      { nullable: true },
+    );
+  }
+
+  load(option?: LoadArgument): this {
+    this._load(option);
+    return this;
+  }
+
+  set(properties: Record<string, unknown>): void {
+    this._setMany(properties);
+  }
+
+  toJSON(): Record<string, unknown> {
+    return this._toJSON();
+  }
+}
