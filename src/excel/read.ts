@@ -75,6 +75,8 @@ export async function readInventory(
         const part = sheet.getRangeByIndexes(rowIndex + grid.length, columnIndex, rows, columnCount);
         part.load('values');
         try {
+          // One sync per chunk is the point: each response must stay under Excel on the web's limit.
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop
           await context.sync();
         } catch (error) {
           // A row far larger than the sample: halve the chunk and try again.
