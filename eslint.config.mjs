@@ -4,9 +4,25 @@ import officeAddins from 'eslint-plugin-office-addins';
 import tsParser from '@typescript-eslint/parser';
 import globals from 'globals';
 
+// The plugin's TypeScript block (Prettier, the office-addins rules, unused variables as
+// TypeScript sees them) only matches .ts files; the task pane is .tsx.
+const typeScriptBlock = officeAddins.configs.react.find((config) => config.files?.some((glob) => glob.includes('ts')));
+
 export default [
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'certs/**', 'out/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-workbench/**',
+      'node_modules/**',
+      'coverage/**',
+      'test-results/**',
+      'certs/**',
+      'out/**',
+      '**/generated/**',
+    ],
+  },
   ...officeAddins.configs.react,
+  { ...typeScriptBlock, files: ['**/*.tsx'] },
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: {

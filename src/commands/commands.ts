@@ -1,8 +1,27 @@
 /** Ribbon commands, registered in the shared runtime (manifest: ExecuteFunction "creaPiano"). */
+import { createExcelAdapter } from '../excel/adapter';
+import { toUserError } from '../excel/errors';
+import { requestFocus } from '../taskpane/focus';
+import { createPlanFromSettings } from './plan-command';
 
-/** Until the one-click plan lands (issue 4), the ribbon button opens the pane to create the plan there. */
+function language(): 'it' | 'en' {
+  return Office.context.displayLanguage?.toLowerCase().startsWith('en') ? 'en' : 'it';
+}
+
+/**
+ * "Crea piano" on the ribbon: writes the plan sheet with the saved choices, without the pane.
+ * If a choice is missing, or Excel refuses, the pane opens at the field to fix with the reason.
+ */
 async function creaPiano(event: Office.AddinCommands.Event): Promise<void> {
   try {
+    const outcome = await createPlanFromSettings(createExcelAdapter(), { language: language(), now: () => new Date() });
+    if (outcome.status === 'needs-input') {
+      requestFocus(outcome.field, language() === 'en' ? outcome.messageEn : outcome.message);
+      await Office.addin.showAsTaskpane();
+    }
+  } catch (error) {
+    const sentence = toUserError(error);
+    requestFocus('error', language() === 'en' ? sentence.messageEn : sentence.message);
     await Office.addin.showAsTaskpane();
   } finally {
     event.completed();

@@ -4,27 +4,35 @@
  */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { Body1, FluentProvider, webLightTheme } from '@fluentui/react-components';
 import '../functions/functions';
 import { registerCommands } from '../commands/commands';
+import { createExcelAdapter } from '../excel/adapter';
 import { App } from './components/App';
-import { stringsFor } from './i18n/strings';
+import { consumePendingFocusRequest } from './focus';
+import { languageOf, stringsFor } from './i18n/strings';
 
-function render(displayLanguage: string | undefined): void {
+function mount(content: React.ReactElement): void {
   const container = document.getElementById('root');
   if (!container) return;
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <App strings={stringsFor(displayLanguage)} />
-    </FluentProvider>,
-  );
+  createRoot(container).render(<FluentProvider theme={webLightTheme}>{content}</FluentProvider>);
 }
 
 if (typeof Office !== 'undefined') {
   Office.onReady(() => {
     registerCommands();
-    render(Office.context?.displayLanguage);
+    const language = languageOf(Office.context?.displayLanguage);
+    document.documentElement.lang = language;
+    const request = consumePendingFocusRequest();
+    mount(
+      <App
+        adapter={createExcelAdapter()}
+        language={language}
+        initialFocus={request?.field}
+        initialFocusReason={request?.reason}
+      />,
+    );
   });
 } else {
-  render(navigator.language);
+  mount(<Body1>{stringsFor(navigator.language).notInExcel}</Body1>);
 }

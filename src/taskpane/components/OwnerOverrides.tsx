@@ -1,0 +1,168 @@
+import * as React from 'react';
+import { useState } from 'react';
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+  useId,
+} from '@fluentui/react-components';
+import { OWNER_PARAM_KEYS, type OwnerParamKey, type ParamDefinition } from '../../core/plan/params';
+import { pick, type Bilingual } from '../errors';
+import type { ParamsState } from '../hooks/useParams';
+import { formatPercent, type Language, type Strings } from '../i18n/strings';
+import { DismissIcon } from './icons';
+import { Notice } from './Notice';
+import { useSectionStyles } from './Section';
+
+const useStyles = makeStyles({
+  box: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    minWidth: 0,
+  },
+  item: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, overflowWrap: 'anywhere' },
+  items: { listStyleType: 'none', margin: 0, padding: 0 },
+});
+
+export interface OwnerOverridesProps {
+  state: ParamsState;
+  owners: string[];
+  strings: Strings;
+  language: Language;
+}
+
+function definitionOf(state: ParamsState, key: OwnerParamKey): ParamDefinition {
+  return state.definitions.find((definition) => definition.key === key) as ParamDefinition;
+}
+
+/** "Valori per ente": the values that differ for one owner, and a small form to add one. */
+export function OwnerOverrides({ state, owners, strings, language }: OwnerOverridesProps): React.ReactElement {
+  const styles = useStyles();
+  const sectionStyles = useSectionStyles();
+  const [owner, setOwner] = useState('');
+  const [key, setKey] = useState<OwnerParamKey>('maggiorazione');
+  const [value, setValue] = useState('');
+  const [problem, setProblem] = useState<Bilingual>();
+  const headingId = useId('overrides-');
+
+  const entries = Object.entries(state.form.enti).flatMap(([name, values]) =>
+    OWNER_PARAM_KEYS.filter((param) => values[param] !== undefined).map((param) => ({
+      owner: name,
+      key: param,
+      value: values[param] as number,
+    })),
+  );
+  const ownerProblems = state.problems.filter((found) => found.ente !== undefined);
+  const definition = definitionOf(state, key);
+  const percent = definition.kind === 'percent';
+  const valueText = (param: OwnerParamKey, amount: number): string =>
+    definitionOf(state, param).kind === 'percent' ? formatPercent(amount, language) : String(amount);
+
+  const add = (): void => {
+    if (owner === '' || value.trim() === '') return;
+    const refused = state.addOverride(owner, key, value);
+    setProblem(refused);
+    if (!refused) setValue('');
+  };
+
+  return (
+    <div className={styles.box} role="group" aria-labelledby={headingId}>
+      <Body1 as="h3" className={sectionStyles.subheading} id={headingId}>
+        {strings.overridesHeading}
+      </Body1>
+      <Caption1>{strings.overridesHint}</Caption1>
+      {entries.length === 0 ? (
+        <Caption1>{strings.overridesEmpty}</Caption1>
+      ) : (
+        <ul className={styles.items} aria-label={strings.overridesHeading}>
+          {entries.map((entry) => {
+            const label = definitionOf(state, entry.key).label[language];
+            return (
+              <li key={`${entry.owner}\u0000${entry.key}`} className={styles.item}>
+                <Text>{strings.overrideItem(entry.owner, label, valueText(entry.key, entry.value))}</Text>
+                <Button
+                  appearance="subtle"
+                  size="small"
+                  icon={<DismissIcon />}
+                  aria-label={strings.removeOverride(label, entry.owner)}
+                  title={strings.removeOverride(label, entry.owner)}
+                  onClick={() => state.removeOverride(entry.owner, entry.key)}
+                />
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {ownerProblems.map((found) => (
+        <Notice key={`${found.ente}\u0000${found.key}`} intent="error">
+          {pick(found.text, language)}
+        </Notice>
+      ))}
+      <Body1 as="h4" className={sectionStyles.subheading}>
+        {strings.addOverrideHeading}
+      </Body1>
+      <Field
+        label={strings.overrideOwnerLabel}
+        hint={owners.length === 0 ? strings.overrideOwnerNeedsInventory : undefined}
+      >
+        <Select value={owner} disabled={owners.length === 0} onChange={(_, data) => setOwner(data.value)}>
+          <option value="">{strings.chooseOwner}</option>
+          {owners.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={strings.overrideKeyLabel}>
+        <Select
+          value={key}
+          onChange={(_, data) => {
+            setKey(data.value as OwnerParamKey);
+            setProblem(undefined);
+          }}
+        >
+          {OWNER_PARAM_KEYS.map((param) => (
+            <option key={param} value={param}>
+              {definitionOf(state, param).label[language]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field
+        label={strings.overrideValueLabel}
+        hint={`${percent ? strings.overrideValueHintPercent : strings.overrideValueHintCount} ${strings.defaultHint(
+          percent ? formatPercent(definition.default as number, language) : String(definition.default),
+          definition.reference,
+        )}`}
+        validationState={problem ? 'error' : 'none'}
+        validationMessage={problem ? pick(problem, language) : undefined}
+      >
+        <Input
+          value={value}
+          inputMode={percent ? 'decimal' : 'numeric'}
+          contentAfter={percent ? <Text aria-hidden="true">{strings.percentSuffix}</Text> : undefined}
+          onChange={(_, data) => {
+            setValue(data.value);
+            setProblem(undefined);
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') add();
+          }}
+        />
+      </Field>
+      <div className={sectionStyles.actions}>
+        <Button onClick={add} disabled={owner === '' || value.trim() === ''}>
+          {strings.addOverrideButton}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import * as React from 'react';
+import { Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+});
+
+export interface SectionProps {
+  title: string;
+  /** Shown right of the title (a count badge, a menu). */
+  aside?: React.ReactNode;
+  children?: React.ReactNode;
+}
+
+/** A titled part of the pane, announced as a region by its title. */
+export function Section({ title, aside, children }: SectionProps): React.ReactElement {
+  const styles = useSectionStyles();
+  const own = useStyles();
+  const headingId = useId('section-');
+  return (
+    <section className={own.section} aria-labelledby={headingId}>
+      <div className={styles.header}>
+        <Subtitle2 as="h2" id={headingId}>
+          {title}
+        </Subtitle2>
+        {aside}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+export const useSectionStyles = makeStyles({
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+  },
+  /** A row of controls that wraps on a narrow pane. */
+  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  /** The field the ribbon asked for. */
+  highlight: {
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteYellowBorderActive}`,
+    outlineOffset: tokens.spacingHorizontalXS,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  /** Tables and charts scroll sideways inside their own box on a narrow pane. */
+  scroller: { overflowX: 'auto', maxWidth: '100%' },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  /** A heading inside a section. */
+  subheading: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+});

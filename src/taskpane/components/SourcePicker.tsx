@@ -1,0 +1,110 @@
+import * as React from 'react';
+import { Button, Caption1, Field, ProgressBar, Select } from '@fluentui/react-components';
+import type { SourceOption } from '../../excel/types';
+import { errorText } from '../errors';
+import { fieldId, SOURCE_FIELD } from '../hooks/useFocusRequest';
+import { SELECTION_KEY, sourceKey, type InventoryState } from '../hooks/useInventory';
+import type { Language, Strings } from '../i18n/strings';
+import { Notice } from './Notice';
+import { Section, useSectionStyles } from './Section';
+
+export interface SourcePickerProps {
+  inventory: InventoryState;
+  strings: Strings;
+  language: Language;
+  highlighted?: string;
+  onEdited: (key: string) => void;
+}
+
+function optionLabel(option: SourceOption, strings: Strings): string {
+  const address = `${option.sheetName}!${option.address}`;
+  return option.source.kind === 'table'
+    ? strings.sourceTable(option.name, address, option.rowCount)
+    : strings.sourceName(option.name, address, option.rowCount);
+}
+
+/** Step 1: which table or range holds the inventory, and reading it. */
+export function SourcePicker({
+  inventory,
+  strings,
+  language,
+  highlighted,
+  onEdited,
+}: SourcePickerProps): React.ReactElement {
+  const styles = useSectionStyles();
+  const reading = inventory.status === 'reading';
+  const progress = inventory.progress;
+  const progressText =
+    progress && progress.totalRows > 0
+      ? strings.readingProgress(progress.rowsRead, progress.totalRows)
+      : strings.readingStarted;
+  const known = new Set(inventory.sources.map((option) => sourceKey(option.source)));
+
+  return (
+    <Section title={strings.sourceHeading}>
+      <Field
+        label={strings.sourceLabel}
+        hint={inventory.sourcesStatus === 'loading' ? strings.sourcesLoading : strings.sourceHint}
+        className={highlighted === SOURCE_FIELD ? styles.highlight : undefined}
+      >
+        <Select
+          id={fieldId(SOURCE_FIELD)}
+          value={inventory.selectedKey}
+          disabled={reading}
+          onChange={(_, data) => {
+            inventory.selectSource(data.value);
+            onEdited(SOURCE_FIELD);
+          }}
+        >
+          {inventory.sources.map((option) => (
+            <option key={sourceKey(option.source)} value={sourceKey(option.source)}>
+              {optionLabel(option, strings)}
+            </option>
+          ))}
+          {inventory.selectedKey !== SELECTION_KEY && !known.has(inventory.selectedKey) && (
+            // A saved source shown while the list is loading.
+            <option value={inventory.selectedKey}>{inventory.selectedKey.replace(/^[a-z]+:/, '')}</option>
+          )}
+          <option value={SELECTION_KEY}>{strings.sourceSelection}</option>
+        </Select>
+      </Field>
+      {inventory.sourcesStatus === 'failed' && (
+        <Notice intent="warning">
+          {strings.sourcesError} {errorText(inventory.sourcesError, language, strings)}
+        </Notice>
+      )}
+      {inventory.sourcesStatus === 'ready' && inventory.sources.length === 0 && (
+        <Notice intent="info">{strings.noSources}</Notice>
+      )}
+      <div className={styles.actions}>
+        <Button
+          onClick={() => void inventory.readInventory()}
+          disabled={reading || inventory.sourcesStatus === 'loading'}
+        >
+          {strings.readButton}
+        </Button>
+        {reading && <Button onClick={inventory.cancel}>{strings.cancelButton}</Button>}
+      </div>
+      {reading && (
+        <Field label={progressText}>
+          <ProgressBar
+            value={progress && progress.totalRows > 0 ? progress.rowsRead / progress.totalRows : undefined}
+          />
+        </Field>
+      )}
+      {inventory.status === 'cancelled' && (
+        <Notice intent="warning" title={strings.readCancelled}>
+          {strings.readCancelledBody}
+        </Notice>
+      )}
+      {inventory.status === 'failed' && (
+        <Notice intent="error" title={strings.readFailed}>
+          {errorText(inventory.readError, language, strings)}
+        </Notice>
+      )}
+      {inventory.status === 'done' && inventory.read && (
+        <Caption1>{strings.readDone(inventory.read.address, Math.max(0, inventory.read.grid.length - 1))}</Caption1>
+      )}
+    </Section>
+  );
+}

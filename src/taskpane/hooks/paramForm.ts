@@ -1,0 +1,214 @@
+/**
+ * The parameters as the form holds them (text as typed, percentages in points: 30 means 30 %)
+ * and their conversion to PlanParams (shares: 0.3), with every problem in Italian and English.
+ * Bounds and legal references come from src/core/plan/params.ts; the form only adds the
+ * problems of typing (not a number, a percentage over 100).
+ */
+import {
+  OWNER_PARAM_KEYS,
+  defaultParams,
+  ownerKey,
+  paramDefinitions,
+  validateParams,
+  type OwnerParamKey,
+  type OwnerParams,
+  type Ordine,
+  type ParamDefinition,
+  type PlanParams,
+} from '../../core/plan/params';
+import type { Bilingual } from '../errors';
+import { EN, IT, formatPercent, formatPoints, type Language } from '../i18n/strings';
+
+export const PERCENT_KEYS = ['indigenza', 'maggiorazione', 'satSoglia', 'forzePolizia', 'categoriaQuota'] as const;
+export type PercentKey = (typeof PERCENT_KEYS)[number];
+
+/** Fields typed as text. */
+export type TextKey =
+  'anno' | 'ambito' | 'capofila' | PercentKey | 'satRichiesti' | 'categoriaNome' | 'categoriaDescrizione';
+
+export interface ParamForm {
+  texts: Record<TextKey, string>;
+  ordine: Ordine;
+  /** Per-owner overrides, already as shares and counts (they are added one by one, checked). */
+  enti: Record<string, Partial<OwnerParams>>;
+}
+
+/** A problem of the form: `key` is the form field (or the owner parameter when `ente` is set). */
+export interface FieldProblem {
+  key: string;
+  ente?: string;
+  text: Bilingual;
+}
+
+export interface FormResult {
+  /** The parameters as far as they could be read (defaults where a field is unreadable). */
+  candidate: PlanParams;
+  /** The parameters, when there is no problem at all. */
+  params?: PlanParams;
+  problems: FieldProblem[];
+  /** The plan year the rules and hints are taken from. */
+  year: number;
+  definitions: ParamDefinition[];
+}
+
+const isPercentKey = (key: string): key is PercentKey => (PERCENT_KEYS as readonly string[]).includes(key);
+
+/** The form for a set of parameters, percentages in points written for `language`. */
+export function paramsToForm(params: PlanParams, language: Language): ParamForm {
+  const texts = {
+    anno: String(params.anno),
+    ambito: params.ambito,
+    capofila: params.capofila,
+    satRichiesti: String(params.satRichiesti),
+    categoriaNome: params.categoria?.nome ?? '',
+    categoriaDescrizione: params.categoria?.descrizione ?? '',
+  } as Record<TextKey, string>;
+  for (const key of PERCENT_KEYS) texts[key] = formatPoints(params[key], language);
+  const enti: ParamForm['enti'] = {};
+  for (const [owner, values] of Object.entries(params.enti)) enti[owner] = { ...values };
+  return { texts, ordine: params.ordine, enti };
+}
+
+const INVALID = Symbol('not a number');
+const NUMBER_TEXT = /^[+-]?\d+(?:[.,]\d+)?$/;
+
+/** A number as typed ('30', '12,5', '30 %'); undefined when empty. */
+function parseNumber(text: string): number | undefined | typeof INVALID {
+  const trimmed = text.trim().replace(/\s*%$/, '').trim();
+  if (trimmed === '') return undefined;
+  if (!NUMBER_TEXT.test(trimmed)) return INVALID;
+  return Number(trimmed.replace(',', '.'));
+}
+
+/** Percentage points to a share, exact to the ppm the engine works in: 30 -> 0.3. */
+export function pointsToShare(points: number): number {
+  return Math.round(points * 10_000) / 1_000_000;
+}
+
+function notANumber(definition: ParamDefinition, text: string): Bilingual {
+  return { it: IT.notANumber(definition.label.it, text.trim()), en: EN.notANumber(definition.label.en, text.trim()) };
+}
+
+function over100(definition: ParamDefinition, text: string): Bilingual {
+  return {
+    it: IT.percentOver100(definition.label.it, text.trim(), formatPercent(definition.max, 'it'), definition.reference),
+    en: EN.percentOver100(definition.label.en, text.trim(), formatPercent(definition.max, 'en'), definition.reference),
+  };
+}
+
+/**
+ * An owner parameter typed as text: a share for percentages (points / 100), a number otherwise.
+ * Empty text gives undefined.
+ */
+export function parseOwnerValue(definition: ParamDefinition, text: string): { value?: number; problem?: Bilingual } {
+  const parsed = parseNumber(text);
+  if (parsed === undefined) return {};
+  if (parsed === INVALID) return { problem: notANumber(definition, text) };
+  if (definition.kind !== 'percent') return { value: parsed };
+  if (parsed > 100) return { problem: over100(definition, text) };
+  return { value: pointsToShare(parsed) };
+}
+
+function definitionOf(definitions: ParamDefinition[], key: string): ParamDefinition {
+  const definition = definitions.find((candidate) => candidate.key === key);
+  if (!definition) throw new Error(`No parameter definition for ${key}`);
+  return definition;
+}
+
+/** Reads the form. Empty numeric fields take their default (shown in the field's hint). */
+export function formToParams(form: ParamForm, fallbackYear: number): FormResult {
+  const problems: FieldProblem[] = [];
+  const unreadable = new Set<string>();
+
+  const yearText = form.texts.anno.trim();
+  let typedYear = fallbackYear;
+  if (yearText !== '') {
+    if (/^\d+$/.test(yearText)) typedYear = Number(yearText);
+    else {
+      const definition = definitionOf(paramDefinitions(fallbackYear), 'anno');
+      problems.push({ key: 'anno', text: notANumber(definition, yearText) });
+      unreadable.add('anno');
+    }
+  }
+  const yearProblems = validateParams({ ...defaultParams(fallbackYear), anno: typedYear }).filter(
+    (problem) => problem.key === 'anno',
+  );
+  const year = yearProblems.length === 0 ? typedYear : fallbackYear;
+  const definitions = paramDefinitions(year);
+  const defaults = defaultParams(year);
+
+  const candidate: PlanParams = {
+    ...defaults,
+    anno: year,
+    ordine: form.ordine,
+    ambito: form.texts.ambito.trim(),
+    capofila: form.texts.capofila.trim(),
+    enti: form.enti,
+  };
+  for (const key of [...PERCENT_KEYS, 'satRichiesti'] as const) {
+    const { value, problem } = parseOwnerValue(definitionOf(definitions, key), form.texts[key]);
+    if (problem) {
+      problems.push({ key, text: problem });
+      unreadable.add(key);
+    } else if (value !== undefined) candidate[key] = value;
+  }
+  const nome = form.texts.categoriaNome.trim();
+  const descrizione = form.texts.categoriaDescrizione.trim();
+  if (nome !== '' || descrizione !== '') candidate.categoria = { nome, descrizione };
+
+  for (const problem of yearProblems)
+    problems.push({ key: 'anno', text: { it: problem.message, en: problem.messageEn } });
+  for (const problem of validateParams(candidate)) {
+    if (problem.ente === undefined && unreadable.has(problem.key)) continue;
+    problems.push({ key: problem.key, ente: problem.ente, text: { it: problem.message, en: problem.messageEn } });
+  }
+  const result: FormResult = { candidate, problems, year, definitions };
+  if (problems.length === 0) result.params = candidate;
+  return result;
+}
+
+/** The overrides with one more value; an owner already listed under another spelling is reused. */
+export function withOverride(
+  enti: ParamForm['enti'],
+  owner: string,
+  key: OwnerParamKey,
+  value: number,
+): ParamForm['enti'] {
+  const existing = Object.keys(enti).find((name) => ownerKey(name) === ownerKey(owner)) ?? owner;
+  return { ...enti, [existing]: { ...enti[existing], [key]: value } };
+}
+
+/** The overrides without one value; an owner left without values is dropped. */
+export function withoutOverride(enti: ParamForm['enti'], owner: string, key: OwnerParamKey): ParamForm['enti'] {
+  const next: ParamForm['enti'] = {};
+  for (const [name, values] of Object.entries(enti)) {
+    const kept: Partial<OwnerParams> = { ...values };
+    if (name === owner) delete kept[key];
+    if (OWNER_PARAM_KEYS.some((name) => kept[name] !== undefined)) next[name] = kept;
+  }
+  return next;
+}
+
+/**
+ * Checks one override before it is added: the value as typed, then the rule it would break
+ * (with its legal reference) for that owner.
+ */
+export function checkOverride(
+  candidate: PlanParams,
+  owner: string,
+  key: OwnerParamKey,
+  text: string,
+): { value?: number; problem?: Bilingual } {
+  const definition = definitionOf(paramDefinitions(candidate.anno), key);
+  const parsed = parseOwnerValue(definition, text);
+  if (parsed.problem || parsed.value === undefined) return parsed;
+  const enti = withOverride(candidate.enti, owner, key, parsed.value);
+  // The sum of base and increase is checked under 'maggiorazione' whichever of the two is set.
+  const concerned = key === 'indigenza' ? ['indigenza', 'maggiorazione'] : [key];
+  const problem = validateParams({ ...candidate, enti }).find(
+    (found) => found.ente !== undefined && ownerKey(found.ente) === ownerKey(owner) && concerned.includes(found.key),
+  );
+  return problem ? { problem: { it: problem.message, en: problem.messageEn } } : { value: parsed.value };
+}
+
+export { isPercentKey };

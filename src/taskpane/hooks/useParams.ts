@@ -1,0 +1,97 @@
+/**
+ * The plan parameters of the pane: the form's values, their validation (with the legal
+ * reference of each bound), the presets, the per-owner values, and saving them in the workbook.
+ * Nothing is saved until `save` is called (the user's click).
+ */
+import { useCallback, useMemo, useState } from 'react';
+import type { ExcelAdapter, InventorySource } from '../../excel/types';
+import { defaultParams, type OwnerParamKey, type Ordine, type PlanParams } from '../../core/plan/params';
+import { presetById, type PresetId } from '../../core/plan/presets';
+import type { ColumnMapping } from '../../core/types';
+import type { Bilingual } from '../errors';
+import type { Language } from '../i18n/strings';
+import {
+  checkOverride,
+  formToParams,
+  paramsToForm,
+  withOverride,
+  withoutOverride,
+  type FormResult,
+  type ParamForm,
+  type TextKey,
+} from './paramForm';
+
+export interface ParamsState extends FormResult {
+  form: ParamForm;
+  setText: (key: TextKey, value: string) => void;
+  setOrdine: (ordine: Ordine) => void;
+  presetId?: PresetId;
+  applyPreset: (id: PresetId) => void;
+  /** Adds a value for an owner; returns the problem instead when the value is refused. */
+  addOverride: (owner: string, key: OwnerParamKey, text: string) => Bilingual | undefined;
+  removeOverride: (owner: string, key: OwnerParamKey) => void;
+  /** Saves the parameters (and the inventory's source and mapping) in the workbook. */
+  save: (inventory: { source?: InventorySource; mapping?: ColumnMapping }) => Promise<void>;
+}
+
+export function useParams(
+  adapter: ExcelAdapter,
+  options: { language: Language; defaultYear: number; saved?: PlanParams; savedPresetId?: PresetId },
+): ParamsState {
+  const { language, defaultYear } = options;
+  const [form, setForm] = useState<ParamForm>(() =>
+    paramsToForm(options.saved ?? defaultParams(defaultYear), language),
+  );
+  const [presetId, setPresetId] = useState<PresetId | undefined>(options.savedPresetId);
+
+  const result = useMemo(() => formToParams(form, defaultYear), [form, defaultYear]);
+
+  const setText = useCallback((key: TextKey, value: string) => {
+    setForm((previous) => ({ ...previous, texts: { ...previous.texts, [key]: value } }));
+  }, []);
+
+  const setOrdine = useCallback((ordine: Ordine) => setForm((previous) => ({ ...previous, ordine })), []);
+
+  const applyPreset = useCallback(
+    (id: PresetId) => {
+      const preset = presetById(id);
+      if (!preset) return;
+      setForm(paramsToForm(preset.params(result.year), language));
+      setPresetId(id);
+    },
+    [result.year, language],
+  );
+
+  const addOverride = useCallback(
+    (owner: string, key: OwnerParamKey, text: string): Bilingual | undefined => {
+      const checked = checkOverride(result.candidate, owner, key, text);
+      if (checked.problem) return checked.problem;
+      if (checked.value === undefined) return undefined;
+      const value = checked.value;
+      setForm((previous) => ({ ...previous, enti: withOverride(previous.enti, owner, key, value) }));
+      return undefined;
+    },
+    [result.candidate],
+  );
+
+  const removeOverride = useCallback((owner: string, key: OwnerParamKey) => {
+    setForm((previous) => ({ ...previous, enti: withoutOverride(previous.enti, owner, key) }));
+  }, []);
+
+  const { params } = result;
+  const save = useCallback(
+    async (inventory: { source?: InventorySource; mapping?: ColumnMapping }) => {
+      if (!params) return;
+      await adapter.saveSettings({
+        version: 1,
+        source: inventory.source,
+        mapping: inventory.mapping,
+        params,
+        presetId,
+      });
+    },
+    [adapter, params, presetId],
+  );
+
+  return { ...result, form, setText, setOrdine, presetId, applyPreset, addOverride, removeOverride, save };
+}

@@ -1,0 +1,51 @@
+/**
+ * The plan the pane previews and writes: derived from the grid already read, the mapping and the
+ * parameters, with the same engine the ribbon and the command line use (planFromGrid). Pure
+ * derivation: no call to Excel.
+ */
+import { useMemo } from 'react';
+import type { InventoryRead } from '../../excel/types';
+import { parseInventory } from '../../core/inventory';
+import type { PlanParams } from '../../core/plan/params';
+import { planFromGrid, type PlanOutcome } from '../../core/pipeline';
+import type { ColumnMapping, InventoryResult } from '../../core/types';
+
+export interface PlanState {
+  /** The parsed inventory, whenever one has been read. */
+  inventory?: InventoryResult;
+  /** The outcome with its plan, when the inventory is usable and the parameters are valid. */
+  outcome?: Required<Pick<PlanOutcome, 'plan' | 'fingerprint'>> & PlanOutcome;
+}
+
+export function usePlan(
+  read: InventoryRead | undefined,
+  mapping: ColumnMapping,
+  params: PlanParams | undefined,
+): PlanState {
+  return useMemo(() => {
+    if (!read) return {};
+    const source = {
+      grid: read.grid,
+      headerRow: read.headerRow,
+      firstColumn: read.firstColumn,
+      sheetName: read.sheetName,
+    };
+    if (!params) {
+      // Invalid parameters: the inventory's columns and problems can still be shown.
+      return {
+        inventory: parseInventory(read.grid, {
+          headerRow: read.headerRow,
+          firstColumn: read.firstColumn,
+          sheetName: read.sheetName,
+          mapping,
+        }),
+      };
+    }
+    const outcome = planFromGrid(source, params, mapping);
+    if (!outcome.plan || outcome.fingerprint === undefined) return { inventory: outcome.inventory };
+    return {
+      inventory: outcome.inventory,
+      outcome: { ...outcome, plan: outcome.plan, fingerprint: outcome.fingerprint },
+    };
+  }, [read, mapping, params]);
+}

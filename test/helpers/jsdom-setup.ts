@@ -1,0 +1,48 @@
+/**
+ * What Fluent UI expects from a browser and jsdom lacks. Import first in the pane's tests.
+ */
+import '@testing-library/jest-dom';
+
+/**
+ * jsdom computes a style by running the cascade over every stylesheet, and Griffel (Fluent's
+ * CSS-in-JS) inserts hundreds of rules: Fluent's popups, which measure their ancestors when
+ * they open, then take over a second each. The tests check behaviour, not layout, so the
+ * computed style is the inline one.
+ */
+function inlineStyleOnly(element: Element): CSSStyleDeclaration {
+  return (element as HTMLElement).style ?? document.createElement('div').style;
+}
+
+class ResizeObserverStub {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+
+if (typeof window !== 'undefined') {
+  if (!('ResizeObserver' in window)) {
+    Object.defineProperty(window, 'ResizeObserver', { writable: true, value: ResizeObserverStub });
+  }
+  if (!window.matchMedia) {
+    Object.defineProperty(window, 'matchMedia', {
+      writable: true,
+      value: (query: string) => ({
+        matches: false,
+        media: query,
+        onchange: null,
+        addListener: () => undefined,
+        removeListener: () => undefined,
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+        dispatchEvent: () => false,
+      }),
+    });
+  }
+  window.getComputedStyle = inlineStyleOnly as typeof window.getComputedStyle;
+  if (!Element.prototype.scrollIntoView) {
+    Element.prototype.scrollIntoView = function scrollIntoView(): void {};
+  }
+}
+
+// Rendering the whole pane in jsdom takes about a second on a slow machine.
+jest.setTimeout(20_000);

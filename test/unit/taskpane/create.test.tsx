@@ -1,0 +1,177 @@
+/** @jest-environment jsdom */
+import '../../helpers/jsdom-setup';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { planFromGrid, planSheetLayout } from '../../../src/core/pipeline';
+import { presetById } from '../../../src/core/plan/presets';
+import type { SheetLayout } from '../../../src/core/sheet/types';
+import { ExcelUserError, type SavedSettings } from '../../../src/excel/types';
+import { createFakeAdapter, COMUNE_CREMONA, SHEET_NAME, sampleGrid } from '../../helpers/fake-adapter';
+import { NOW, readInventory, renderPane, type } from '../../helpers/render-pane';
+
+async function applyPreset(name: string): Promise<void> {
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Riempi da un modello' }));
+  });
+  await act(async () => {
+    fireEvent.click(await screen.findByRole('menuitem', { name }));
+  });
+}
+
+async function clickCreate(): Promise<void> {
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Crea piano' }));
+  });
+}
+
+const cremona2022 = () => (presetById('cremona-2022') as NonNullable<ReturnType<typeof presetById>>).params(2022);
+
+describe('"Crea piano"', () => {
+  test('is disabled, with the reason, until the inventory is read', async () => {
+    await renderPane(createFakeAdapter());
+    const create = screen.getByRole('button', { name: 'Crea piano' });
+    expect(create).toHaveAttribute('aria-disabled', 'true');
+    expect(create).toHaveAccessibleDescription('Per creare il piano leggete prima l’inventario.');
+  });
+
+  test('writes the plan sheet the engine lays out, and says so', async () => {
+    const adapter = createFakeAdapter();
+    await renderPane(adapter);
+    await readInventory();
+    await applyPreset('Cremona 2022');
+    await clickCreate();
+
+    const writes = adapter.callsTo('writePlanSheet');
+    expect(writes).toHaveLength(1);
+    const layout = writes[0][0] as SheetLayout;
+    expect(layout.name).toBe('Piano 2022');
+    const outcome = planFromGrid(
+      { grid: adapter.grid, headerRow: 1, firstColumn: 0, sheetName: SHEET_NAME },
+      cremona2022(),
+    );
+    expect(layout).toEqual(
+      planSheetLayout(
+        { plan: outcome.plan as NonNullable<typeof outcome.plan>, fingerprint: outcome.fingerprint as string },
+        { language: 'it', generatedAt: NOW },
+      ),
+    );
+    const success = await screen.findByText('Creato il foglio «Piano 2022»');
+    expect(success.closest('.fui-MessageBar')).toHaveAttribute('data-intent', 'success');
+    // The choices are saved with the plan, for the next user and the ribbon button.
+    expect(adapter.callsTo('saveSettings')).toHaveLength(1);
+    expect(adapter.settings).toMatchObject({
+      version: 1,
+      source: { kind: 'table', name: 'Inventario' },
+      presetId: 'cremona-2022',
+      params: { anno: 2022, enti: { [COMUNE_CREMONA]: { maggiorazione: 0.1, satRichiesti: 5 } } },
+    });
+  });
+
+  test('shows the sheet name Excel gave when the name was taken', async () => {
+    const adapter = createFakeAdapter();
+    adapter.writePlanSheet = async () => ({ sheetName: 'Piano 2022 (2)' });
+    await renderPane(adapter);
+    await readInventory();
+    await clickCreate();
+    expect(await screen.findByText('Creato il foglio «Piano 2022 (2)»')).toBeInTheDocument();
+  });
+
+  test('an ExcelUserError is shown as its sentence', async () => {
+    const sentence =
+      'Il file è protetto: togliete la protezione della cartella (Revisione > Proteggi cartella) e riprovate.';
+    const adapter = createFakeAdapter({
+      writeError: new ExcelUserError(sentence, 'The workbook is protected.'),
+    });
+    await renderPane(adapter);
+    await readInventory();
+    await clickCreate();
+    const message = await screen.findByText(sentence);
+    expect(message.closest('.fui-MessageBar')).toHaveAttribute('data-intent', 'error');
+    expect(screen.getByText('Il piano non è stato creato')).toBeInTheDocument();
+    expect(screen.queryByText(/Creato il foglio/)).not.toBeInTheDocument();
+  });
+
+  test('any other error says what to do', async () => {
+    const adapter = createFakeAdapter({ writeError: new TypeError('context.sync is not a function') });
+    await renderPane(adapter);
+    await readInventory();
+    await clickCreate();
+    expect(
+      await screen.findByText(
+        'Excel non ha completato l’operazione: riprovate; se il problema resta, chiudete e riaprite il file.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/context\.sync/)).not.toBeInTheDocument();
+  });
+
+  test('nothing is written to the workbook before the click', async () => {
+    const adapter = createFakeAdapter({ grid: sampleGrid('Proprietario XYZ') });
+    await renderPane(adapter);
+    await readInventory();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Colonna B «Proprietario XYZ»' }), {
+      target: { value: 'owner' },
+    });
+    await applyPreset('Cremona 2022');
+    type(screen.getByRole('textbox', { name: 'Ambito territoriale' }), 'Ambito di Casalmaggiore');
+    type(screen.getByRole('textbox', { name: 'Soglia massima SAT' }), '20');
+    fireEvent.click(screen.getByRole('radio', { name: /Indigenza su tutti gli alloggi/ }));
+    expect(screen.getByRole('table')).toBeInTheDocument();
+    expect(adapter.callsTo('writePlanSheet')).toHaveLength(0);
+    expect(adapter.callsTo('saveSettings')).toHaveLength(0);
+    expect(adapter.callsTo('selectRow')).toHaveLength(0);
+  });
+});
+
+describe('parameters saved in the workbook', () => {
+  test('"Salva parametri" saves them; the next pane opened on the file finds them', async () => {
+    const adapter = createFakeAdapter({ grid: sampleGrid('Proprietario XYZ') });
+    const first = await renderPane(adapter);
+    await readInventory();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Colonna B «Proprietario XYZ»' }), {
+      target: { value: 'owner' },
+    });
+    await applyPreset('Cremona 2022');
+    type(screen.getByRole('textbox', { name: 'Ambito territoriale' }), 'Ambito di Cremona e Casalasco');
+    type(screen.getByRole('textbox', { name: 'Quota Forze di Polizia e Vigili del Fuoco' }), '5');
+    fireEvent.click(screen.getByRole('radio', { name: /Indigenza su tutti gli alloggi/ }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Salva parametri' }));
+    });
+    expect(await screen.findByText(/Parametri salvati nel file/)).toBeInTheDocument();
+    const saved = adapter.settings as SavedSettings;
+    expect(saved).toMatchObject({
+      version: 1,
+      source: { kind: 'table', name: 'Inventario' },
+      mapping: { owner: 1 },
+      presetId: 'cremona-2022',
+      params: { anno: 2022, forzePolizia: 0.05, ordine: 'indigenza-su-tutti', ambito: 'Ambito di Cremona e Casalasco' },
+    });
+    expect(adapter.callsTo('writePlanSheet')).toHaveLength(0);
+    first.unmount();
+
+    await renderPane(adapter);
+    expect(screen.getByRole('textbox', { name: 'Anno del piano' })).toHaveValue('2022');
+    expect(screen.getByRole('textbox', { name: 'Ambito territoriale' })).toHaveValue('Ambito di Cremona e Casalasco');
+    expect(screen.getByRole('textbox', { name: 'Quota Forze di Polizia e Vigili del Fuoco' })).toHaveValue('5');
+    expect(screen.getByRole('radio', { name: /Indigenza su tutti gli alloggi/ })).toBeChecked();
+    expect(screen.getByRole('textbox', { name: 'Nome della categoria' })).toHaveValue(
+      'Beneficiari di progetti di protezione sociale',
+    );
+    const overrides = screen.getByRole('list', { name: 'Valori per ente' });
+    expect(within(overrides).getByText(/Comune di Cremona: Maggiorazione indigenza/)).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: /Dove si trova l’inventario/ })).toHaveValue('table:Inventario'),
+    );
+    // The saved mapping applies to the next read: the preview appears without choosing again.
+    await readInventory();
+    expect(screen.getByRole('table', { name: 'Quote per ente proprietario e comune' })).toBeInTheDocument();
+  });
+
+  test('a saved named range is proposed again', async () => {
+    const adapter = createFakeAdapter({
+      settings: { version: 1, source: { kind: 'name', name: 'ElencoAlloggi' } },
+    });
+    await renderPane(adapter);
+    await screen.findByRole('option', { name: /^Intervallo denominato ElencoAlloggi/ });
+    expect(screen.getByRole('combobox', { name: /Dove si trova l’inventario/ })).toHaveValue('name:ElencoAlloggi');
+  });
+});

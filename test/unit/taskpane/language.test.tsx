@@ -1,0 +1,63 @@
+/** @jest-environment jsdom */
+import '../../helpers/jsdom-setup';
+import { act, fireEvent, screen } from '@testing-library/react';
+import { EN, IT, stringsFor } from '../../../src/taskpane/i18n/strings';
+import { createFakeAdapter, sampleGrid } from '../../helpers/fake-adapter';
+import { readInventory, renderPane, type, validationMessageOf } from '../../helpers/render-pane';
+
+describe('language', () => {
+  test('the English table has every key of the Italian one', () => {
+    expect(Object.keys(EN).sort()).toEqual(Object.keys(IT).sort());
+    expect(stringsFor('en-US')).toBe(EN);
+    expect(stringsFor('it-IT')).toBe(IT);
+    expect(stringsFor('fr-FR')).toBe(IT);
+  });
+
+  test('English labels, hints and buttons', async () => {
+    await renderPane(createFakeAdapter(), { language: 'en' });
+    expect(screen.getByRole('heading', { name: '2. Plan parameters' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'SAT cap' })).toHaveAccessibleDescription(
+      expect.stringContaining('Default 25 % - L.R. 16/2016 art. 23'),
+    );
+    expect(screen.getByRole('textbox', { name: 'Poverty share (base)' })).toHaveAccessibleDescription(
+      expect.stringContaining('30 means 30 %'),
+    );
+    expect(screen.getByRole('option', { name: 'Use the selection' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Create plan' })).toHaveAccessibleDescription(
+      'To create the plan, read the inventory first.',
+    );
+    expect(screen.queryByText(/Leggi|Crea piano|Predefinito/)).not.toBeInTheDocument();
+  });
+
+  test('English validation messages, with the legal reference', async () => {
+    await renderPane(createFakeAdapter(), { language: 'en' });
+    type(screen.getByRole('textbox', { name: 'Plan year' }), '2024');
+    const police = screen.getByRole('textbox', { name: 'Police and firefighters share' });
+    type(police, '15');
+    expect(validationMessageOf(police)).toBe(
+      'Police and firefighters share: 15 % is out of bounds, 0 % to 10 % for the 2024 plan (R.R. 4/2017 art. 7 bis).',
+    );
+  });
+
+  test('English inventory messages, preview and success', async () => {
+    const adapter = createFakeAdapter({ grid: sampleGrid('Proprietario XYZ') });
+    await renderPane(adapter, { language: 'en' });
+    await readInventory();
+    expect(screen.getByText('The inventory cannot be used yet')).toBeInTheDocument();
+    expect(screen.getByText(/Owner/, { selector: '.fui-MessageBar *' })).toBeInTheDocument();
+    await act(async () => {
+      fireEvent.change(screen.getByRole('combobox', { name: 'Column B "Proprietario XYZ"' }), {
+        target: { value: 'owner' },
+      });
+    });
+    expect(screen.getByRole('table', { name: 'Quotas by owner and comune' })).toBeInTheDocument();
+    expect(screen.getByText(/Reading of the split: SAT dwellings first/)).toBeInTheDocument();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Create plan' }));
+    });
+    const name = `Plan ${2022}`;
+    expect(await screen.findByText(`Created the sheet "${name}"`)).toBeInTheDocument();
+    const layout = adapter.callsTo('writePlanSheet')[0][0] as { name: string };
+    expect(layout.name).toBe(name);
+  });
+});

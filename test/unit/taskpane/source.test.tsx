@@ -1,0 +1,86 @@
+/** @jest-environment jsdom */
+import '../../helpers/jsdom-setup';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { createFakeAdapter, SHEET_NAME } from '../../helpers/fake-adapter';
+import { readInventory, renderPane } from '../../helpers/render-pane';
+
+describe('inventory source', () => {
+  test('lists the tables and named ranges of the workbook, and the selection', async () => {
+    const adapter = createFakeAdapter();
+    const rows = adapter.grid.length - 1;
+    const address = `Inventario!A1:G${rows + 1}`;
+    await renderPane(adapter);
+    const picker = screen.getByRole('combobox', { name: /Dove si trova l’inventario/ });
+    expect(
+      await screen.findByRole('option', { name: `Tabella Inventario (${address}, ${rows} righe)` }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('option', { name: `Intervallo denominato ElencoAlloggi (${address}, ${rows} righe)` }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: 'Usa la selezione' })).toBeInTheDocument();
+    // The first table is proposed.
+    expect(picker).toHaveValue('table:Inventario');
+    expect(adapter.callsTo('listSources')).toHaveLength(1);
+  });
+
+  test('reads the source chosen by the user', async () => {
+    const adapter = createFakeAdapter();
+    await renderPane(adapter);
+    await screen.findByRole('option', { name: /ElencoAlloggi/ });
+    fireEvent.change(screen.getByRole('combobox', { name: /Dove si trova l’inventario/ }), {
+      target: { value: 'name:ElencoAlloggi' },
+    });
+    await readInventory();
+    const [source] = adapter.callsTo('readInventory')[0];
+    expect(source).toEqual({ kind: 'name', name: 'ElencoAlloggi' });
+    const rows = adapter.grid.length - 1;
+    expect(screen.getByText(`Letto ${SHEET_NAME}!A1:G${rows + 1}: ${rows} righe di alloggi.`)).toBeInTheDocument();
+  });
+
+  test('"Usa la selezione" reads the selection', async () => {
+    const adapter = createFakeAdapter();
+    await renderPane(adapter);
+    await screen.findByRole('option', { name: /ElencoAlloggi/ });
+    fireEvent.change(screen.getByRole('combobox', { name: /Dove si trova l’inventario/ }), {
+      target: { value: 'selection' },
+    });
+    await readInventory();
+    expect(adapter.callsTo('readInventory')[0][0]).toEqual({ kind: 'selection' });
+  });
+
+  test('shows the progress of the read, and "Annulla" aborts it', async () => {
+    const adapter = createFakeAdapter({ holdRead: true, chunkRows: 5 });
+    await renderPane(adapter);
+    await screen.findByRole('option', { name: /ElencoAlloggi/ });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Leggi l’inventario' }));
+    });
+    expect(await screen.findByText(`Lette 5 di ${adapter.grid.length - 1} righe`)).toBeInTheDocument();
+    expect(screen.getByRole('progressbar')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Leggi l’inventario' })).toBeDisabled();
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Annulla' }));
+    });
+    expect(adapter.lastSignal?.aborted).toBe(true);
+    expect(await screen.findByText('Lettura annullata')).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /Colonne dell’inventario/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Leggi l’inventario' })).toBeEnabled();
+  });
+
+  test('a read that fails shows the adapter’s sentence', async () => {
+    const { ExcelUserError } = await import('../../../src/excel/types');
+    const adapter = createFakeAdapter({
+      readError: new ExcelUserError('La selezione è vuota: selezionate l’inventario.', 'The selection is empty.'),
+    });
+    await renderPane(adapter);
+    await screen.findByRole('option', { name: /ElencoAlloggi/ });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Leggi l’inventario' }));
+    });
+    await waitFor(() =>
+      expect(screen.getByText('La selezione è vuota: selezionate l’inventario.')).toBeInTheDocument(),
+    );
+  });
+});
