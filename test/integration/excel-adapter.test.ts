@@ -9,7 +9,9 @@ import { presetById } from '../../src/core/plan/presets';
 import { planFromGrid, planSheetLayout } from '../../src/core/pipeline';
 import { parseRange } from '../../src/core/sheet/address';
 import type { SheetLayout } from '../../src/core/sheet/types';
+import { registerCommands } from '../../src/commands/commands';
 import { createPlanFromSettings } from '../../src/commands/plan-command';
+import { consumePendingFocusRequest } from '../../src/taskpane/focus';
 import { createExcelAdapter } from '../../src/excel/adapter';
 import { charactersToPoints } from '../../src/excel/write';
 import { ExcelUserError } from '../../src/excel/types';
@@ -306,5 +308,30 @@ describe('the ribbon command', () => {
     const result = await createPlanFromSettings(adapter, { language: 'it', now: () => NOW });
     expect(result).toMatchObject({ status: 'needs-input', field });
     expect(sim.workbook.sheetNames()).toEqual(before);
+  });
+
+  test('the ribbon button itself (Office.actions "creaPiano") writes the plan sheet without opening the pane', async () => {
+    registerCommands();
+    const adapter = createExcelAdapter();
+    await adapter.saveSettings({
+      version: 1,
+      source: { kind: 'table', name: 'Inventario' },
+      params: presetById('cremona-2022')!.params(2022),
+    });
+    await sim.invokeAction('creaPiano');
+    expect(sim.workbook.sheetNames()).toContain('Piano 2022');
+    expect(sim.workbook.activeSheet).toBe('Piano 2022');
+    expect(sim.taskpaneCalls).toEqual([]);
+  });
+
+  test('the ribbon button with nothing saved opens the pane at the inventory picker, with the reason', async () => {
+    registerCommands();
+    await sim.invokeAction('creaPiano');
+    expect(sim.taskpaneCalls).toEqual(['show']);
+    expect(consumePendingFocusRequest()).toMatchObject({
+      field: 'source',
+      reason: expect.stringContaining('Scegliete l’inventario'),
+    });
+    expect(sim.workbook.sheetNames()).toEqual(['Inventario']);
   });
 });
