@@ -1,0 +1,384 @@
+/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read -- ExcelJS cells, not Office.js proxies */
+/**
+ * The plan workbook as someone without the add-in sees it: written by the real command line,
+ * opened by LibreOffice, which recalculates every formula (a private profile sets "always
+ * recalculate" for OOXML files), then exported to CSV (the values) and to PDF/PNG (the print).
+ *
+ * Needs LibreOffice and poppler-utils: `npm test`'s pretest (scripts/ensure-system-deps.js)
+ * installs them or says how. When they are missing this test fails with that message; it is
+ * never skipped. The pictures are kept in test-results/plan-render/ for a person to look at.
+ */
+import { execFile } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
+import { parseArgs } from '../../src/cli/args';
+import { main, SAMPLE_INVENTORY, type Io } from '../../src/cli/main';
+import { readInventoryFile } from '../../src/cli/read';
+import { planFromGrid, planSheetLayout } from '../../src/core/pipeline';
+import { cellAddress, columnIndex, type SheetLayout } from '../../src/core/sheet';
+import { findSystemDeps, missingMessage, missingSystemDeps, type SystemDep } from '../../scripts/ensure-system-deps';
+
+const execFileAsync = promisify(execFile);
+
+/** LibreOffice may take 10-30 s to start the first time (it builds its profile). */
+const LIBREOFFICE_TIMEOUT = 120_000;
+const NOW = new Date(Date.UTC(2021, 10, 15, 9, 0));
+const CLI_ARGS = [SAMPLE_INVENTORY, '--preset', 'cremona-2022', '-o', 'piano.xlsx'];
+const RENDER_DIR = path.resolve(__dirname, '../../test-results/plan-render');
+/** A cached result no formula of the plan can give. */
+const CORRUPT = 999;
+
+/** A4 in PDF points. */
+const A4_LONG = 841.89;
+const A4_SHORT = 595.28;
+
+/** Private LibreOffice settings: recalculate OOXML (and ODF) files on load, en-US number input strings. */
+const REGISTRY = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>en-US</value></prop></item>
+</oor:items>
+`;
+
+/**
+ * CSV export: ',' separated, '"' quoted, UTF-8 (76), first line 1, no column info, default
+ * language, text not all quoted, numbers as numbers, NOT "as shown" (so 12.5 % stays 12.5%, not 13%).
+ */
+const CSV_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false';
+
+const NEEDED: SystemDep[] = ['soffice', 'pdfinfo', 'pdftoppm', 'pdftotext'];
+
+let tools: ReturnType<typeof findSystemDeps>;
+let workdir: string;
+let planFile: string;
+let corruptFile: string;
+let layout: SheetLayout;
+
+/** Formula cells of the layout with their 1-based row, 0-based column and the engine's result. */
+function formulaCells(sheet: SheetLayout): Array<{ row: number; column: number; formula: string; result: number }> {
+  const cells: Array<{ row: number; column: number; formula: string; result: number }> = [];
+  sheet.cells.forEach((row, rowIndex) =>
+    row.forEach((cell, column) => {
+      if (cell?.formula === undefined) return;
+      if (typeof cell.result !== 'number') throw new Error(`${cellAddress(rowIndex + 1, column)}: no numeric result`);
+      cells.push({ row: rowIndex + 1, column, formula: cell.formula, result: cell.result });
+    }),
+  );
+  return cells;
+}
+
+/** RFC 4180 CSV (quotes, doubled quotes, line breaks inside quotes). */
+function parseCsvRfc(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (quoted) {
+      if (char === '"' && text[index + 1] === '"') {
+        field += '"';
+        index += 1;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text[index + 1] === '\n') index += 1;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += char;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** A number as LibreOffice writes its input string: '14', '4.5', '25%', '12.5%'. */
+function csvNumber(text: string | undefined): number | undefined {
+  const match = /^(-?\d+(?:\.\d+)?(?:E[+-]?\d+)?)(%?)$/i.exec((text ?? '').trim());
+  if (!match) return undefined;
+  return match[2] ? Number(match[1]) / 100 : Number(match[1]);
+}
+
+/** Every formula cell whose LibreOffice value differs from the engine's result. */
+function mismatches(sheet: SheetLayout, csv: string[][]): string[] {
+  return formulaCells(sheet).flatMap(({ row, column, formula, result }) => {
+    const shown = csv[row - 1]?.[column];
+    const value = csvNumber(shown);
+    return value !== undefined && Math.abs(value - result) < 1e-9
+      ? []
+      : [`${cellAddress(row, column)} ${formula}: LibreOffice «${shown ?? ''}», engine ${result}`];
+  });
+}
+
+async function soffice(args: string[]): Promise<string> {
+  const profile = path.join(workdir, 'lo-profile');
+  try {
+    const { stdout, stderr } = await execFileAsync(
+      tools.soffice!,
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--headless',
+        '--invisible',
+        '--norestore',
+        '--nolockcheck',
+        '--nodefault',
+        '--nologo',
+        ...args,
+      ],
+      { cwd: workdir, timeout: LIBREOFFICE_TIMEOUT - 5_000, maxBuffer: 16 * 1024 * 1024 },
+    );
+    return `${stdout}${stderr}`;
+  } catch (error) {
+    const failure = error as Error & { stdout?: string; stderr?: string };
+    throw new Error(
+      `soffice ${args.join(' ')} failed: ${failure.message}\n${failure.stdout ?? ''}${failure.stderr ?? ''}`,
+    );
+  }
+}
+
+function requireOutput(file: string, log: string): void {
+  if (!existsSync(file) || statSync(file).size === 0) {
+    throw new Error(`LibreOffice did not write ${path.basename(file)}. Its output:\n${log}`);
+  }
+}
+
+/** Both workbooks to CSV in one LibreOffice start; memoized, the tests share it. */
+let csvRun: Promise<{ plan: string[][]; corrupt: string[][] }> | undefined;
+function recalculatedCsv(): Promise<{ plan: string[][]; corrupt: string[][] }> {
+  csvRun ??= (async () => {
+    const outdir = path.join(workdir, 'csv');
+    const log = await soffice(['--convert-to', CSV_FILTER, '--outdir', outdir, planFile, corruptFile]);
+    const read = (file: string): string[][] => {
+      const target = path.join(outdir, `${path.basename(file, '.xlsx')}.csv`);
+      requireOutput(target, log);
+      return parseCsvRfc(readFileSync(target, 'utf8'));
+    };
+    return { plan: read(planFile), corrupt: read(corruptFile) };
+  })();
+  return csvRun;
+}
+
+async function cliRun(): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = {
+    out: (text) => out.push(text),
+    err: (text) => err.push(text),
+    progress: false,
+    now: () => NOW,
+    cwd: workdir,
+  };
+  const code = await main(CLI_ARGS, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** A copy of the plan workbook whose every cached formula result is CORRUPT, and no "recalculate on load" flag. */
+async function writeCorruptCopy(source: string, target: string): Promise<number> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(source);
+  let formulas = 0;
+  workbook.worksheets[0].eachRow((row) =>
+    row.eachCell((cell) => {
+      if (cell.type !== ExcelJS.ValueType.Formula) return;
+      cell.value = { formula: cell.formula, result: CORRUPT, date1904: false } as ExcelJS.CellFormulaValue;
+      formulas += 1;
+    }),
+  );
+  // Only the LibreOffice profile may be the reason for a recalculation.
+  workbook.calcProperties.fullCalcOnLoad = false;
+  await workbook.xlsx.writeFile(target);
+  return formulas;
+}
+
+beforeAll(async () => {
+  tools = findSystemDeps();
+  const missing = missingSystemDeps(tools).filter((name) => NEEDED.includes(name));
+  if (missing.length > 0) throw new Error(missingMessage(missing));
+
+  workdir = mkdtempSync(path.join(tmpdir(), 'casa-libreoffice-'));
+  mkdirSync(path.join(workdir, 'lo-profile', 'user'), { recursive: true });
+  writeFileSync(path.join(workdir, 'lo-profile', 'user', 'registrymodifications.xcu'), REGISTRY);
+
+  const run = await cliRun();
+  if (run.code !== 0) throw new Error(`casa-piano exited with ${run.code}: ${run.err}`);
+  planFile = path.join(workdir, 'piano.xlsx');
+
+  // The same layout the command line wrote: same file, same arguments, same date.
+  const params = parseArgs(CLI_ARGS, NOW.getFullYear() + 1).params;
+  const outcome = planFromGrid(await readInventoryFile(SAMPLE_INVENTORY), params);
+  layout = planSheetLayout({ plan: outcome.plan!, fingerprint: outcome.fingerprint! }, { generatedAt: NOW });
+
+  corruptFile = path.join(workdir, 'piano-999.xlsx');
+  await writeCorruptCopy(planFile, corruptFile);
+}, LIBREOFFICE_TIMEOUT);
+
+afterAll(() => {
+  if (workdir) rmSync(workdir, { recursive: true, force: true });
+});
+
+describe('the plan workbook recalculated by LibreOffice', () => {
+  test('the layout recomputed here is the one the command line wrote (formulas and cached results)', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(planFile);
+    expect(workbook.worksheets).toHaveLength(1);
+    const sheet = workbook.worksheets[0];
+    const cells = formulaCells(layout);
+    expect(cells.length).toBeGreaterThan(50);
+    const different = cells.filter(({ row, column, formula, result }) => {
+      const written = sheet.getCell(row, column + 1);
+      return written.formula !== formula.slice(1) || written.result !== result;
+    });
+    expect(different).toEqual([]);
+  });
+
+  test(
+    "every formula cell: LibreOffice's value is the engine's number",
+    async () => {
+      const { plan } = await recalculatedCsv();
+      expect(plan[0][0]).toBe("Piano Annuale dell'Offerta Abitativa 2022");
+      expect(mismatches(layout, plan)).toEqual([]);
+      // The anchors the pane and the tests rely on, spelled out.
+      const at = (anchor: string): number | undefined => {
+        const address = layout.anchors[anchor];
+        const match = /^([A-Z]+)(\d+)$/.exec(address);
+        if (!match) throw new Error(`anchor ${anchor}: ${address}`);
+        return csvNumber(plan[Number(match[2]) - 1]?.[columnIndex(match[1])]);
+      };
+      expect(at('totale.indigenza')).toBe(13);
+      expect(at('gruppo.1.indigenza')).toBe(5);
+    },
+    LIBREOFFICE_TIMEOUT,
+  );
+
+  test(
+    `with every cached result corrupted to ${CORRUPT}, LibreOffice still gives the engine's numbers (it really recalculates)`,
+    async () => {
+      const check = new ExcelJS.Workbook();
+      await check.xlsx.readFile(corruptFile);
+      const cached: unknown[] = [];
+      check.worksheets[0].eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.type === ExcelJS.ValueType.Formula) cached.push(cell.result);
+        }),
+      );
+      expect(cached).toHaveLength(formulaCells(layout).length);
+      expect(new Set(cached)).toEqual(new Set([CORRUPT]));
+
+      const { corrupt } = await recalculatedCsv();
+      const still999 = formulaCells(layout)
+        .filter(({ row, column }) => csvNumber(corrupt[row - 1]?.[column]) === CORRUPT)
+        .map(({ row, column }) => cellAddress(row, column));
+      expect(still999).toEqual([]);
+      expect(mismatches(layout, corrupt)).toEqual([]);
+    },
+    LIBREOFFICE_TIMEOUT,
+  );
+});
+
+describe('the plan workbook printed by LibreOffice', () => {
+  let pdf: string;
+  let pages: number;
+
+  test(
+    'is 1 to 3 A4 landscape pages',
+    async () => {
+      const outdir = path.join(workdir, 'pdf');
+      const log = await soffice(['--convert-to', 'pdf', '--outdir', outdir, planFile]);
+      pdf = path.join(outdir, 'piano.pdf');
+      requireOutput(pdf, log);
+      const info = (await execFileAsync(tools.pdfinfo!, [pdf])).stdout;
+      pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+      expect(pages).toBeGreaterThanOrEqual(1);
+      expect(pages).toBeLessThanOrEqual(3);
+      // Every page, not just the first: "Page    2 size: 841.89 x 595.304 pts (A4)".
+      const sizes = (await execFileAsync(tools.pdfinfo!, ['-f', '1', '-l', String(pages), pdf])).stdout;
+      const pageSizes = [...sizes.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts(.*)$/gm)];
+      expect(pageSizes).toHaveLength(pages);
+      for (const [line, width, height, name] of pageSizes) {
+        expect({
+          line,
+          width: Math.abs(Number(width) - A4_LONG) < 1,
+          height: Math.abs(Number(height) - A4_SHORT) < 1,
+        }).toEqual({ line, width: true, height: true });
+        expect(name).toContain('(A4)');
+      }
+      mkdirSync(RENDER_DIR, { recursive: true });
+      copyFileSync(pdf, path.join(RENDER_DIR, 'piano.pdf'));
+    },
+    LIBREOFFICE_TIMEOUT,
+  );
+
+  test('prints every section, down to the last problem listed, and no "###" (a column too narrow for its number)', async () => {
+    expect(pdf).toBeDefined();
+    const text = (await execFileAsync(tools.pdftotext!, ['-enc', 'UTF-8', pdf, '-'])).stdout;
+    expect(text.match(/#{3,}/g) ?? []).toEqual([]);
+    for (const heading of [
+      "Piano Annuale dell'Offerta Abitativa 2022",
+      'Parametri del piano',
+      'Ripartizione degli alloggi disponibili per ente proprietario e comune',
+      'Categoria aggiuntiva di particolare e motivata rilevanza sociale',
+      'Note',
+    ]) {
+      expect(text).toContain(heading);
+    }
+    // The last row of the sheet is the last problem of the sample inventory (row 103, «sessanta»).
+    expect(text).toMatch(/riga 103, cella I103/);
+  });
+
+  test(
+    'renders to non-trivial landscape PNG pictures, kept in test-results/plan-render/',
+    async () => {
+      expect(pdf).toBeDefined();
+      // Rendered in the private folder and checked there; then copied for a person to look at.
+      const pngDir = path.join(workdir, 'png');
+      mkdirSync(pngDir, { recursive: true });
+      await execFileAsync(tools.pdftoppm!, ['-r', '60', '-png', pdf, path.join(pngDir, 'piano')], {
+        timeout: LIBREOFFICE_TIMEOUT - 5_000,
+      });
+      const pictures = readdirSync(pngDir)
+        .filter((name) => /^piano-\d+\.png$/.test(name))
+        .sort();
+      expect(pictures).toHaveLength(pages);
+      for (const picture of pictures) {
+        const bytes = readFileSync(path.join(pngDir, picture));
+        expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+        // IHDR: width and height at bytes 16-23. A4 at 60 dpi: about 701 x 496 pixels.
+        const width = bytes.readUInt32BE(16);
+        const height = bytes.readUInt32BE(20);
+        expect({ picture, width, height, landscape: width > height }).toMatchObject({ landscape: true });
+        expect(Math.abs(width - 701)).toBeLessThanOrEqual(2);
+        // A blank A4 page at 60 dpi compresses to about 3 KB; a page of the plan is 35-60 KB.
+        expect({ picture, size: bytes.length > 10_000 }).toEqual({ picture, size: true });
+      }
+      mkdirSync(RENDER_DIR, { recursive: true });
+      for (const old of readdirSync(RENDER_DIR).filter((name) => /^piano-\d+\.png$/.test(name))) {
+        rmSync(path.join(RENDER_DIR, old), { force: true });
+      }
+      for (const picture of pictures) copyFileSync(path.join(pngDir, picture), path.join(RENDER_DIR, picture));
+    },
+    LIBREOFFICE_TIMEOUT,
+  );
+});
