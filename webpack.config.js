@@ -63,6 +63,8 @@ module.exports = (env, argv) => {
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
+      // A missing export is an error, not a warning: the bundle would load and then fail in Excel.
+      parser: { javascript: { exportsPresence: 'error' } },
       rules: [
         {
           test: /\.tsx?$/,

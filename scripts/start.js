@@ -23,8 +23,9 @@ if (process.platform === 'win32' || process.platform === 'darwin') {
       'Excel desktop non esiste su Linux: avvio il server del componente aggiuntivo su https://localhost:3000.',
       'Per provarlo in Excel sul web: aprite una cartella di lavoro, Home > Componenti aggiuntivi >',
       'Altri componenti aggiuntivi > Carica il mio componente aggiuntivo, e scegliete manifest.xml.',
+      'Senza Excel, provate il banco di prova: npm run workbench (http://localhost:3100/workbench.html).',
       '(Excel desktop does not run on Linux: serving the add-in; in Excel on the web use',
-      ' Home > Add-ins > More add-ins > Upload My Add-in and pick manifest.xml.)',
+      ' Home > Add-ins > More add-ins > Upload My Add-in and pick manifest.xml. Without Excel: npm run workbench.)',
     ].join('\n'),
   );
   run(npx, ['webpack', 'serve', '--mode', 'development']);

@@ -1,0 +1,16 @@
+// End-to-end tests: the built add-in (dist/) in Debian's Chromium, on the workbench's simulated
+// Office host. `npm run test:e2e`; the global setup builds what is stale and starts the server.
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test/e2e'],
+  testMatch: ['<rootDir>/test/e2e/**/*.e2e.ts'],
+  testTimeout: 120000,
+  globalSetup: '<rootDir>/test/e2e/global-setup.ts',
+  globalTeardown: '<rootDir>/test/e2e/global-teardown.ts',
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
+  },
+  // Each test file starts its own Chromium.
+  maxWorkers: 2,
+};

@@ -1,0 +1,92 @@
+/**
+ * The custom functions typed in the workbench's grid, computed by the real functions bundle
+ * (dist/taskpane.js registers them with CustomFunctions.associate): results, spills, and the
+ * error with its explanation, in Italian and in English.
+ */
+import type { Page } from 'playwright-core';
+import { texts, useBrowser } from './support';
+
+const browser = useBrowser();
+
+/** Types in a cell as a person does: the Name Box, then the formula bar and Enter. */
+async function typeInCell(page: Page, address: string, input: string, language: 'it' | 'en' = 'it'): Promise<string> {
+  const { workbench } = texts(language);
+  const nameBox = page.getByRole('textbox', { name: workbench.nameBox, exact: true });
+  await nameBox.fill(address);
+  await nameBox.press('Enter');
+  const bar = page.getByRole('textbox', { name: workbench.formulaBar, exact: true });
+  await bar.fill(input);
+  await bar.press('Enter');
+  const status = page.getByRole('status');
+  await status.getByText(new RegExp(`^${address}( =|:)`)).waitFor();
+  return (await status.innerText()).trim();
+}
+
+async function newSheet(page: Page, language: 'it' | 'en' = 'it'): Promise<string> {
+  await page.getByRole('button', { name: texts(language).workbench.newSheet, exact: true }).click();
+  return page.evaluate(() => window.__sim!.workbook.activeSheet!);
+}
+
+const cell = (page: Page, sheet: string, address: string): Promise<unknown> =>
+  page.evaluate(({ s, a }) => window.__sim!.workbook.sheet(s).cell(a).value, { s: sheet, a: address });
+
+test('custom functions typed in the grid: =CASA.QUOTA_INDIGENZA(10;0,3) is 3, and more', async () => {
+  const { page } = await browser.open('functions-in-grid', { file: 'workbench.html' });
+  const registered = await page.evaluate(() => window.__sim!.functionNames());
+  expect(registered).toEqual(
+    expect.arrayContaining(['QUOTA_INDIGENZA', 'SAT_ALLOCATION', 'QUOTA_FORZE_POLIZIA', 'DISPONIBILI', 'PIANO']),
+  );
+  const sheet = await newSheet(page);
+  expect(sheet).toBe('Foglio1');
+
+  // The Italian form (';' between arguments, ',' for decimals) and the English one.
+  await expect(typeInCell(page, 'B2', '=CASA.QUOTA_INDIGENZA(10;0,3)')).resolves.toBe('B2 = 3');
+  await expect(cell(page, sheet, 'B2')).resolves.toBe(3);
+  await expect(page.locator('td[data-address="B2"]').innerText()).resolves.toBe('3');
+  await expect(typeInCell(page, 'B3', '=CASA.QUOTA_INDIGENZA(18,0.3)')).resolves.toBe('B3 = 6');
+  // A cell reference and a default (25 %): MIN(5; ROUNDDOWN(18 x 25 %)) = 4.
+  await typeInCell(page, 'A4', '18');
+  await expect(typeInCell(page, 'B4', '=CASA.SAT_ALLOCATION(A4;5)')).resolves.toBe('B4 = 4');
+  await expect(typeInCell(page, 'B5', '=CASA.QUOTA_INDIGENZA(A4;30%)+1')).resolves.toBe('B5 = 7');
+  // Editing the referenced cell recomputes the function.
+  await typeInCell(page, 'A4', '40');
+  await page.waitForFunction(() => window.__sim!.workbook.sheet('Foglio1').cell('B4').value === 5);
+
+  // A range spills, as in Excel.
+  await typeInCell(page, 'D2', '10');
+  await typeInCell(page, 'D3', '18');
+  await typeInCell(page, 'D4', '4');
+  await expect(typeInCell(page, 'E2', '=CASA.QUOTA_INDIGENZA(D2:D4;0,3)')).resolves.toBe('E2 = 3');
+  await expect(page.evaluate(() => window.__sim!.workbook.sheet('Foglio1').values('E2:E4'))).resolves.toEqual([
+    [3],
+    [6],
+    [2],
+  ]);
+
+  // A refused argument: the error code, and the explanation Excel shows in the cell's tooltip.
+  const refused = await typeInCell(page, 'B7', '=CASA.QUOTA_INDIGENZA(10;30)');
+  expect(refused).toMatch(/^B7: #NUM! .*30/);
+  expect(refused).toMatch(/percentuale/);
+  await expect(cell(page, sheet, 'B7')).resolves.toBe('#NUM!');
+
+  // A click on the cell, then the formula bar, as with a mouse.
+  await page.locator('td[data-address="C4"]').click();
+  const bar = page.getByRole('textbox', { name: texts('it').workbench.formulaBar, exact: true });
+  await bar.fill('=CASA.SAT_ALLOCATION(A4;5)');
+  await bar.press('Enter');
+  await page.getByRole('status').getByText('C4 = 5', { exact: true }).waitFor();
+
+  // The whole inventory table as a range: the dwellings available in 2022 in the sample.
+  await expect(
+    typeInCell(page, 'B9', '=CASA.DISPONIBILI(Inventario!A1:L168;2022;"Comune di Cremona";"Cremona")'),
+  ).resolves.toBe('B9 = 18');
+});
+
+test('custom functions in English: messages in English', async () => {
+  const { page } = await browser.open('functions-in-grid-english', { file: 'workbench.html', lang: 'en-US' });
+  const sheet = await newSheet(page, 'en');
+  expect(sheet).toBe('Sheet1');
+  await expect(typeInCell(page, 'A1', '=CASA.QUOTA_INDIGENZA(10,0.3)', 'en')).resolves.toBe('A1 = 3');
+  const refused = await typeInCell(page, 'A2', '=CASA.QUOTA_INDIGENZA(10,30)', 'en');
+  expect(refused).toMatch(/^A2: #NUM! The percentage/);
+});

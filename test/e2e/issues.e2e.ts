@@ -1,0 +1,114 @@
+/**
+ * (c) A bad inventory: its problems in the pane, "Vai alla riga" selecting the row in the
+ * workbook; and an inventory whose table lacks the status column, which cannot be used.
+ */
+import { parseInventory } from '../../src/core/inventory';
+import type { SimHost } from '../sim/host';
+import { pane, texts, useBrowser } from './support';
+
+const browser = useBrowser();
+const { app } = texts('it');
+
+const BAD = {
+  sheet: 'Inventario errato',
+  table: 'InventarioErrato',
+  grid: [
+    ['Codice alloggio', 'Ente proprietario', 'Comune', 'Stato alloggio', 'Destinazione', 'Data disponibilità prevista'],
+    ['E-1', 'Comune di Cremona', 'Cremona', 'libero', 'SAP', ''],
+    ['E-2', 'Comune di Cremona', 'Cremona', '#N/A', 'SAP', ''],
+    ['E-3', 'Comune di Cremona', 'Cremona', 'affittato', 'SAP', ''],
+    ['E-1', 'Comune di Cremona', 'Cremona', 'libero', 'SAP', ''],
+    ['E-5', '', 'Cremona', 'libero', 'SAP', ''],
+    ['E-6', 'Comune di Cremona', 'Cremona', 'in turnover', 'SAP', 'domani'],
+  ],
+};
+
+const NO_STATUS = {
+  sheet: 'Senza stato',
+  table: 'SenzaStato',
+  grid: [
+    ['Codice alloggio', 'Ente proprietario', 'Comune', 'Destinazione'],
+    ['S-1', 'Comune di Cremona', 'Cremona', 'SAP'],
+    ['S-2', 'Comune di Cremona', 'Cremona', 'SAP'],
+  ],
+};
+
+type Fixture = typeof BAD | typeof NO_STATUS;
+
+/** Runs in the page before the add-in starts: the two inventories, each as an Excel table. */
+function addInventories(sim: SimHost, arg: unknown): void {
+  for (const fixture of arg as Fixture[]) {
+    sim.workbook.addSheet(fixture.sheet, fixture.grid);
+    const lastColumn = String.fromCharCode(64 + fixture.grid[0].length);
+    sim.workbook.addTable(fixture.sheet, fixture.table, `A1:${lastColumn}${fixture.grid.length}`);
+  }
+}
+
+const address = (fixture: Fixture): string =>
+  `${fixture.sheet}!A1:${String.fromCharCode(64 + fixture.grid[0].length)}${fixture.grid.length}`;
+
+async function chooseAndRead(page: import('playwright-core').Page, fixture: Fixture): Promise<void> {
+  const root = pane(page);
+  await root
+    .getByRole('combobox', { name: app.sourceLabel })
+    .selectOption({ label: app.sourceTable(fixture.table, address(fixture), fixture.grid.length - 1) });
+  await root.getByRole('button', { name: app.readButton, exact: true }).click();
+  // Excel quotes a sheet name with a space in an address ('Inventario errato'!A1:F7); the pane
+  // may show it either way.
+  const rows = fixture.grid.length - 1;
+  const quoted = `'${fixture.sheet}'${address(fixture).slice(fixture.sheet.length)}`;
+  await root
+    .getByText(app.readDone(address(fixture), rows))
+    .or(root.getByText(app.readDone(quoted, rows)))
+    .waitFor();
+}
+
+test('(c) a bad inventory: every problem listed, "Vai alla riga" selects the row in Excel', async () => {
+  const { page } = await browser.open('c-bad-inventory', { setup: { fn: addInventories, arg: [BAD, NO_STATUS] } });
+  const expected = parseInventory(BAD.grid, { headerRow: 1, sheetName: BAD.sheet });
+  expect(expected.fatal).toBeFalsy();
+  expect(expected.issues.length).toBeGreaterThanOrEqual(4);
+
+  await chooseAndRead(page, BAD);
+  const issues = pane(page).getByRole('region', { name: app.issuesHeading, exact: true });
+  for (const issue of expected.issues) await issues.getByText(issue.message, { exact: true }).waitFor();
+  await issues.getByLabel(app.issuesCount(expected.issues.length), { exact: true }).waitFor();
+
+  const target = expected.issues.find((issue) => issue.severity === 'errore' && issue.row > 2)!;
+  await issues
+    .getByRole('button', { name: app.goToRowLabel(target.row), exact: true })
+    .first()
+    .click();
+  const lastColumn = String.fromCharCode(64 + BAD.grid[0].length);
+  await page.waitForFunction(
+    ({ sheet, selection }) => {
+      const workbook = window.__sim!.workbook;
+      return workbook.activeSheet === sheet && workbook.sheet(sheet).selection === selection;
+    },
+    { sheet: BAD.sheet, selection: `A${target.row}:${lastColumn}${target.row}` },
+  );
+  // The grid follows: the sheet's tab, the row in the Name Box.
+  await page.getByRole('tab', { name: BAD.sheet, selected: true }).waitFor();
+  await expect(page.getByRole('textbox', { name: 'Casella Nome' }).inputValue()).resolves.toBe(
+    `A${target.row}:${lastColumn}${target.row}`,
+  );
+});
+
+test('(c) an inventory without the status column: the pane says so and "Crea piano" stays off', async () => {
+  const { page } = await browser.open('c-missing-status-column', {
+    setup: { fn: addInventories, arg: [BAD, NO_STATUS] },
+  });
+  const expected = parseInventory(NO_STATUS.grid, { headerRow: 1, sheetName: NO_STATUS.sheet });
+  expect(expected.fatal).toBe(true);
+
+  await chooseAndRead(page, NO_STATUS);
+  const root = pane(page);
+  await root.getByText(app.fatalTitle).waitFor();
+  await root.getByText(expected.issues[0].message).first().waitFor();
+  await expect(
+    root.getByRole('button', { name: app.createButton, exact: true }).getAttribute('aria-disabled'),
+  ).resolves.toBe('true');
+  await root.getByText(app.reasonFatal).first().waitFor();
+  const names = await page.evaluate(() => window.__sim!.workbook.sheetNames());
+  expect(names).toEqual(['Inventario', 'Note', BAD.sheet, NO_STATUS.sheet]);
+});

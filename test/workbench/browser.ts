@@ -1,0 +1,148 @@
+/**
+ * Chromium (Debian's /usr/bin/chromium, driven by playwright-core) on the workbench, for the
+ * end-to-end tests and the README's screenshots. The page's request for Microsoft's office.js
+ * is answered with the simulated host (dist-workbench/office-sim.js); every other request that
+ * does not go to this computer is aborted and recorded, so a test can fail on it.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { type BrowserContext, type Page, chromium } from 'playwright-core';
+import { findSystemDeps, missingMessage } from '../../scripts/ensure-system-deps';
+import type { SimHost } from '../sim/host';
+import { OFFICE_JS_URL, WORKBENCH_DIST } from './paths';
+
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+
+export interface BrowserSession {
+  context: BrowserContext;
+  /** Requests to anywhere but this computer, aborted (since the last openPage). */
+  outside: string[];
+  close(): Promise<void>;
+}
+
+/** The Chromium to drive: CASA_CHROMIUM, else /usr/bin/chromium (macOS: Chromium or Chrome). */
+export function chromiumPath(): string {
+  const found = findSystemDeps().chromium;
+  if (!found) throw new Error(missingMessage(['chromium']));
+  return found;
+}
+
+/** Starts Chromium headless with a fresh profile, routing office.js and refusing the internet. */
+export async function launchBrowser(
+  options: { viewport?: { width: number; height: number } } = {},
+): Promise<BrowserSession> {
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'casa-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: options.viewport ?? { width: 1440, height: 960 },
+    locale: 'it-IT',
+    timezoneId: 'Europe/Rome',
+    serviceWorkers: 'block',
+  });
+  const outside: string[] = [];
+  const officeSim = path.join(WORKBENCH_DIST, 'office-sim.js');
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS_URL) {
+      await route.fulfill({
+        status: 200,
+        contentType: 'text/javascript; charset=utf-8',
+        body: readFileSync(officeSim),
+      });
+      return;
+    }
+    const { protocol, hostname } = new URL(url);
+    if ((protocol === 'http:' || protocol === 'https:') && LOOPBACK.has(hostname)) {
+      await route.continue();
+      return;
+    }
+    if (protocol === 'data:' || protocol === 'blob:') {
+      await route.continue();
+      return;
+    }
+    outside.push(url);
+    await route.abort('blockedbyclient');
+  });
+  context.on('page', (page) =>
+    page.on('websocket', (socket) => {
+      if (!LOOPBACK.has(new URL(socket.url()).hostname)) outside.push(socket.url());
+    }),
+  );
+  return {
+    context,
+    outside,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Uncaught exceptions in the page (a broken bundle shows here). */
+  pageErrors: string[];
+  /** console.error lines, for the failure message. */
+  consoleErrors: string[];
+}
+
+export interface OpenOptions {
+  /** Page of the server: 'taskpane.html' (the real page, office.js routed) or 'workbench.html'. */
+  file?: 'taskpane.html' | 'workbench.html';
+  /** Office display language (?lang=), default it-IT. */
+  lang?: string;
+  /**
+   * Runs in the page before the add-in starts, with the simulated host (window.__workbenchSetup):
+   * arrange sheets, tables and document settings. Serialized: it sees only `arg`.
+   */
+  setup?: { fn: (sim: SimHost, arg: unknown) => void; arg?: unknown };
+}
+
+/** Opens the workbench and waits until the pane has rendered and the workbench is ready. */
+export async function openPage(
+  session: BrowserSession,
+  baseUrl: string,
+  options: OpenOptions = {},
+): Promise<OpenedPage> {
+  session.outside.length = 0;
+  const page = await session.context.newPage();
+  page.setDefaultTimeout(20_000);
+  const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(`${error.name}: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  // The setup function travels as its source text: it must not use imports or closures (and
+  // coverage instrumentation, which adds counters to it, would break it).
+  if (options.setup) {
+    const { fn, arg } = options.setup;
+    await page.addInitScript({
+      content: `window.__workbenchSetup = (sim) => (${fn.toString()})(sim, ${JSON.stringify(arg ?? null)});`,
+    });
+  }
+  const query = options.lang ? `?lang=${encodeURIComponent(options.lang)}` : '';
+  await page.goto(new URL(`${options.file ?? 'taskpane.html'}${query}`, baseUrl).href);
+  await page.waitForFunction(() => window.__workbench !== undefined && document.querySelector('#root main') !== null);
+  await page.evaluate(() => window.__workbench!.ready);
+  return { page, pageErrors, consoleErrors };
+}
+
+/** Saves a screenshot of the whole window. */
+export async function screenshot(page: Page, file: string): Promise<void> {
+  mkdirSync(path.dirname(file), { recursive: true });
+  await page.screenshot({ path: file, animations: 'disabled' });
+}

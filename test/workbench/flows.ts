@@ -1,0 +1,64 @@
+/**
+ * The task pane's steps as a clerk takes them, by accessible role and visible name (the
+ * add-in's own strings, src/taskpane/i18n/strings.ts): shared by the end-to-end tests and the
+ * README's screenshots. No jest here.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { presetById } from '../../src/core/plan/presets';
+import { EN, IT, type Strings } from '../../src/taskpane/i18n/strings';
+import { WORKBENCH_EN, WORKBENCH_IT, type WorkbenchStrings } from './strings';
+
+export const SAMPLE_TABLE = { name: 'Inventario', sheet: 'Inventario', address: 'A1:L168', rows: 167 };
+
+export function texts(language: 'it' | 'en'): { app: Strings; workbench: WorkbenchStrings } {
+  return language === 'en' ? { app: EN, workbench: WORKBENCH_EN } : { app: IT, workbench: WORKBENCH_IT };
+}
+
+/** The task pane, by its landmark: the add-in's own controls are found inside it. */
+export function pane(page: Page, language: 'it' | 'en' = 'it'): Locator {
+  return page.getByRole('region', { name: texts(language).workbench.taskPane, exact: true });
+}
+
+/** The workbench's ribbon. */
+export function ribbon(page: Page, language: 'it' | 'en' = 'it'): Locator {
+  return page.getByRole('toolbar', { name: texts(language).workbench.ribbon, exact: true });
+}
+
+/**
+ * The pane's first steps: choose the sample table, fill the parameters from the Cremona 2022
+ * preset, read the inventory and wait for the preview.
+ */
+export async function readSampleWithCremonaPreset(page: Page, language: 'it' | 'en' = 'it'): Promise<void> {
+  const { app } = texts(language);
+  const root = pane(page, language);
+  const preset = presetById('cremona-2022')!.label[language];
+  const table = app.sourceTable(SAMPLE_TABLE.name, `${SAMPLE_TABLE.sheet}!${SAMPLE_TABLE.address}`, SAMPLE_TABLE.rows);
+  await root.getByRole('combobox', { name: app.sourceLabel }).selectOption({ label: table });
+  await root.getByRole('button', { name: app.presetsButton }).click();
+  await page.getByRole('menuitem', { name: preset }).click();
+  await root.getByText(app.presetApplied(preset)).waitFor();
+  await root.getByRole('button', { name: app.readButton, exact: true }).click();
+  await root.getByText(app.readDone(`${SAMPLE_TABLE.sheet}!${SAMPLE_TABLE.address}`, SAMPLE_TABLE.rows)).waitFor();
+  await root.getByRole('table', { name: app.tableCaption }).waitFor();
+}
+
+/** The texts of the preview row of one owner and comune. */
+export async function previewRow(
+  page: Page,
+  ente: string,
+  comune: string,
+  language: 'it' | 'en' = 'it',
+): Promise<string[]> {
+  const table = pane(page, language).getByRole('table', { name: texts(language).app.tableCaption });
+  const rows = table.getByRole('row').filter({ has: page.getByRole('cell', { name: ente, exact: true }) });
+  const cells = rows.filter({ has: page.getByRole('cell', { name: comune, exact: true }) }).getByRole('cell');
+  return (await cells.allInnerTexts()).map((text) => text.trim());
+}
+
+/** Clicks the pane's "Crea piano" and waits for its confirmation. */
+export async function createPlanInPane(page: Page, sheetName: string, language: 'it' | 'en' = 'it'): Promise<void> {
+  const { app } = texts(language);
+  const root = pane(page, language);
+  await root.getByRole('button', { name: app.createButton, exact: true }).click();
+  await root.getByText(app.created(sheetName)).waitFor();
+}
