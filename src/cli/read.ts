@@ -89,11 +89,13 @@ export async function readInventoryFile(
   sheet?: string,
   onProgress: (rows: number) => void = () => undefined,
 ): Promise<InventoryGrid> {
+  let isFile = false;
   try {
-    await fs.access(file);
+    isFile = (await fs.stat(file)).isFile();
   } catch {
     throw new InputError(`Il file ${file} non esiste o non si può leggere.`);
   }
+  if (!isFile) throw new InputError(`${file} è una cartella, non un file: indicate il file dell'inventario.`);
   const extension = path.extname(file).toLowerCase();
   if (extension === '.csv' || extension === '.txt') {
     const text = await fs.readFile(file, 'utf8');

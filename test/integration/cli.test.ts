@@ -157,6 +157,7 @@ describe('a CSV inventory', () => {
 describe('bad input: exit code 2 and an Italian sentence, nothing written', () => {
   test.each<[string, string[], string | RegExp]>([
     ['missing file', ['nonesiste.xlsx'], 'non esiste'],
+    ['a folder instead of a file', ['.'], 'è una cartella, non un file'],
     ['unsupported format', ['inventario.pdf'], 'non supportato'],
     ['missing columns', ['senza-stato.csv'], /Mancano le colonne obbligatorie.*Stato/s],
     ['unknown sheet', [SAMPLE_INVENTORY, '--sheet', 'Foglio9'], /non ha un foglio «Foglio9».*Inventario/],

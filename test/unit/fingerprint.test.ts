@@ -1,5 +1,83 @@
 import { fnv1a32, inventoryFingerprint } from '../../src/core/fingerprint';
+import type { Unit } from '../../src/core/types';
 import { cremonaUnits } from '../helpers/plan-units';
+
+/**
+ * The implementation before the hash was fed piece by piece (one joined string, iterated by code
+ * point): the fingerprints printed on existing plan sheets must not change.
+ */
+function previousFnv1a32(input: string): string {
+  let hash = 0x811c9dc5;
+  const addByte = (byte: number): void => {
+    hash ^= byte;
+    hash = Math.imul(hash, 0x01000193);
+  };
+  for (const character of input) {
+    const codePoint = character.codePointAt(0) as number;
+    if (codePoint < 0x80) addByte(codePoint);
+    else if (codePoint < 0x800) {
+      addByte(0xc0 | (codePoint >> 6));
+      addByte(0x80 | (codePoint & 0x3f));
+    } else if (codePoint < 0x10000) {
+      addByte(0xe0 | (codePoint >> 12));
+      addByte(0x80 | ((codePoint >> 6) & 0x3f));
+      addByte(0x80 | (codePoint & 0x3f));
+    } else {
+      addByte(0xf0 | (codePoint >> 18));
+      addByte(0x80 | ((codePoint >> 12) & 0x3f));
+      addByte(0x80 | ((codePoint >> 6) & 0x3f));
+      addByte(0x80 | (codePoint & 0x3f));
+    }
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+function previousFingerprint(units: Unit[]): string {
+  const text = (value: string | number | boolean | undefined): string =>
+    value === undefined ? '\u0000' : String(value);
+  const canonical = (unit: Unit): string =>
+    [
+      text(unit.code),
+      text(unit.owner),
+      text(unit.ownerKind),
+      text(unit.comune),
+      text(unit.address),
+      text(unit.service),
+      text(unit.status),
+      unit.availableFrom === undefined
+        ? '\u0000'
+        : `${unit.availableFrom.year}-${unit.availableFrom.month}-${unit.availableFrom.day}`,
+      text(unit.carenzaManutentiva),
+      text(unit.surface),
+      text(unit.rooms),
+      text(unit.platformId),
+      text(unit.origin),
+      text(unit.worksCost),
+    ].join('\u001f');
+  return previousFnv1a32(`${units.length}\u001e${units.map(canonical).join('\u001e')}`);
+}
+
+/** Strings whose UTF-8 encoding is easy to get wrong, with the hashes the previous implementation gave. */
+const TRICKY: Array<[string, string]> = [
+  ['', '811c9dc5'],
+  ['Città', '8dc99b72'],
+  ['perché Già ù', 'e846e33e'],
+  ['€ 8.000', 'a3c05665'],
+  ['€', '298f832b'],
+  ['casa 🏠', '4a17ddd9'],
+  ['🏠', 'bdda34d7'],
+  ['👩‍👩‍👧', '9df63ee4'],
+  ['x\ud800y', '5b8da5f5'],
+  ['\ud800', '75a7b798'],
+  ['\udc00', '1581a408'],
+  ['a\udc00\ud800b', '518feaf0'],
+  ['\ud83c', 'a1a7fcdc'],
+  ['end\ud83c', '6697f179'],
+  ['\u0000\u001f\u001e', 'ce64543a'],
+  ['\u07ff\u0800\uffff', '76b07430'],
+  ['e\u0301', 'fa9bc71f'],
+  ["Gerre de' Caprioli", '6317939d'],
+];
 
 describe('fnv1a32', () => {
   test.each([
@@ -18,6 +96,39 @@ describe('fnv1a32', () => {
     };
     for (const text of ['Città', 'Proprietà: Comune di Cremona', '€ 8.000', 'casa 🏠']) {
       expect(fnv1a32(text)).toBe(bytesHash(text));
+    }
+  });
+
+  test.each(TRICKY)("gives the previous implementation's hash for %j", (input, hash) => {
+    expect(fnv1a32(input)).toBe(hash);
+    expect(previousFnv1a32(input)).toBe(hash);
+  });
+
+  test('agrees with the previous implementation on random strings with lone and paired surrogates', () => {
+    const pieces = [
+      'a',
+      'é',
+      '€',
+      '🏠',
+      '\ud800',
+      '\udbff',
+      '\udc00',
+      '\udfff',
+      '\u0000',
+      '\u07ff',
+      '\u0800',
+      '\uffff',
+    ];
+    let state = 1;
+    const next = (): number => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return state / 2147483648;
+    };
+    for (let sample = 0; sample < 500; sample++) {
+      let text = '';
+      const length = Math.floor(next() * 12);
+      for (let index = 0; index < length; index++) text += pieces[Math.floor(next() * pieces.length)];
+      expect(fnv1a32(text)).toBe(previousFnv1a32(text));
     }
   });
 });
@@ -44,6 +155,29 @@ describe('inventoryFingerprint', () => {
 
   test('ignores the worksheet row numbers (an inserted empty row changes no dwelling)', () => {
     expect(inventoryFingerprint(inventory.map((unit) => ({ ...unit, row: unit.row + 1 })))).toBe(fingerprint);
+  });
+
+  test('is the same as the previous implementation, tricky text included', () => {
+    expect(fingerprint).toBe('b126485d');
+    expect(previousFingerprint(inventory)).toBe(fingerprint);
+    expect(inventoryFingerprint([])).toBe('33ed8ea3');
+    const tricky: Unit[] = inventory.slice(0, 3).map((unit, index) => ({
+      ...unit,
+      owner: ['Comune di Città €', 'ALER 🏠', 'x\ud800'][index],
+      address: index === 1 ? undefined : 'Via Libertà \udc00',
+      code: index === 2 ? '' : unit.code,
+      availableFrom: { year: 2022, month: 3, day: index + 1 },
+    }));
+    expect(inventoryFingerprint(tricky)).toBe('2981896b');
+    expect(previousFingerprint(tricky)).toBe('2981896b');
+    const shuffled = inventory.map((unit, index) => ({
+      ...unit,
+      owner: `${unit.owner}${TRICKY[index % TRICKY.length][0]}`,
+      surface: index % 3 ? unit.surface : 42.5,
+      worksCost: index % 4 ? undefined : 12_000,
+      platformId: index % 5 ? undefined : `P\ud83c${index}`,
+    }));
+    expect(inventoryFingerprint(shuffled)).toBe(previousFingerprint(shuffled));
   });
 
   test('an absent field differs from an empty one', () => {

@@ -142,6 +142,40 @@ function resolveColumns(
   };
 }
 
+type ReportIssue = <K extends IssueKind>(kind: K, row: number, args: IssueArgs<K>, column?: FieldColumn) => void;
+
+/** The row being read, where its problems go, and whether one of them rejects the dwelling. */
+interface RowReading {
+  cells: unknown[];
+  /** Excel row number. */
+  row: number;
+  rejected: boolean;
+  issue: ReportIssue;
+}
+
+/** The cell's value, or INVALID after reporting an Excel error in it. */
+function readCell(reading: RowReading, column: FieldColumn | undefined): unknown {
+  if (!column) return undefined;
+  const value = cellValue(reading.cells[column.index]);
+  const error = excelErrorOf(value);
+  if (error === undefined) return value;
+  reading.issue('errorValue', reading.row, { error }, column);
+  reading.rejected = true;
+  return INVALID;
+}
+
+/** The cell's text; reports it and rejects the row when it is empty. */
+function readRequiredText(reading: RowReading, column: FieldColumn, field: RequiredValue): string | undefined {
+  const value = readCell(reading, column);
+  if (value === INVALID) return undefined;
+  const text = toText(value);
+  if (text === undefined) {
+    reading.issue('missingValue', reading.row, { field }, column);
+    reading.rejected = true;
+  }
+  return text;
+}
+
 /** Parses an inventory grid. See DOMAIN.md, "The inventory a user has". */
 export function parseInventory(grid: Grid, options: ParseOptions = {}): InventoryResult {
   const headerRow = options.headerRow ?? 1;
@@ -242,47 +276,31 @@ export function parseInventory(grid: Grid, options: ParseOptions = {}): Inventor
   const units: Unit[] = [];
   let undatedWithoutColumn = 0;
 
+  // One record for every row, so that reading a cell allocates no closure per row.
+  const reading: RowReading = { cells: [], row: 0, rejected: false, issue };
+
   for (let r = 1; r < grid.length; r++) {
     const cells = grid[r];
     if (!Array.isArray(cells) || isEmptyRow(cells)) continue;
     const row = headerRow + r;
     const firstIssueOfRow = issues.length;
-    let rejected = false;
+    reading.cells = cells;
+    reading.row = row;
+    reading.rejected = false;
 
-    /** The cell's value, or INVALID after reporting an Excel error in it. */
-    const read = (column: FieldColumn | undefined): unknown => {
-      if (!column) return undefined;
-      const value = cellValue(cells[column.index]);
-      const error = excelErrorOf(value);
-      if (error === undefined) return value;
-      issue('errorValue', row, { error }, column);
-      rejected = true;
-      return INVALID;
-    };
-    const readRequiredText = (column: FieldColumn, field: RequiredValue): string | undefined => {
-      const value = read(column);
-      if (value === INVALID) return undefined;
-      const text = toText(value);
-      if (text === undefined) {
-        issue('missingValue', row, { field }, column);
-        rejected = true;
-      }
-      return text;
-    };
-
-    const ownerName = readRequiredText(owner, 'owner');
-    const comuneName = readRequiredText(comune, 'comune');
+    const ownerName = readRequiredText(reading, owner, 'owner');
+    const comuneName = readRequiredText(reading, comune, 'comune');
 
     let unitStatus: UnitStatus | undefined;
-    const statusValue = read(status);
+    const statusValue = readCell(reading, status);
     if (statusValue !== INVALID) {
       const parsed = toStatus(statusValue);
       if (parsed === undefined) {
         issue('missingValue', row, { field: 'status' }, status);
-        rejected = true;
+        reading.rejected = true;
       } else if (parsed === INVALID) {
         issue('unknownStatus', row, { value: displayValue(statusValue) }, status);
-        rejected = true;
+        reading.rejected = true;
       } else {
         unitStatus = parsed;
       }
@@ -290,29 +308,29 @@ export function parseInventory(grid: Grid, options: ParseOptions = {}): Inventor
 
     let service: Unit['service'] = 'SAP';
     if (used.service) {
-      const serviceValue = read(used.service);
+      const serviceValue = readCell(reading, used.service);
       if (serviceValue !== INVALID) {
         const parsed = toService(serviceValue);
         if (parsed === undefined) issue('missingService', row, {}, used.service);
         else if (parsed === INVALID) {
           issue('unknownService', row, { value: displayValue(serviceValue) }, used.service);
-          rejected = true;
+          reading.rejected = true;
         } else service = parsed;
       }
     }
 
     let availableFrom: Unit['availableFrom'];
-    const dateValue = read(used.availableFrom);
+    const dateValue = readCell(reading, used.availableFrom);
     if (dateValue !== INVALID) {
       const parsed = toDate(dateValue);
       if (parsed === INVALID) {
         issue('invalidDate', row, { value: displayValue(dateValue) }, used.availableFrom);
-        rejected = true;
+        reading.rejected = true;
       } else availableFrom = parsed;
     }
 
     let carenzaManutentiva = unitStatus === 'carenza-manutentiva';
-    const carenzaValue = read(used.carenzaManutentiva);
+    const carenzaValue = readCell(reading, used.carenzaManutentiva);
     if (carenzaValue !== INVALID && used.carenzaManutentiva) {
       const parsed = toYesNo(carenzaValue);
       if (parsed === INVALID)
@@ -324,7 +342,7 @@ export function parseInventory(grid: Grid, options: ParseOptions = {}): Inventor
     for (const field of NUMBER_FIELDS) {
       const column = used[field];
       if (!column) continue;
-      const value = read(column);
+      const value = readCell(reading, column);
       if (value === INVALID) continue;
       const parsed = toNumber(value);
       if (parsed === INVALID) issue('textInNumber', row, { value: displayValue(value) }, column);
@@ -333,18 +351,18 @@ export function parseInventory(grid: Grid, options: ParseOptions = {}): Inventor
     }
 
     let origin: Unit['origin'];
-    const originValue = read(used.origin);
+    const originValue = readCell(reading, used.origin);
     if (originValue !== INVALID && used.origin) {
       const parsed = toOrigin(originValue);
       if (parsed === INVALID) issue('unknownOrigin', row, { value: displayValue(originValue) }, used.origin);
       else origin = parsed;
     }
 
-    const addressValue = read(used.address);
+    const addressValue = readCell(reading, used.address);
     const address = addressValue === INVALID ? undefined : toText(addressValue);
-    const platformValue = read(used.platformId);
+    const platformValue = readCell(reading, used.platformId);
     const platformId = platformValue === INVALID ? undefined : toText(platformValue);
-    const codeValue = used.code ? read(used.code) : platformValue;
+    const codeValue = used.code ? readCell(reading, used.code) : platformValue;
     const code = codeValue === INVALID ? undefined : toText(codeValue);
 
     if (codeColumn && codeValue !== INVALID) {
@@ -356,12 +374,12 @@ export function parseInventory(grid: Grid, options: ParseOptions = {}): Inventor
         if (firstRow === undefined) firstRowOfCode.set(key, row);
         else {
           issue('duplicateCode', row, { code, firstRow }, codeColumn);
-          rejected = true;
+          reading.rejected = true;
         }
       }
     }
 
-    if (!rejected && ownerName !== undefined && comuneName !== undefined && unitStatus !== undefined) {
+    if (!reading.rejected && ownerName !== undefined && comuneName !== undefined && unitStatus !== undefined) {
       if (NEEDS_AVAILABILITY_DATE.has(unitStatus) && availableFrom === undefined) {
         if (used.availableFrom) issue('missingAvailabilityDate', row, { status: unitStatus }, used.availableFrom);
         else undatedWithoutColumn++;

@@ -186,10 +186,20 @@ export function computePlan(units: Unit[], params: PlanParams, issues: Inventory
   const problems = validateParams(params);
   if (problems.length > 0) throw new PlanParamsError(problems);
 
+  // ownerKey normalises with a regular expression: compute it once per distinct spelling, not per dwelling.
+  const keys = new Map<string, string>();
+  const keyOf = (name: string): string => {
+    let key = keys.get(name);
+    if (key === undefined) {
+      key = ownerKey(name);
+      keys.set(name, key);
+    }
+    return key;
+  };
   const groups = new Map<string, { ente: string; tipoEnte: OwnerKind; comune: string; units: Unit[] }>();
   for (const unit of units) {
     // The first spelling met names the group; case and spacing differences do not split it.
-    const key = `${ownerKey(unit.owner)}\u0000${ownerKey(unit.comune)}`;
+    const key = `${keyOf(unit.owner)}\u0000${keyOf(unit.comune)}`;
     let group = groups.get(key);
     if (!group) {
       group = { ente: unit.owner.trim(), tipoEnte: unit.ownerKind, comune: unit.comune.trim(), units: [] };
@@ -250,7 +260,7 @@ export function computePlan(units: Unit[], params: PlanParams, issues: Inventory
     },
   ];
   for (const ente of Object.keys(params.enti)) {
-    if (!gruppi.some((group) => ownerKey(group.ente) === ownerKey(ente))) {
+    if (!gruppi.some((group) => keyOf(group.ente) === keyOf(ente))) {
       note.push({
         message: `I parametri indicati per «${ente}» non sono stati usati: l’ente non compare nell’inventario.`,
         messageEn: `The parameters given for "${ente}" were not used: the owner is not in the inventory.`,

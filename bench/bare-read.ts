@@ -1,0 +1,52 @@
+/**
+ * The floor for reading an .xlsx inventory: ExcelJS's streaming WorkbookReader iterating the
+ * first worksheet's rows and doing nothing else, with the same reader options as the command
+ * line (src/cli/read.ts). Run as a child process the same way the command line runs, from an
+ * esbuild bundle through a launcher like bin/casa-piano.js (bench/run-bare-read.js), so that both pay
+ * the same start-up:
+ *
+ *   node bench/run-bare-read.js <file.xlsx>                   prints the number of rows
+ *   node --require tsx/cjs bench/bare-read.ts <file.xlsx>     the same through tsx
+ */
+import { createReadStream } from 'node:fs';
+import ExcelJS from 'exceljs';
+
+/** Rows of the first worksheet, read and dropped. */
+export async function bareRead(file: string): Promise<number> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(createReadStream(file), {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+    worksheets: 'emit',
+  });
+  let rows = 0;
+  for await (const worksheet of reader) {
+    for await (const row of worksheet as unknown as AsyncIterable<unknown>) {
+      if (row) rows += 1;
+    }
+    break;
+  }
+  return rows;
+}
+
+/** The child process: prints the number of rows of the file; returns the exit code. */
+export async function main(args: string[]): Promise<number> {
+  const file = args[0];
+  if (!file) {
+    process.stderr.write('Uso: node bench/run-bare-read.js <file.xlsx>\n');
+    return 2;
+  }
+  try {
+    process.stdout.write(`${await bareRead(file)}\n`);
+    return 0;
+  } catch (error) {
+    process.stderr.write(`${String(error)}\n`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}
