@@ -3,8 +3,8 @@
  * - docs/screenshots/pane.png: the workbench (the real task pane on the simulated Excel) after
  *   reading the sample inventory with the Cremona 2022 preset, scrolled to the preview;
  * - docs/screenshots/plan-sheet.png: the command line's plan workbook for the sample, printed
- *   by LibreOffice (headless, its own throw-away profile, formulas recalculated) to PDF, first
- *   page at 80 dpi with pdftoppm.
+ *   by LibreOffice (headless, its own throw-away profile, formulas recalculated) to PDF, pages
+ *   1 and 2 (plan-sheet.png, plan-sheet-2.png) at 100 dpi with pdftoppm.
  *
  * Needs Chromium, LibreOffice and poppler-utils (scripts/ensure-system-deps.js says how to get
  * them). Builds the add-in if dist/ is stale and the workbench. Nothing leaves the computer.
@@ -98,8 +98,23 @@ async function planSheetPicture(file: string): Promise<void> {
     );
     const pdf = path.join(work, 'piano.pdf');
     if (!existsSync(pdf)) throw new Error('LibreOffice did not write piano.pdf');
-    await execFileAsync(tools.pdftoppm!, ['-png', '-r', '80', '-singlefile', pdf, path.join(work, 'plan-sheet')]);
-    copyFileSync(path.join(work, 'plan-sheet.png'), file);
+    // Page 1: parameters, stock, availability; page 2: the split per owner and comune, the notes.
+    for (const page of [1, 2]) {
+      const stem = path.join(work, `plan-sheet-${page}`);
+      await execFileAsync(tools.pdftoppm!, [
+        '-png',
+        '-r',
+        '100',
+        '-f',
+        `${page}`,
+        '-l',
+        `${page}`,
+        '-singlefile',
+        pdf,
+        stem,
+      ]);
+      copyFileSync(`${stem}.png`, page === 1 ? file : file.replace(/\.png$/, `-${page}.png`));
+    }
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

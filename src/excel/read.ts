@@ -60,9 +60,12 @@ export async function readInventory(
       await context.sync();
       const { rowCount, columnCount, rowIndex, columnIndex } = range;
       if (rowCount < 2) {
+        // The sheet's name as on its tab, without the quotes Excel adds to a name with spaces.
+        const cells = range.address.slice(range.address.lastIndexOf('!') + 1);
+        const where = `${range.worksheet.name}!${cells}`;
         throw new ExcelUserError(
-          `L'inventario ${range.address} ha solo la riga di intestazione, o è vuoto: selezionate l'intervallo con gli alloggi.`,
-          `The inventory ${range.address} has only the header row, or is empty: select the range with the dwellings.`,
+          `L'inventario ${where} ha solo la riga di intestazione, o è vuoto: selezionate l'intervallo con gli alloggi.`,
+          `The inventory ${where} has only the header row, or is empty: select the range with the dwellings.`,
         );
       }
       const sheet = range.worksheet;

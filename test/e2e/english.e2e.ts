@@ -9,7 +9,7 @@ import {
   expectedCremona,
   layoutFormulas,
   pane,
-  previewRow,
+  previewFigures,
   readSampleWithCremonaPreset,
   ribbon,
   sheetSnapshot,
@@ -40,8 +40,11 @@ test('(d) English display language: labels, preview and plan sheet in English', 
 
   await readSampleWithCremonaPreset(page, 'en');
   await root.getByRole('heading', { name: app.previewHeading(2022) }).waitFor();
-  const row = await previewRow(page, 'Comune di Cremona', 'Cremona', 'en');
-  expect(row.slice(2, 4)).toEqual(['18', '4 / 5']);
+  const figures = await previewFigures(page, 'Comune di Cremona', 'Cremona', 'en');
+  expect(figures.slice(0, 2)).toEqual([
+    [app.columnDisponibili, '18'],
+    [app.columnSat, `4 / 5 ${app.satCapped('25 %')}`],
+  ]);
   expect(presetById('cremona-2022')!.label.en).toBe('Cremona 2022');
 
   const { layout } = await expectedCremona('en');

@@ -13,7 +13,7 @@ import {
   expectedCremona,
   layoutFormulas,
   pane,
-  previewRow,
+  previewFigures,
   readSampleWithCremonaPreset,
   sheetSnapshot,
   texts,
@@ -37,8 +37,25 @@ test('(a) pane: inventory table, Cremona 2022 preset, preview, "Crea piano" writ
   expect([cremona.disponibili, cremona.sat.consentiti, cremona.sat.richiesti, cremona.indigenza.quota]).toEqual([
     18, 4, 5, 5,
   ]);
-  const row = await previewRow(page, 'Comune di Cremona', 'Cremona');
-  expect(row.slice(0, 5)).toEqual(['Comune di Cremona', 'Cremona', '18', '4 / 5', `5 (${formatPercent(0.3, 'it')})`]);
+  // Its card, in the list of the preview, read by role: 18 available, 4 SAT of the 5 asked
+  // (the 25 % cap bit, and the card says so), 5 for the poverty share at 30 %.
+  const figures = await previewFigures(page, 'Comune di Cremona', 'Cremona');
+  expect(figures.slice(0, 3)).toEqual([
+    [app.columnDisponibili, '18'],
+    [app.columnSat, `4 / 5 ${app.satCapped(formatPercent(0.25, 'it'))}`],
+    [app.columnIndigenza, `5 (${formatPercent(0.3, 'it')})`],
+  ]);
+  expect(figures.map(([label]) => label)).toEqual([
+    app.columnDisponibili,
+    app.columnSat,
+    app.columnIndigenza,
+    app.columnForzePolizia,
+    app.columnPerAvviso,
+  ]);
+  expect(figures.map(([, value]) => value).slice(3)).toEqual([
+    `${cremona.forzePolizia.quota} (${formatPercent(cremona.forzePolizia.percentuale, 'it')})`,
+    String(cremona.perAvviso),
+  ]);
   await expect(
     pane(page)
       .getByRole('heading', { name: app.previewHeading(2022) })

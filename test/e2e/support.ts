@@ -123,7 +123,7 @@ export {
   SAMPLE_TABLE,
   createPlanInPane,
   pane,
-  previewRow,
+  previewFigures,
   readSampleWithCremonaPreset,
   ribbon,
   texts,

@@ -102,6 +102,12 @@ describe('reading the inventory', () => {
     await expect(adapter.readInventory({ kind: 'name', name: 'Vuoto' })).rejects.toThrow(
       /Vuoto!A1:L1 ha solo la riga di intestazione/,
     );
+    // A sheet name with a space: as on its tab, without the quotes of Excel's address.
+    sim.workbook.addSheet('Foglio vuoto', [sampleGrid[0]]);
+    sim.workbook.addName('FoglioVuoto', 'Foglio vuoto', 'A1:L1');
+    await expect(adapter.readInventory({ kind: 'name', name: 'FoglioVuoto' })).rejects.toThrow(
+      /^L'inventario Foglio vuoto!A1:L1 ha solo la riga di intestazione/,
+    );
   });
 
   test('a table that no longer exists gives a sentence that says what to do', async () => {

@@ -176,6 +176,43 @@ describe('the Cremona 2022 plan sheet', () => {
     );
   });
 
+  test('the owner’s own values: one text row after the general parameters, which keep their cells', () => {
+    // The general value cells the formulas reference do not move.
+    expect(anchors['param.anno']).toBe('C14');
+    const address = anchors['valoriPropri.0'];
+    expect(address).toBe('C15');
+    expect(anchors['valoriPropri.1']).toBeUndefined(); // only the Comune di Cremona has its own values
+    const row = rowOf(address);
+    expect(rowTexts(layout, row).slice(0, 4)).toEqual([
+      'Valori propri - Comune di Cremona',
+      undefined,
+      'maggiorazione indigenza 10 %; alloggi SAT richiesti 5',
+      'R.R. 4/2017 art. 4 c. 3 lett. c; L.R. 16/2016 art. 23 - Valgono solo per questo ente, al posto dei valori generali sopra; nella ripartizione sono in corsivo.',
+    ]);
+    expect(layout.merges).toEqual(expect.arrayContaining([`A${row}:B${row}`, `D${row}:L${row}`]));
+    // Text, in italics like the owner's constants in the split; not an input cell.
+    expect(formatAt(layout, address)).toBe('@');
+    expect(styleAt(layout, address)).toMatchObject({ italic: true, wrapText: true, border: 'thin-all' });
+    expect(styleAt(layout, `A${row}`)).toMatchObject({ italic: true, border: 'thin-all' });
+    expect(styleAt(layout, address).fill).toBeUndefined();
+    expect(layout.validations?.some((rule) => contains(rule.range, address))).toBe(false);
+    expect(layout.rowHeights[row - 1]).toBeGreaterThanOrEqual(wrappedLines(String(shown(layout, address)), 18) * 15);
+    // The next section starts after a blank row.
+    expect(rowOf(anchors['sezione.patrimonio'])).toBe(row + 2);
+    // No formula points at the text row.
+    const formulas = Object.values(formulaCells(layout)).join(' ');
+    expect(formulas).not.toMatch(/\$C\$15\b|\bC15\b/);
+  });
+
+  test('the reading of the split: the code in the cell, its meaning in words beside it', () => {
+    const address = anchors['param.ordine'];
+    expect(shown(layout, address)).toBe('sat-prima');
+    expect(shown(layout, `D${rowOf(address)}`)).toBe(
+      'R.R. 4/2017 art. 4 c. 3 lett. c, e - sat-prima: prima i SAT, poi l’indigenza sugli alloggi per avviso; ' +
+        'indigenza-su-tutti: l’indigenza su tutti gli alloggi disponibili.',
+    );
+  });
+
   test('section and table headers', () => {
     const sectionTitle = (name: string) => shown(layout, anchors[`sezione.${name}`]);
     expect(sectionTitle('parametri')).toBe('Parametri del piano');
@@ -412,6 +449,15 @@ describe('other plans', () => {
     expect(cellAt(layout, `H${castelverde}`)).toEqual({ value: 0.35 });
     expect(formatAt(layout, `H${castelverde}`)).toBe('0%');
     expect(mismatches(loadSheet(layout), layout)).toEqual([]);
+    // Each owner's own values listed once, in the order of the groups, after the general parameters.
+    const ownValues = [0, 1, 2].map((index) => rowTexts(layout, rowOf(layout.anchors[`valoriPropri.${index}`])));
+    expect(ownValues.map((cells) => [cells[0], cells[2]])).toEqual([
+      [`Valori propri - ${COMUNE_CASTELVERDE}`, 'quota indigenza 30 %; maggiorazione indigenza 5 %'],
+      [`Valori propri - ${COMUNE_CREMONA}`, 'maggiorazione indigenza 10 %; alloggi SAT richiesti 5'],
+      [`Valori propri - ${ALER}`, 'quota indigenza 25 %; soglia massima SAT 20 %; quota Forze di Polizia 5 %'],
+    ]);
+    expect(layout.anchors['valoriPropri.0']).toBe(`C${rowOf(layout.anchors['param.anno']) + 1}`);
+    expect(layout.anchors['valoriPropri.3']).toBeUndefined();
 
     const sheet = loadSheet(layout);
     setCell(sheet, layout.anchors['param.indigenza'], 0.4);
@@ -435,7 +481,20 @@ describe('other plans', () => {
     expect(layout.name).toBe('Plan 2022');
     expect(shown(layout, 'A1')).toBe("Annual Housing Offer Plan 2022 (Piano Annuale dell'Offerta Abitativa)");
     expect(shown(layout, 'A2')).toBe('Ambito di Cremona - Lead Comune: Comune di Cremona');
-    expect(shown(layout, 'A3')).toBe('Generated on 27/11/2026 - inventory fingerprint: 0badcafe - dwellings read: 50');
+    // Not 27/11/2026: an English reader may take it for month/day.
+    expect(shown(layout, 'A3')).toBe('Generated on 27 Nov 2026 - inventory fingerprint: 0badcafe - dwellings read: 50');
+    expect(
+      layoutFor(cremonaUnits(), cremonaParams(), { language: 'en', generatedAt: new Date(2027, 0, 5) }).cells[2][0]
+        ?.value,
+    ).toMatch(/^Generated on 5 Jan 2027 - /);
+    expect(rowTexts(layout, rowOf(layout.anchors['valoriPropri.0'])).slice(0, 3)).toEqual([
+      'Own values - Comune di Cremona',
+      undefined,
+      'poverty share increase 10 %; SAT dwellings requested 5',
+    ]);
+    expect(String(shown(layout, `D${rowOf(layout.anchors['param.ordine'])}`))).toContain(
+      'sat-prima: SAT first, then the poverty share on the dwellings by public call; indigenza-su-tutti: the poverty share on all available dwellings.',
+    );
     expect(shown(layout, `A${rowOf(layout.anchors['param.satSoglia'])}`)).toBe('SAT cap');
     const splitHeader = rowTexts(layout, rowOf(layout.anchors['sezione.ripartizione']) + 1);
     expect(splitHeader).toContain('Poverty quota');
@@ -474,6 +533,9 @@ describe('other plans', () => {
     expect(cellAt(layout, 'A2')).toBeNull();
     expect(shown(layout, 'A3')).toBe('Generato il 27/11/2026 - alloggi letti: 50');
     expect(layout.anchors['sezione.categoria']).toBeUndefined();
+    // No owner with values of its own: no row after the general parameters.
+    expect(layout.anchors['valoriPropri.0']).toBeUndefined();
+    expect(rowOf(layout.anchors['sezione.patrimonio'])).toBe(rowOf(layout.anchors['param.anno']) + 2);
   });
 
   test('an empty inventory still gives a sheet with zero totals', () => {

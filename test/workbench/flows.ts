@@ -39,20 +39,28 @@ export async function readSampleWithCremonaPreset(page: Page, language: 'it' | '
   await root.getByText(app.presetApplied(preset)).waitFor();
   await root.getByRole('button', { name: app.readButton, exact: true }).click();
   await root.getByText(app.readDone(`${SAMPLE_TABLE.sheet}!${SAMPLE_TABLE.address}`, SAMPLE_TABLE.rows)).waitFor();
-  await root.getByRole('table', { name: app.tableCaption }).waitFor();
+  await root.getByRole('list', { name: app.tableCaption }).waitFor();
 }
 
-/** The texts of the preview row of one owner and comune. */
-export async function previewRow(
+/**
+ * The figures of the preview's card for one owner and comune, by label ("Disponibili" -> "18"):
+ * the card's table, found by its name inside the list "Quote per ente proprietario e comune",
+ * read row by row (row header, cell).
+ */
+export async function previewFigures(
   page: Page,
   ente: string,
   comune: string,
   language: 'it' | 'en' = 'it',
-): Promise<string[]> {
-  const table = pane(page, language).getByRole('table', { name: texts(language).app.tableCaption });
-  const rows = table.getByRole('row').filter({ has: page.getByRole('cell', { name: ente, exact: true }) });
-  const cells = rows.filter({ has: page.getByRole('cell', { name: comune, exact: true }) }).getByRole('cell');
-  return (await cells.allInnerTexts()).map((text) => text.trim());
+): Promise<[string, string][]> {
+  const { app } = texts(language);
+  const list = pane(page, language).getByRole('list', { name: app.tableCaption, exact: true });
+  const table = list.getByRole('table', { name: app.groupLabel(ente, comune), exact: true });
+  const labels = await table.getByRole('rowheader').allInnerTexts();
+  const values = await table.getByRole('cell').allInnerTexts();
+  if (labels.length !== values.length)
+    throw new Error(`${ente}, ${comune}: ${labels.length} labels, ${values.length} figures`);
+  return labels.map((label, index) => [label.trim(), values[index].replace(/\s+/g, ' ').trim()]);
 }
 
 /** Clicks the pane's "Crea piano" and waits for its confirmation. */

@@ -6,7 +6,8 @@
  *
  * Layout (columns A..L, or A..M with the additional category quota):
  *   1-3   title, Ambito and capofila, generation line (frozen, repeated on every printed page)
- *   a)    parameters: label (A:B) | value (C, referenced as $C$n) | legal reference (D:last)
+ *   a)    parameters: label (A:B) | value (C, referenced as $C$n) | legal reference (D:last);
+ *         then one text row per owner with its own values (after the referenced cells)
  *   b)    stock: Ente | Comune | Tipo | SAP | SAS | SAT | Totale
  *   c)    available by source: Ente | Comune | Liberi | Turnover | Nuovi | Carenza | Privati | Totale
  *   d)    split: Ente | Comune | Disponibili | SAT richiesti | Soglia | SAT consentiti | Base |
@@ -79,6 +80,7 @@ const STYLE = {
   parameterValue: { horizontalAlignment: 'center', bold: true, fill: '#FFF2CC' },
   wrapped: { wrapText: true, verticalAlignment: 'top' },
   override: { italic: true },
+  ownerValues: { italic: true, horizontalAlignment: 'center', wrapText: true },
   categoryName: { bold: true },
 } satisfies Record<string, CellStyle>;
 
@@ -116,9 +118,6 @@ export function wrappedLines(text: string, width: number, bold = false): number 
 }
 
 const heightFor = (lines: number): number => Math.max(1, lines) * LINE_HEIGHT + (lines > 1 ? 3 : 0);
-
-const formatDate = (date: Date): string =>
-  `${String(date.getDate()).padStart(2, '0')}/${String(date.getMonth() + 1).padStart(2, '0')}/${date.getFullYear()}`;
 
 const text = (value: string): LayoutCell => ({ value });
 const number = (value: number): LayoutCell => ({ value });
@@ -288,7 +287,7 @@ function addTitle(sheet: SheetBuilder, plan: Plan, strings: SheetStrings, option
   sheet.height(subtitle, 18);
 
   const generated = [
-    strings.generatedOn(formatDate(options.generatedAt ?? new Date())),
+    strings.generatedOn(strings.date(options.generatedAt ?? new Date())),
     options.fingerprint ? strings.fingerprint(options.fingerprint) : '',
     strings.dwellingsRead(plan.alloggi),
   ].filter((part) => part !== '');
@@ -367,7 +366,7 @@ function addParameters(
   for (const key of SHEET_PARAMETERS) {
     const definition = definitionOf(definitions, key);
     const value = parameterValue(plan, key);
-    const reference = key === 'ordine' ? `${definition.reference}. ${strings.readingChoices}` : definition.reference;
+    const reference = key === 'ordine' ? `${definition.reference} - ${strings.readingChoices}` : definition.reference;
     row = sheet.addRow([
       text(definition.label[language]),
       null,
@@ -385,10 +384,71 @@ function addParameters(
     cells[key] = absoluteAddress(row, PARAMETER_VALUE_COLUMN);
     sheet.anchor(`param.${key}`, row, PARAMETER_VALUE_COLUMN);
   }
-  sheet.style(rangeAddress(header + 1, 0, row, last), STYLE.body);
+  const lastParameter = row;
   sheet.style(rangeAddress(header + 1, PARAMETER_VALUE_COLUMN, row, PARAMETER_VALUE_COLUMN), STYLE.parameterValue);
+  row = addOwnerValues(sheet, plan, strings, definitions, row);
+  sheet.style(rangeAddress(header + 1, 0, row, last), STYLE.body);
   sheet.style(rangeAddress(header + 1, PARAMETER_VALUE_COLUMN + 1, row, last), { wrapText: true });
+  if (row > lastParameter) {
+    sheet.style(rangeAddress(lastParameter + 1, 0, row, last), { ...STYLE.override, wrapText: true });
+  }
   return cells;
+}
+
+/**
+ * After the general parameters, one row per owner with its own values, as text: the split uses
+ * them as constants for that owner's groups, so the general value cells above (which the formulas
+ * reference) stay where they are. Returns the last row written (`after` when there is none).
+ */
+function addOwnerValues(
+  sheet: SheetBuilder,
+  plan: Plan,
+  strings: SheetStrings,
+  definitions: ParamDefinition[],
+  after: number,
+): number {
+  const last = sheet.lastColumn;
+  const labelWidth = sheet.width(0, PARAMETER_VALUE_COLUMN - 1);
+  const valueWidth = sheet.columnWidths[PARAMETER_VALUE_COLUMN];
+  const referenceWidth = sheet.width(PARAMETER_VALUE_COLUMN + 1, last);
+  let row = after;
+  ownersWithOwnValues(plan).forEach(({ ente, keys, values }, index) => {
+    const label = strings.ownerValuesLabel(ente);
+    const value = keys
+      .map((key) => {
+        const definition = definitionOf(definitions, key);
+        const shown = definition.kind === 'percent' ? strings.percent(values[key]) : String(values[key]);
+        return `${strings.ownerValueNames[key]} ${shown}`;
+      })
+      .join('; ');
+    const references = [...new Set(keys.map((key) => definitionOf(definitions, key).reference))].join('; ');
+    const reference = strings.ownerValuesReference(references);
+    row = sheet.addRow([text(label), null, text(value), text(reference)]);
+    sheet.merge(row, 0, PARAMETER_VALUE_COLUMN - 1);
+    sheet.merge(row, PARAMETER_VALUE_COLUMN + 1, last);
+    sheet.format(cellAddress(row, PARAMETER_VALUE_COLUMN), TEXT_FORMAT);
+    sheet.style(cellAddress(row, PARAMETER_VALUE_COLUMN), STYLE.ownerValues);
+    const lines = Math.max(
+      wrappedLines(label, labelWidth),
+      wrappedLines(value, valueWidth),
+      wrappedLines(reference, referenceWidth),
+    );
+    sheet.height(row, heightFor(lines));
+    sheet.anchor(`valoriPropri.${index}`, row, PARAMETER_VALUE_COLUMN);
+  });
+  return row;
+}
+
+/** The owners whose groups use values of their own, in the plan's order, with those values. */
+function ownersWithOwnValues(plan: Plan): { ente: string; keys: OwnerParamKey[]; values: PlanGroup['parametri'] }[] {
+  const seen = new Set<string>();
+  const owners: { ente: string; keys: OwnerParamKey[]; values: PlanGroup['parametri'] }[] = [];
+  for (const group of plan.gruppi) {
+    if (group.personalizzati.length === 0 || seen.has(group.ente)) continue;
+    seen.add(group.ente);
+    owners.push({ ente: group.ente, keys: group.personalizzati, values: group.parametri });
+  }
+  return owners;
 }
 
 /**
@@ -693,19 +753,14 @@ function addCategory(context: Context): void {
 
 function overrideNotes(context: Context): string[] {
   const { plan, strings, language, definitions } = context;
-  const seen = new Set<string>();
-  const notes: string[] = [];
-  for (const group of plan.gruppi) {
-    if (group.personalizzati.length === 0 || seen.has(group.ente)) continue;
-    seen.add(group.ente);
-    const values = group.personalizzati.map((key) => {
+  return ownersWithOwnValues(plan).map(({ ente, keys, values }) => {
+    const listed = keys.map((key) => {
       const definition = definitionOf(definitions, key);
-      const value = group.parametri[key];
+      const value = values[key];
       return `${definition.label[language]} ${definition.kind === 'percent' ? strings.percent(value) : value}`;
     });
-    notes.push(strings.overrides(group.ente, values.join(', ')));
-  }
-  return notes;
+    return strings.overrides(ente, listed.join(', '));
+  });
 }
 
 function problemNotes(strings: SheetStrings, problems: InventoryIssue[], language: SheetLanguage): string[] {

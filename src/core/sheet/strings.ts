@@ -2,6 +2,7 @@
  * The plan sheet's words, in Italian (default) and English. Proper names (Comune di Cremona,
  * ALER ...) and the terms of art (SAP, SAS, SAT) stay as they are in both languages.
  */
+import type { OwnerParamKey } from '../plan/params';
 import type { OwnerKind } from '../types';
 
 export type SheetLanguage = 'it' | 'en';
@@ -12,6 +13,8 @@ export interface SheetStrings {
   ambito: (ambito: string) => string;
   capofila: (capofila: string) => string;
   generatedOn: (date: string) => string;
+  /** The generation date: dd/mm/yyyy in Italian, "27 Nov 2026" in English (no day/month ambiguity). */
+  date: (date: Date) => string;
   fingerprint: (fingerprint: string) => string;
   dwellingsRead: (count: number) => string;
   sections: {
@@ -23,8 +26,14 @@ export interface SheetStrings {
     notes: string;
   };
   parameterHeaders: { label: string; value: string; reference: string };
-  /** Explains the two values of the reading cell, after its legal reference. */
+  /** Explains the two values of the reading cell in words, after its legal reference. */
   readingChoices: string;
+  /** Label of the parameter row listing an owner's own values ("Valori propri - Comune di Cremona"). */
+  ownerValuesLabel: (owner: string) => string;
+  /** Short names of the values an owner may set, as listed in that row. */
+  ownerValueNames: Record<OwnerParamKey, string>;
+  /** Reference column of that row: the legal references, and where those values are used. */
+  ownerValuesReference: (references: string) => string;
   ownerKind: Record<OwnerKind, string>;
   stockHeaders: { owner: string; comune: string; kind: string; sap: string; sas: string; sat: string; total: string };
   availableHeaders: {
@@ -74,12 +83,16 @@ export interface SheetStrings {
 
 const points = (share: number): number => Math.round(share * 1_000_000) / 10_000;
 
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 const IT: SheetStrings = {
   sheetName: (year) => `Piano ${year}`,
   title: (year) => `Piano Annuale dell'Offerta Abitativa ${year}`,
   ambito: (ambito) => (/^ambito\b/i.test(ambito) ? ambito : `Ambito ${ambito}`),
   capofila: (capofila) => `Comune capofila: ${capofila}`,
   generatedOn: (date) => `Generato il ${date}`,
+  date: (date) =>
+    `${String(date.getDate()).padStart(2, '0')}/${String(date.getMonth() + 1).padStart(2, '0')}/${date.getFullYear()}`,
   fingerprint: (fingerprint) => `impronta inventario: ${fingerprint}`,
   dwellingsRead: (count) => `alloggi letti: ${count}`,
   sections: {
@@ -92,8 +105,19 @@ const IT: SheetStrings = {
   },
   parameterHeaders: { label: 'Parametro', value: 'Valore', reference: 'Riferimento normativo' },
   readingChoices:
-    'sat-prima: prima gli alloggi SAT, poi la quota indigenza sugli alloggi assegnati con avviso; ' +
-    'indigenza-su-tutti: quota indigenza su tutti gli alloggi disponibili',
+    'sat-prima: prima i SAT, poi l’indigenza sugli alloggi per avviso; ' +
+    'indigenza-su-tutti: l’indigenza su tutti gli alloggi disponibili.',
+  ownerValuesLabel: (owner) => `Valori propri - ${owner}`,
+  ownerValueNames: {
+    indigenza: 'quota indigenza',
+    maggiorazione: 'maggiorazione indigenza',
+    satRichiesti: 'alloggi SAT richiesti',
+    satSoglia: 'soglia massima SAT',
+    forzePolizia: 'quota Forze di Polizia',
+    categoriaQuota: 'riserva categoria aggiuntiva',
+  },
+  ownerValuesReference: (references) =>
+    `${references} - Valgono solo per questo ente, al posto dei valori generali sopra; nella ripartizione sono in corsivo.`,
   ownerKind: { comune: 'Comune', aler: 'ALER' },
   stockHeaders: {
     owner: 'Ente proprietario',
@@ -159,6 +183,7 @@ const EN: SheetStrings = {
   ambito: (ambito) => (/^ambito\b/i.test(ambito) ? ambito : `Ambito ${ambito}`),
   capofila: (capofila) => `Lead Comune: ${capofila}`,
   generatedOn: (date) => `Generated on ${date}`,
+  date: (date) => `${date.getDate()} ${MONTHS_EN[date.getMonth()]} ${date.getFullYear()}`,
   fingerprint: (fingerprint) => `inventory fingerprint: ${fingerprint}`,
   dwellingsRead: (count) => `dwellings read: ${count}`,
   sections: {
@@ -171,8 +196,19 @@ const EN: SheetStrings = {
   },
   parameterHeaders: { label: 'Parameter', value: 'Value', reference: 'Legal reference' },
   readingChoices:
-    'sat-prima: SAT dwellings first, then the poverty share on the dwellings assigned by public call; ' +
-    'indigenza-su-tutti: poverty share on all available dwellings',
+    'sat-prima: SAT first, then the poverty share on the dwellings by public call; ' +
+    'indigenza-su-tutti: the poverty share on all available dwellings.',
+  ownerValuesLabel: (owner) => `Own values - ${owner}`,
+  ownerValueNames: {
+    indigenza: 'poverty share',
+    maggiorazione: 'poverty share increase',
+    satRichiesti: 'SAT dwellings requested',
+    satSoglia: 'SAT cap',
+    forzePolizia: 'police share',
+    categoriaQuota: 'additional category reserve',
+  },
+  ownerValuesReference: (references) =>
+    `${references} - They apply to this owner only, instead of the general values above; in the split they are in italics.`,
   ownerKind: { comune: 'Comune', aler: 'ALER' },
   stockHeaders: {
     owner: 'Owner',

@@ -1,26 +1,65 @@
 import * as React from 'react';
-import {
-  Body1,
-  Caption1,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Badge, Body1, Caption1, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import type { Plan, PlanGroup } from '../../core/plan/plan';
 import { formatPercent, type Language, type Strings } from '../i18n/strings';
+import { GroupName } from './GroupName';
 import { PlanChart } from './PlanChart';
 import { Section, useSectionStyles } from './Section';
 
 const useStyles = makeStyles({
-  table: { tableLayout: 'auto', width: 'auto', minWidth: '100%' },
-  number: { textAlign: 'end', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
-  name: { minWidth: '8em' },
-  total: { fontWeight: tokens.fontWeightSemibold },
+  cards: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    minWidth: 0,
+  },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    minWidth: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  totalCard: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    border: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+  },
+  heading: {
+    margin: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: 'anywhere',
+  },
+  comune: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
+  /** Two columns: what the figure is (wraps), the figure (never wraps). */
+  figures: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
+  label: {
+    textAlign: 'start',
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground2,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXXS} 0`,
+    verticalAlign: 'baseline',
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  value: {
+    textAlign: 'end',
+    fontWeight: tokens.fontWeightSemibold,
+    fontVariantNumeric: 'tabular-nums',
+    padding: `${tokens.spacingVerticalXXS} 0`,
+    verticalAlign: 'baseline',
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  number: { whiteSpace: 'nowrap' },
+  capped: { marginInlineStart: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightRegular },
 });
 
 export interface PlanPreviewProps {
@@ -29,15 +68,64 @@ export interface PlanPreviewProps {
   language: Language;
 }
 
-interface Column {
+interface Figure {
   key: string;
-  title: string;
-  numeric: boolean;
-  cell: (group: PlanGroup) => string;
-  total: string;
+  label: string;
+  value: string;
+  /** Shown after the value: the SAT cap lowered the request. */
+  mark?: string;
 }
 
-/** Step 3: the quotas per owner and comune as the plan sheet will have them, the notes, a chart. */
+/** A group's (or the totals') figures: a heading and a two-column table named by it. */
+function FigureCard({
+  heading,
+  label,
+  figures,
+  className,
+}: {
+  heading: React.ReactNode;
+  label: string;
+  figures: Figure[];
+  className?: string;
+}): React.ReactElement {
+  const styles = useStyles();
+  const headingId = useId('preview-group-');
+  return (
+    <div className={mergeClasses(styles.card, className)}>
+      <h3 id={headingId} className={styles.heading} aria-label={label}>
+        {heading}
+      </h3>
+      <table className={styles.figures} aria-labelledby={headingId}>
+        <tbody>
+          {figures.map((figure) => (
+            <tr key={figure.key}>
+              <th scope="row" className={styles.label}>
+                {figure.label}
+              </th>
+              <td className={styles.value}>
+                <span className={styles.number}>{figure.value}</span>
+                {figure.mark && (
+                  <>
+                    {' '}
+                    <Badge appearance="tint" color="warning" size="small" className={styles.capped}>
+                      {figure.mark}
+                    </Badge>
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * Step 3: the quotas per owner and comune as the plan sheet will have them, the notes, a chart.
+ * A pane is 320-360 px wide: each group is a small card (owner and comune as its heading, the
+ * figures in two columns) rather than a wide table whose figures would sit off to the right.
+ */
 export function PlanPreview({ plan, strings, language }: PlanPreviewProps): React.ReactElement {
   const styles = useStyles();
   const sectionStyles = useSectionStyles();
@@ -46,55 +134,43 @@ export function PlanPreview({ plan, strings, language }: PlanPreviewProps): Reac
   const hasCategory = plan.gruppi.some((group) => group.categoria.percentuale > 0);
   const totals = plan.totali;
 
-  const columns: Column[] = [
-    { key: 'ente', title: strings.columnEnte, numeric: false, cell: (group) => group.ente, total: strings.totalRow },
-    { key: 'comune', title: strings.columnComune, numeric: false, cell: (group) => group.comune, total: '' },
-    {
-      key: 'disponibili',
-      title: strings.columnDisponibili,
-      numeric: true,
-      cell: (group) => String(group.disponibili),
-      total: String(totals.disponibili),
-    },
+  const groupFigures = (group: PlanGroup): Figure[] => [
+    { key: 'disponibili', label: strings.columnDisponibili, value: String(group.disponibili) },
     {
       key: 'sat',
-      title: strings.columnSat,
-      numeric: true,
-      cell: (group) => `${group.sat.consentiti} / ${group.sat.richiesti}`,
-      total: `${totals.sat} / ${totals.satRichiesti}`,
+      label: strings.columnSat,
+      value: `${group.sat.consentiti} / ${group.sat.richiesti}`,
+      mark: group.sat.tettoSuperato ? strings.satCapped(percent(group.sat.soglia)) : undefined,
     },
     {
       key: 'indigenza',
-      title: strings.columnIndigenza,
-      numeric: true,
-      cell: (group) => withShare(group.indigenza.quota, group.indigenza.percentuale),
-      total: String(totals.indigenza),
+      label: strings.columnIndigenza,
+      value: withShare(group.indigenza.quota, group.indigenza.percentuale),
     },
     {
       key: 'forzePolizia',
-      title: strings.columnForzePolizia,
-      numeric: true,
-      cell: (group) => withShare(group.forzePolizia.quota, group.forzePolizia.percentuale),
-      total: String(totals.forzePolizia),
+      label: strings.columnForzePolizia,
+      value: withShare(group.forzePolizia.quota, group.forzePolizia.percentuale),
     },
     ...(hasCategory
       ? [
           {
             key: 'categoria',
-            title: strings.columnCategoria,
-            numeric: true,
-            cell: (group: PlanGroup) => withShare(group.categoria.quota, group.categoria.percentuale),
-            total: String(totals.categoria),
+            label: strings.columnCategoria,
+            value: withShare(group.categoria.quota, group.categoria.percentuale),
           },
         ]
       : []),
-    {
-      key: 'perAvviso',
-      title: strings.columnPerAvviso,
-      numeric: true,
-      cell: (group) => String(group.perAvviso),
-      total: String(totals.perAvviso),
-    },
+    { key: 'perAvviso', label: strings.columnPerAvviso, value: String(group.perAvviso) },
+  ];
+
+  const totalFigures: Figure[] = [
+    { key: 'disponibili', label: strings.columnDisponibili, value: String(totals.disponibili) },
+    { key: 'sat', label: strings.columnSat, value: `${totals.sat} / ${totals.satRichiesti}` },
+    { key: 'indigenza', label: strings.columnIndigenza, value: String(totals.indigenza) },
+    { key: 'forzePolizia', label: strings.columnForzePolizia, value: String(totals.forzePolizia) },
+    ...(hasCategory ? [{ key: 'categoria', label: strings.columnCategoria, value: String(totals.categoria) }] : []),
+    { key: 'perAvviso', label: strings.columnPerAvviso, value: String(totals.perAvviso) },
   ];
 
   return (
@@ -104,37 +180,23 @@ export function PlanPreview({ plan, strings, language }: PlanPreviewProps): Reac
         <Body1>{strings.noGroups}</Body1>
       ) : (
         <>
-          <div className={sectionStyles.scroller} tabIndex={0} role="region" aria-label={strings.tableCaption}>
-            <Table className={styles.table} size="small" aria-label={strings.tableCaption}>
-              <TableHeader>
-                <TableRow>
-                  {columns.map((column) => (
-                    <TableHeaderCell key={column.key} className={column.numeric ? styles.number : styles.name}>
-                      {column.title}
-                    </TableHeaderCell>
-                  ))}
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {plan.gruppi.map((group) => (
-                  <TableRow key={`${group.ente}\u0000${group.comune}`}>
-                    {columns.map((column) => (
-                      <TableCell key={column.key} className={column.numeric ? styles.number : undefined}>
-                        {column.cell(group)}
-                      </TableCell>
-                    ))}
-                  </TableRow>
-                ))}
-                <TableRow className={styles.total}>
-                  {columns.map((column) => (
-                    <TableCell key={column.key} className={column.numeric ? styles.number : undefined}>
-                      {column.total}
-                    </TableCell>
-                  ))}
-                </TableRow>
-              </TableBody>
-            </Table>
-          </div>
+          <ul className={styles.cards} aria-label={strings.tableCaption}>
+            {plan.gruppi.map((group) => (
+              <li key={`${group.ente}\u0000${group.comune}`}>
+                <FigureCard
+                  heading={<GroupName ente={group.ente} comune={group.comune} comuneClassName={styles.comune} />}
+                  label={strings.groupLabel(group.ente, group.comune)}
+                  figures={groupFigures(group)}
+                />
+              </li>
+            ))}
+          </ul>
+          <FigureCard
+            heading={strings.totalRow}
+            label={strings.totalRow}
+            figures={totalFigures}
+            className={styles.totalCard}
+          />
           <PlanChart plan={plan} strings={strings} />
         </>
       )}

@@ -47,8 +47,6 @@ export const useSectionStyles = makeStyles({
     outlineOffset: tokens.spacingHorizontalXS,
     borderRadius: tokens.borderRadiusMedium,
   },
-  /** Tables and charts scroll sideways inside their own box on a narrow pane. */
-  scroller: { overflowX: 'auto', maxWidth: '100%' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   /** A heading inside a section. */
   subheading: { margin: 0, fontWeight: tokens.fontWeightSemibold },

@@ -4,7 +4,7 @@ import type { SourceOption } from '../../excel/types';
 import { errorText } from '../errors';
 import { fieldId, SOURCE_FIELD } from '../hooks/useFocusRequest';
 import { SELECTION_KEY, sourceKey, type InventoryState } from '../hooks/useInventory';
-import type { Language, Strings } from '../i18n/strings';
+import { sheetRange, type Language, type Strings } from '../i18n/strings';
 import { Notice } from './Notice';
 import { Section, useSectionStyles } from './Section';
 
@@ -17,7 +17,7 @@ export interface SourcePickerProps {
 }
 
 function optionLabel(option: SourceOption, strings: Strings): string {
-  const address = `${option.sheetName}!${option.address}`;
+  const address = sheetRange(option.sheetName, option.address);
   return option.source.kind === 'table'
     ? strings.sourceTable(option.name, address, option.rowCount)
     : strings.sourceName(option.name, address, option.rowCount);
@@ -103,7 +103,12 @@ export function SourcePicker({
         </Notice>
       )}
       {inventory.status === 'done' && inventory.read && (
-        <Caption1>{strings.readDone(inventory.read.address, Math.max(0, inventory.read.grid.length - 1))}</Caption1>
+        <Caption1>
+          {strings.readDone(
+            sheetRange(inventory.read.sheetName, inventory.read.address),
+            Math.max(0, inventory.read.grid.length - 1),
+          )}
+        </Caption1>
       )}
     </Section>
   );

@@ -125,11 +125,14 @@ export const IT = {
   previewNeedsParams: 'Correggete i parametri segnati in rosso per vedere l’anteprima.',
   previewSummary: (units: number, groups: number): string =>
     `${units} alloggi nel calcolo, ${groups} ${groups === 1 ? 'gruppo' : 'gruppi'} per ente e comune.`,
+  /** The list of the groups' figures (one small table per owner and comune). */
   tableCaption: 'Quote per ente proprietario e comune',
-  columnEnte: 'Ente',
-  columnComune: 'Comune',
+  /** A group's name: its heading and the name of its table of figures. */
+  groupLabel: (ente: string, comune: string): string => `${ente}, ${comune}`,
   columnDisponibili: 'Disponibili',
   columnSat: 'SAT consentiti / richiesti',
+  /** Beside the SAT figures when the cap lowered the request. */
+  satCapped: (cap: string): string => `ridotti alla soglia del ${cap}`,
   columnIndigenza: 'Quota indigenza',
   columnForzePolizia: 'Quota Forze di Polizia',
   columnCategoria: 'Riserva categoria',
@@ -137,12 +140,12 @@ export const IT = {
   totalRow: 'Totale',
   noGroups: 'Nell’inventario non ci sono alloggi da pianificare.',
   notesHeading: 'Note',
-  chartHeading: 'Disponibili, SAT e indigenza per ente',
+  chartHeading: 'Disponibili, SAT e indigenza per ente e comune',
   chartAvailable: 'Disponibili',
   chartSat: 'SAT',
   chartIndigenza: 'Indigenza',
-  chartOwner: (owner: string, available: number, sat: number, indigenza: number): string =>
-    `${owner}: ${available} disponibili, ${sat} SAT, ${indigenza} per l’indigenza`,
+  chartGroup: (ente: string, comune: string, available: number, sat: number, indigenza: number): string =>
+    `${ente}, ${comune}: ${available} disponibili, ${sat} SAT, ${indigenza} per l’indigenza`,
 
   // Create
   createButton: 'Crea piano',
@@ -267,10 +270,10 @@ export const EN: Strings = {
   previewSummary: (units, groups) =>
     `${units} dwellings in the calculation, ${groups} ${groups === 1 ? 'group' : 'groups'} by owner and comune.`,
   tableCaption: 'Quotas by owner and comune',
-  columnEnte: 'Owner',
-  columnComune: 'Comune',
+  groupLabel: (ente, comune) => `${ente}, ${comune}`,
   columnDisponibili: 'Available',
   columnSat: 'SAT allowed / requested',
+  satCapped: (cap) => `capped at ${cap}`,
   columnIndigenza: 'Poverty share',
   columnForzePolizia: 'Police share',
   columnCategoria: 'Category reserve',
@@ -278,12 +281,12 @@ export const EN: Strings = {
   totalRow: 'Total',
   noGroups: 'The inventory has no dwellings to plan.',
   notesHeading: 'Notes',
-  chartHeading: 'Available, SAT and poverty share by owner',
+  chartHeading: 'Available, SAT and poverty share by owner and comune',
   chartAvailable: 'Available',
   chartSat: 'SAT',
   chartIndigenza: 'Poverty share',
-  chartOwner: (owner, available, sat, indigenza) =>
-    `${owner}: ${available} available, ${sat} SAT, ${indigenza} for the poverty share`,
+  chartGroup: (ente, comune, available, sat, indigenza) =>
+    `${ente}, ${comune}: ${available} available, ${sat} SAT, ${indigenza} for the poverty share`,
 
   createButton: 'Create plan',
   creating: 'Creating the sheet…',
@@ -306,6 +309,16 @@ export function languageOf(displayLanguage: string | undefined): Language {
 /** The table for a language ('it', 'en') or an Office display language ('en-US', 'it-IT'). */
 export function stringsFor(language: string | undefined): Strings {
   return languageOf(language) === 'en' ? EN : IT;
+}
+
+/**
+ * A range as the pane shows it: the sheet's name as on its tab, without the quotes Excel puts
+ * around a name with spaces, then the cells ("Inventario errato!A1:F7"). `address` may hold a
+ * sheet part ("'Inventario errato'!A1:F7"): it is dropped.
+ */
+export function sheetRange(sheetName: string, address: string): string {
+  const cells = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  return `${sheetName}!${cells}`;
 }
 
 /** A share (0.3) as the pane writes it: '30 %', '12,5 %' in Italian. */

@@ -114,7 +114,7 @@ describe('"Crea piano"', () => {
     type(screen.getByRole('textbox', { name: 'Ambito territoriale' }), 'Ambito di Casalmaggiore');
     type(screen.getByRole('textbox', { name: 'Soglia massima SAT' }), '20');
     fireEvent.click(screen.getByRole('radio', { name: /Indigenza su tutti gli alloggi/ }));
-    expect(screen.getByRole('table')).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Quote per ente proprietario e comune' })).toBeInTheDocument();
     expect(adapter.callsTo('writePlanSheet')).toHaveLength(0);
     expect(adapter.callsTo('saveSettings')).toHaveLength(0);
     expect(adapter.callsTo('selectRow')).toHaveLength(0);
@@ -163,7 +163,7 @@ describe('parameters saved in the workbook', () => {
     );
     // The saved mapping applies to the next read: the preview appears without choosing again.
     await readInventory();
-    expect(screen.getByRole('table', { name: 'Quote per ente proprietario e comune' })).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Quote per ente proprietario e comune' })).toBeInTheDocument();
   });
 
   test('a saved named range is proposed again', async () => {

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import '../../helpers/jsdom-setup';
-import { act, fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { EN, IT, stringsFor } from '../../../src/taskpane/i18n/strings';
 import { createFakeAdapter, sampleGrid } from '../../helpers/fake-adapter';
 import { readInventory, renderPane, type, validationMessageOf } from '../../helpers/render-pane';
@@ -50,7 +50,12 @@ describe('language', () => {
         target: { value: 'owner' },
       });
     });
-    expect(screen.getByRole('table', { name: 'Quotas by owner and comune' })).toBeInTheDocument();
+    const preview = screen.getByRole('list', { name: 'Quotas by owner and comune' });
+    const cremona = within(preview).getByRole('table', { name: 'Comune di Cremona, Cremona' });
+    expect(within(cremona).getByRole('rowheader', { name: 'Available' })).toBeInTheDocument();
+    expect(within(cremona).getByRole('rowheader', { name: 'SAT allowed / requested' })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Total' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /^Comune di Castelverde, Castelverde: \d+ available/ })).toBeInTheDocument();
     expect(screen.getByText(/Reading of the split: SAT dwellings first/)).toBeInTheDocument();
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Create plan' }));

@@ -30,7 +30,7 @@ describe('columns of the inventory', () => {
     });
 
     expect(screen.queryByText(/L’inventario non si può ancora usare/)).not.toBeInTheDocument();
-    expect(screen.getByRole('table', { name: 'Quote per ente proprietario e comune' })).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Quote per ente proprietario e comune' })).toBeInTheDocument();
     const recognised = screen.getByRole('list', { name: 'Colonne riconosciute' });
     expect(within(recognised).getByText(/Ente proprietario: colonna B «Proprietario XYZ»/)).toBeInTheDocument();
     expect(within(recognised).getByText('scelta a mano')).toBeInTheDocument();
@@ -53,6 +53,6 @@ describe('columns of the inventory', () => {
     await act(async () => {
       fireEvent.change(choice, { target: { value: '1' } });
     });
-    expect(screen.getByRole('table', { name: 'Quote per ente proprietario e comune' })).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Quote per ente proprietario e comune' })).toBeInTheDocument();
   });
 });

@@ -15,42 +15,73 @@ function enginePlan(grid: unknown[][], params: PlanParams): Plan {
   return outcome.plan;
 }
 
-/** The rows of the preview table as the user reads them. */
-function renderedRows(): string[][] {
-  const table = screen.getByRole('table', { name: 'Quote per ente proprietario e comune' });
-  return within(table)
-    .getAllByRole('row')
-    .slice(1)
-    .map((row) =>
-      within(row)
-        .getAllByRole('cell')
-        .map((cell) => cell.textContent ?? ''),
-    );
+/** A card of the preview as the user reads it: its name, then each figure with its label. */
+interface Card {
+  name: string;
+  figures: [string, string][];
 }
 
-function expectedRows(plan: Plan): string[][] {
+function figuresOf(table: HTMLElement): [string, string][] {
+  return within(table)
+    .getAllByRole('row')
+    .map((row) => [
+      within(row).getByRole('rowheader').textContent ?? '',
+      within(row).getByRole('cell').textContent ?? '',
+    ]);
+}
+
+/**
+ * The preview's cards, found by role and name: one table per owner and comune inside the list
+ * "Quote per ente proprietario e comune", in the list's order, then the totals.
+ */
+function renderedCards(plan: Plan): Card[] {
+  const list = screen.getByRole('list', { name: 'Quote per ente proprietario e comune' });
+  const tables = within(list).getAllByRole('table');
+  // Exactly one card per group, in the plan's order, each found by its own name.
+  expect(tables).toHaveLength(plan.gruppi.length);
+  const cards = plan.gruppi.map((group, index) => {
+    const name = `${group.ente}, ${group.comune}`;
+    const table = within(list).getByRole('table', { name });
+    expect(table).toBe(tables[index]);
+    expect(within(list).getByRole('heading', { name, level: 3 })).toBeInTheDocument();
+    return { name, figures: figuresOf(table) };
+  });
+  return [...cards, { name: 'Totale', figures: figuresOf(screen.getByRole('table', { name: 'Totale' })) }];
+}
+
+function expectedCards(plan: Plan): Card[] {
   const share = (quota: number, percent: number): string => `${quota} (${formatPercent(percent, 'it')})`;
   return [
-    ...plan.gruppi.map((group) => [
-      group.ente,
-      group.comune,
-      String(group.disponibili),
-      `${group.sat.consentiti} / ${group.sat.richiesti}`,
-      share(group.indigenza.quota, group.indigenza.percentuale),
-      share(group.forzePolizia.quota, group.forzePolizia.percentuale),
-      String(group.perAvviso),
-    ]),
-    [
-      'Totale',
-      '',
-      String(plan.totali.disponibili),
-      `${plan.totali.sat} / ${plan.totali.satRichiesti}`,
-      String(plan.totali.indigenza),
-      String(plan.totali.forzePolizia),
-      String(plan.totali.perAvviso),
-    ],
+    ...plan.gruppi.map((group) => ({
+      name: `${group.ente}, ${group.comune}`,
+      figures: [
+        ['Disponibili', String(group.disponibili)],
+        [
+          'SAT consentiti / richiesti',
+          `${group.sat.consentiti} / ${group.sat.richiesti}` +
+            (group.sat.tettoSuperato ? ` ridotti alla soglia del ${formatPercent(group.sat.soglia, 'it')}` : ''),
+        ],
+        ['Quota indigenza', share(group.indigenza.quota, group.indigenza.percentuale)],
+        ['Quota Forze di Polizia', share(group.forzePolizia.quota, group.forzePolizia.percentuale)],
+        ['Alloggi per avviso', String(group.perAvviso)],
+      ] as [string, string][],
+    })),
+    {
+      name: 'Totale',
+      figures: [
+        ['Disponibili', String(plan.totali.disponibili)],
+        ['SAT consentiti / richiesti', `${plan.totali.sat} / ${plan.totali.satRichiesti}`],
+        ['Quota indigenza', String(plan.totali.indigenza)],
+        ['Quota Forze di Polizia', String(plan.totali.forzePolizia)],
+        ['Alloggi per avviso', String(plan.totali.perAvviso)],
+      ],
+    },
   ];
 }
+
+/** The figures of one card by label. */
+const figuresByLabel = (cards: Card[], name: string): Record<string, string> =>
+  Object.fromEntries(cards.find((card) => card.name === name)?.figures ?? []);
 
 async function applyPreset(name: string): Promise<void> {
   await act(async () => {
@@ -66,13 +97,17 @@ describe('preview of the plan', () => {
     await renderPane(createFakeAdapter());
     expect(screen.getByText('Leggete l’inventario per vedere l’anteprima.')).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Quote per ente proprietario e comune' })).not.toBeInTheDocument();
   });
 
-  test('the default parameters: every cell equals the engine’s', async () => {
+  test('the default parameters: every figure equals the engine’s', async () => {
     const adapter = createFakeAdapter();
     await renderPane(adapter);
     await readInventory();
-    expect(renderedRows()).toEqual(expectedRows(enginePlan(adapter.grid, defaultParams(2022))));
+    const plan = enginePlan(adapter.grid, defaultParams(2022));
+    expect(renderedCards(plan)).toEqual(expectedCards(plan));
+    // No SAT requested: nothing capped.
+    expect(screen.queryByText(/ridotti alla soglia/)).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { name: '3. Anteprima del piano 2022' })).toBeInTheDocument();
   });
 
@@ -85,10 +120,16 @@ describe('preview of the plan', () => {
       adapter.grid,
       (presetById('cremona-2022') as NonNullable<ReturnType<typeof presetById>>).params(2022),
     );
-    expect(renderedRows()).toEqual(expectedRows(plan));
-    // The Comune di Cremona asked 5 SAT over 12 available: 25 % of 12 = 3.
-    const cremona = renderedRows().find((row) => row[0] === 'Comune di Cremona') ?? [];
-    expect(cremona.slice(0, 5)).toEqual(['Comune di Cremona', 'Cremona', '12', '3 / 5', '3 (30 %)']);
+    expect(renderedCards(plan)).toEqual(expectedCards(plan));
+    // The Comune di Cremona asked 5 SAT over 12 available: 25 % of 12 = 3, marked as capped.
+    const cremona = figuresByLabel(renderedCards(plan), 'Comune di Cremona, Cremona');
+    expect(cremona['Disponibili']).toBe('12');
+    expect(cremona['SAT consentiti / richiesti']).toBe('3 / 5 ridotti alla soglia del 25 %');
+    expect(cremona['Quota indigenza']).toBe('3 (30 %)');
+    // ALER asked none: no mark.
+    expect(
+      figuresByLabel(renderedCards(plan), 'ALER Brescia-Cremona-Mantova, Cremona')['SAT consentiti / richiesti'],
+    ).toBe('0 / 0');
     // The note saying the cap bit.
     const capNote = plan.note.find((note) => note.message.includes('consentiti'));
     expect(capNote).toBeDefined();
@@ -105,24 +146,50 @@ describe('preview of the plan', () => {
       ...(presetById('cremona-2022') as NonNullable<ReturnType<typeof presetById>>).params(2022),
       ordine: 'indigenza-su-tutti',
     };
-    expect(renderedRows()).toEqual(expectedRows(enginePlan(adapter.grid, params)));
+    const plan = enginePlan(adapter.grid, params);
+    expect(renderedCards(plan)).toEqual(expectedCards(plan));
     expect(
       screen.getByText(/la quota per l’indigenza si calcola su tutti gli alloggi disponibili/),
     ).toBeInTheDocument();
   });
 
-  test('the chart has a text alternative with the figures per owner', async () => {
+  test('the chart: one entry per owner and comune, as in the cards, with its text alternative', async () => {
     const adapter = createFakeAdapter();
     await renderPane(adapter);
     await readInventory();
     const plan = enginePlan(adapter.grid, defaultParams(2022));
-    const cremona = plan.gruppi.filter((group) => group.ente === 'Comune di Cremona');
-    const available = cremona.reduce((sum, group) => sum + group.disponibili, 0);
-    const indigenza = cremona.reduce((sum, group) => sum + group.indigenza.quota, 0);
     const chart = screen.getByRole('img', { name: /Comune di Cremona/ });
     expect(chart).toHaveAccessibleName(
-      expect.stringContaining(`Comune di Cremona: ${available} disponibili, 0 SAT, ${indigenza} per l’indigenza`),
+      plan.gruppi
+        .map(
+          (group) =>
+            `${group.ente}, ${group.comune}: ${group.disponibili} disponibili, ${group.sat.consentiti} SAT, ` +
+            `${group.indigenza.quota} per l’indigenza`,
+        )
+        .join('; '),
     );
+    // The same groups in the same order as the cards, each with its three figures.
+    const entries = Array.from(chart.children);
+    expect(entries).toHaveLength(plan.gruppi.length);
+    entries.forEach((entry, index) => {
+      const group = plan.gruppi[index];
+      const [name, ...bars] = Array.from(entry.children);
+      expect(Array.from(name.querySelectorAll('span')).map((span) => span.textContent)).toEqual([
+        group.ente,
+        group.comune,
+      ]);
+      expect(bars.map((bar) => bar.textContent)).toEqual([
+        String(group.disponibili),
+        String(group.sat.consentiti),
+        String(group.indigenza.quota),
+      ]);
+      // A zero is drawn as a tick next to its "0", never as a number with nothing beside it.
+      bars.forEach((bar) => {
+        const zero = bar.textContent === '0';
+        expect(bar.querySelector('[data-zero="true"]') !== null).toBe(zero);
+        expect(bar.firstElementChild).not.toBeNull();
+      });
+    });
   });
 
   test('invalid parameters hide the preview until corrected', async () => {
@@ -134,6 +201,7 @@ describe('preview of the plan', () => {
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(screen.getByText('Correggete i parametri segnati in rosso per vedere l’anteprima.')).toBeInTheDocument();
     fireEvent.change(cap, { target: { value: '20' } });
-    expect(renderedRows()).toEqual(expectedRows(enginePlan(adapter.grid, { ...defaultParams(2022), satSoglia: 0.2 })));
+    const plan = enginePlan(adapter.grid, { ...defaultParams(2022), satSoglia: 0.2 });
+    expect(renderedCards(plan)).toEqual(expectedCards(plan));
   });
 });

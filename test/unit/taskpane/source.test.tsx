@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import '../../helpers/jsdom-setup';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
-import { createFakeAdapter, SHEET_NAME } from '../../helpers/fake-adapter';
+import { createFakeAdapter, defaultSources, SHEET_NAME } from '../../helpers/fake-adapter';
 import { readInventory, renderPane } from '../../helpers/render-pane';
 
 describe('inventory source', () => {
@@ -35,6 +35,30 @@ describe('inventory source', () => {
     expect(source).toEqual({ kind: 'name', name: 'ElencoAlloggi' });
     const rows = adapter.grid.length - 1;
     expect(screen.getByText(`Letto ${SHEET_NAME}!A1:G${rows + 1}: ${rows} righe di alloggi.`)).toBeInTheDocument();
+  });
+
+  test('a sheet name with spaces is shown as on its tab, the same in the list and after reading', async () => {
+    const base = createFakeAdapter();
+    const sheetName = 'Inventario errato';
+    const rows = base.grid.length - 1;
+    const cells = `A1:G${rows + 1}`;
+    const adapter = createFakeAdapter({
+      sources: defaultSources(base.grid).map((option) => ({ ...option, sheetName })),
+    });
+    const read = adapter.readInventory.bind(adapter);
+    // Excel quotes such a name in an address: 'Inventario errato'!A1:G24.
+    adapter.readInventory = async (...args) => ({
+      ...(await read(...args)),
+      sheetName,
+      address: `'${sheetName}'!${cells}`,
+    });
+    await renderPane(adapter);
+    expect(
+      await screen.findByRole('option', { name: `Tabella Inventario (${sheetName}!${cells}, ${rows} righe)` }),
+    ).toBeInTheDocument();
+    await readInventory();
+    expect(screen.getByText(`Letto ${sheetName}!${cells}: ${rows} righe di alloggi.`)).toBeInTheDocument();
+    expect(screen.queryByText(new RegExp(`'${sheetName}'`))).not.toBeInTheDocument();
   });
 
   test('"Usa la selezione" reads the selection', async () => {
