@@ -5,7 +5,7 @@
  * fails, the half-written sheet is removed.
  */
 import { uniqueSheetName } from '../core/sheet/names';
-import { parseRange, rangeAddress } from '../core/sheet/address';
+import { parseRange, rangeAddress } from '../core/address';
 import type { CellStyle, LayoutCell, SheetLayout } from '../core/sheet/types';
 import { toUserError } from './errors';
 import type { WriteResult } from './types';

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { rawCellValue } from '../../src/cli/read';
 import { presetById } from '../../src/core/plan/presets';
 import { planFromGrid, planSheetLayout } from '../../src/core/pipeline';
-import { parseRange } from '../../src/core/sheet/address';
+import { parseRange } from '../../src/core/address';
 import type { SheetLayout } from '../../src/core/sheet/types';
 import { registerCommands } from '../../src/commands/commands';
 import { createPlanFromSettings } from '../../src/commands/plan-command';

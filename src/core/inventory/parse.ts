@@ -30,18 +30,10 @@ import {
   toText,
   toYesNo,
 } from './values';
+import { columnLetter } from '../address';
 
-/** Excel column letters of a 0-based column index: 0 -> A, 25 -> Z, 26 -> AA, 701 -> ZZ. */
-export function columnLetter(index: number): string {
-  let letters = '';
-  let remaining = Math.floor(index) + 1;
-  while (remaining > 0) {
-    const digit = (remaining - 1) % 26;
-    letters = String.fromCharCode(65 + digit) + letters;
-    remaining = Math.floor((remaining - 1) / 26);
-  }
-  return letters;
-}
+/** Column letters come from the one A1 helper of the core (also used by the sheet layout). */
+export { columnLetter };
 
 /** Statuses that need an availability date to be counted among the dwellings available in the year. */
 const NEEDS_AVAILABILITY_DATE: ReadonlySet<UnitStatus> = new Set(['turnover', 'ristrutturazione', 'nuova-costruzione']);

@@ -11,6 +11,6 @@ export type { LayoutOptions, SheetParameter } from './layout';
 export { SHEET_STRINGS, sheetStrings } from './strings';
 export type { SheetLanguage, SheetStrings } from './strings';
 export { MAX_SHEET_NAME_LENGTH, sanitizeSheetName, uniqueSheetName } from './names';
-export { absoluteAddress, cellAddress, columnIndex, columnLetter, parseRange, rangeAddress } from './address';
-export type { RangeBounds } from './address';
+export { absoluteAddress, cellAddress, columnIndex, columnLetter, parseRange, rangeAddress } from '../address';
+export type { RangeBounds } from '../address';
 export type * from './types';

@@ -19,7 +19,7 @@ import { FIRST_PLAN_YEAR, LAST_PLAN_YEAR, toPpm } from '../rules';
 import type { InventoryIssue } from '../types';
 import type { Plan, PlanGroup } from '../plan/plan';
 import { ORDINI, paramDefinitions, type OwnerParamKey, type ParamDefinition } from '../plan/params';
-import { absoluteAddress, cellAddress, columnLetter, rangeAddress } from './address';
+import { absoluteAddress, cellAddress, columnLetter, rangeAddress } from '../address';
 import { sheetStrings, type SheetLanguage, type SheetStrings } from './strings';
 import type { CellStyle, DataValidationRule, LayoutCell, NumberFormatRange, RangeStyle, SheetLayout } from './types';
 
