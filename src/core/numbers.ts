@@ -58,3 +58,26 @@ export function readPercent(raw: unknown): Reading<number> {
   if (value > 1 + 1e-12) return { ok: false, problem: 'percent-above-one' };
   return { ok: true, value: Math.min(value, 1) };
 }
+
+export type TextLanguage = 'it' | 'en';
+
+/** A share as percentage points, to a ten-thousandth of a point (binary noise removed): 0.125 -> 12.5. */
+export function percentPoints(share: number): number {
+  return Math.round(share * 1_000_000) / 10_000;
+}
+
+/** A decimal as the reader writes it: "4,5" in Italian, "4.5" in English (at most 4 decimals). */
+export function formatDecimal(value: number, language: TextLanguage): string {
+  const text = String(Math.round(value * 10_000) / 10_000);
+  return language === 'it' ? text.replace('.', ',') : text;
+}
+
+/** Percentage points the user types: '30', '12,5' in Italian. */
+export function formatPoints(share: number, language: TextLanguage): string {
+  return formatDecimal(percentPoints(share), language);
+}
+
+/** A percentage as messages and the plan sheet show it: "12,5 %" / "12.5 %". */
+export function formatPercent(share: number, language: TextLanguage): string {
+  return `${formatPoints(share, language)} %`;
+}

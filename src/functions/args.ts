@@ -2,7 +2,7 @@
  * Argument handling shared by the custom functions: optional arguments, ranges, and turning
  * a bad value into a CustomFunctions.Error with a message in the user's language.
  */
-import { readCount, readPercent } from '../core/numbers';
+import { formatPercent as formatCorePercent, readCount, readPercent } from '../core/numbers';
 import { currentLanguage, message, type Language, type MessageId } from './messages';
 
 /** Thrown inside the functions; converted to CustomFunctions.Error at the boundary. */
@@ -36,10 +36,9 @@ function scalar(raw: unknown): unknown {
   return Array.isArray(raw) && raw.length === 1 && Array.isArray(raw[0]) && raw[0].length === 1 ? raw[0][0] : raw;
 }
 
+/** A percentage in the user's language, for the functions' messages. */
 export function formatPercent(share: number, language: Language = currentLanguage()): string {
-  const points = Math.round(share * 1_000_000) / 10_000;
-  const text = language === 'it' ? String(points).replace('.', ',') : String(points);
-  return `${text} %`;
+  return formatCorePercent(share, language);
 }
 
 export function countArgument(raw: unknown, name: string): number {

@@ -2,6 +2,7 @@
  * The plan's parameters: names (also used by the command line, the pane and the saved settings),
  * defaults from the rules of the plan year, bounds, and the legal reference of each.
  */
+import { formatPercent } from '../numbers';
 import {
   FIRST_PLAN_YEAR,
   LAST_PLAN_YEAR,
@@ -152,11 +153,6 @@ export interface ParamProblem {
   messageEn: string;
 }
 
-const percentText = (share: number, language: 'it' | 'en'): string => {
-  const points = Math.round(share * 1_000_000) / 10_000;
-  return `${language === 'it' ? String(points).replace('.', ',') : String(points)} %`;
-};
-
 function checkOwnerParams(values: Partial<OwnerParams>, year: number, ente?: string): ParamProblem[] {
   const problems: ParamProblem[] = [];
   const where = ente ? { it: ` per «${ente}»`, en: ` for "${ente}"` } : { it: '', en: '' };
@@ -194,11 +190,11 @@ function checkOwnerParams(values: Partial<OwnerParams>, year: number, ente?: str
         message:
           definition.max === 0
             ? `${label.it}${where.it}: per il piano ${year} non è prevista (${definition.reference}); lasciatela a 0 %.`
-            : `${label.it}${where.it}: ${percentText(value, 'it')} è fuori dai limiti, da 0 % a ${percentText(definition.max, 'it')} per il piano ${year} (${definition.reference}).`,
+            : `${label.it}${where.it}: ${formatPercent(value, 'it')} è fuori dai limiti, da 0 % a ${formatPercent(definition.max, 'it')} per il piano ${year} (${definition.reference}).`,
         messageEn:
           definition.max === 0
             ? `${label.en}${where.en}: not provided for the ${year} plan (${definition.reference}); leave it at 0 %.`
-            : `${label.en}${where.en}: ${percentText(value, 'en')} is out of bounds, 0 % to ${percentText(definition.max, 'en')} for the ${year} plan (${definition.reference}).`,
+            : `${label.en}${where.en}: ${formatPercent(value, 'en')} is out of bounds, 0 % to ${formatPercent(definition.max, 'en')} for the ${year} plan (${definition.reference}).`,
       });
     }
   }

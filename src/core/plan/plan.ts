@@ -2,6 +2,7 @@
  * computePlan: from the dwellings of the inventory to the annual plan. Every quota is computed
  * per group (owner x comune), never on the Ambito total (DOMAIN.md, "The rules the add-in computes").
  */
+import { formatDecimal, formatPercent } from '../numbers';
 import { indigenceQuota, policeQuota, satAllocation, ceilShare } from '../quota';
 import { toPpm } from '../rules';
 import type { InventoryIssue, OwnerKind, Service, Unit } from '../types';
@@ -103,9 +104,8 @@ export function sourceOf(unit: Unit): Source {
   return 'libero';
 }
 
-const percent = (share: number): string => `${String(Math.round(share * 10_000) / 100).replace('.', ',')} %`;
-const percentEn = (share: number): string => `${Math.round(share * 10_000) / 100} %`;
-const decimal = (value: number): string => String(Math.round(value * 100) / 100).replace('.', ',');
+const percent = (share: number): string => formatPercent(share, 'it');
+const percentEn = (share: number): string => formatPercent(share, 'en');
 
 function effectiveParams(params: PlanParams, owner: string): { values: OwnerParams; overridden: OwnerParamKey[] } {
   const key = ownerKey(owner);
@@ -136,8 +136,8 @@ function computeGroup(ente: string, tipoEnte: OwnerKind, comune: string, units: 
   const note: PlanNote[] = [];
   if (sat.capBit) {
     note.push({
-      message: `${ente}, ${comune}: ${sat.requested} alloggi SAT richiesti, ${sat.allowed} consentiti: ${percent(values.satSoglia)} di ${disponibili} = ${decimal(disponibili * values.satSoglia)}.`,
-      messageEn: `${ente}, ${comune}: ${sat.requested} SAT dwellings requested, ${sat.allowed} allowed: ${percentEn(values.satSoglia)} of ${disponibili} = ${Math.round(disponibili * values.satSoglia * 100) / 100}.`,
+      message: `${ente}, ${comune}: ${sat.requested} alloggi SAT richiesti, ${sat.allowed} consentiti: ${percent(values.satSoglia)} di ${disponibili} = ${formatDecimal(disponibili * values.satSoglia, 'it')}.`,
+      messageEn: `${ente}, ${comune}: ${sat.requested} SAT dwellings requested, ${sat.allowed} allowed: ${percentEn(values.satSoglia)} of ${disponibili} = ${formatDecimal(disponibili * values.satSoglia, 'en')}.`,
     });
   }
   if (tipoEnte === 'aler' && values.maggiorazione > 0) {

@@ -2,6 +2,7 @@
  * The plan sheet's words, in Italian (default) and English. Proper names (Comune di Cremona,
  * ALER ...) and the terms of art (SAP, SAS, SAT) stay as they are in both languages.
  */
+import { formatPercent } from '../numbers';
 import type { OwnerParamKey } from '../plan/params';
 import type { OwnerKind } from '../types';
 
@@ -80,8 +81,6 @@ export interface SheetStrings {
   /** A percentage as the reader writes it: "12,5 %" or "12.5 %". */
   percent: (share: number) => string;
 }
-
-const points = (share: number): number => Math.round(share * 1_000_000) / 10_000;
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -174,7 +173,7 @@ const IT: SheetStrings = {
     reading: 'Scegliete sat-prima oppure indigenza-su-tutti.',
     error: (rule) => `Valore non valido. ${rule}`,
   },
-  percent: (share) => `${String(points(share)).replace('.', ',')} %`,
+  percent: (share) => formatPercent(share, 'it'),
 };
 
 const EN: SheetStrings = {
@@ -265,7 +264,7 @@ const EN: SheetStrings = {
     reading: 'Choose sat-prima or indigenza-su-tutti.',
     error: (rule) => `Value not valid. ${rule}`,
   },
-  percent: (share) => `${points(share)} %`,
+  percent: (share) => formatPercent(share, 'en'),
 };
 
 export const SHEET_STRINGS: Record<SheetLanguage, SheetStrings> = { it: IT, en: EN };

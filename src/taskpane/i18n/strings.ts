@@ -321,13 +321,5 @@ export function sheetRange(sheetName: string, address: string): string {
   return `${sheetName}!${cells}`;
 }
 
-/** A share (0.3) as the pane writes it: '30 %', '12,5 %' in Italian. */
-export function formatPercent(share: number, language: Language): string {
-  return `${formatPoints(share, language)} %`;
-}
-
-/** A share (0.3) as percentage points the user types: '30', '12,5' in Italian. */
-export function formatPoints(share: number, language: Language): string {
-  const points = Math.round(share * 1_000_000) / 10_000;
-  return language === 'it' ? String(points).replace('.', ',') : String(points);
-}
+/** Percentages and typed points are formatted by the core, as on the plan sheet and in messages. */
+export { formatPercent, formatPoints } from '../../core/numbers';
