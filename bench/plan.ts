@@ -24,6 +24,7 @@ import { readInventoryFile } from '../src/cli/read';
 import { planFromGrid, planSheetLayout } from '../src/core/pipeline';
 import { presetById } from '../src/core/plan/presets';
 import { bareRead } from './bare-read';
+import { HEADERS } from '../scripts/make-sample';
 
 const ROOT = path.resolve(__dirname, '..');
 const CLI = path.join(ROOT, 'bin', 'casa-piano.js');
@@ -36,20 +37,6 @@ const TARGET_ROWS = 100_000;
 // ---------------------------------------------------------------------------------------------
 // The inventory
 
-const HEADERS = [
-  'Codice alloggio',
-  'Ente proprietario',
-  'Comune',
-  'Indirizzo',
-  'Destinazione',
-  'Stato alloggio',
-  'Data disponibilità prevista',
-  'Carenza manutentiva',
-  'Superficie (mq)',
-  'Vani',
-  'Origine disponibilità',
-  'Costo stimato lavori',
-];
 const WIDTHS = [14, 30, 22, 26, 12, 20, 14, 12, 10, 6, 20, 12];
 
 /** Ten comuni of the Ambito di Cremona, with a code, a weight (share of the stock) and streets. */
