@@ -48,27 +48,26 @@ export async function readInventory(
   const { onProgress, signal } = options;
   try {
     return await Excel.run(async (context) => {
+      const PROPERTIES = 'address,rowCount,columnCount,rowIndex,columnIndex,cellCount';
       let range = rangeOf(context, source);
-      if (source.kind === 'selection') {
-        // One selected cell means "the table around it"; a larger selection is taken as it is.
-        range.load('cellCount');
-        await context.sync();
-        if (range.cellCount === 1) range = range.getSurroundingRegion();
-      }
-      range.load('address,rowCount,columnCount,rowIndex,columnIndex');
-      range.worksheet.load('name');
+      range.load(PROPERTIES);
+      // The region around a selection lies on the selection's sheet: one sheet object serves both.
+      const sheet = range.worksheet.load('name');
+      // One selected cell means "the table around it"; a larger selection is taken as it is.
+      // Both are loaded in the same sync, and one is kept.
+      const region = source.kind === 'selection' ? range.getSurroundingRegion().load(PROPERTIES) : undefined;
       await context.sync();
+      if (region && range.cellCount === 1) range = region;
       const { rowCount, columnCount, rowIndex, columnIndex } = range;
       if (rowCount < 2) {
         // The sheet's name as on its tab, without the quotes Excel adds to a name with spaces.
         const cells = range.address.slice(range.address.lastIndexOf('!') + 1);
-        const where = `${range.worksheet.name}!${cells}`;
+        const where = `${sheet.name}!${cells}`;
         throw new ExcelUserError(
           `L'inventario ${where} ha solo la riga di intestazione, o è vuoto: selezionate l'intervallo con gli alloggi.`,
           `The inventory ${where} has only the header row, or is empty: select the range with the dwellings.`,
         );
       }
-      const sheet = range.worksheet;
       const grid: unknown[][] = [];
       let chunk = Math.min(rowCount, SAMPLE_ROWS);
       let measured = false;

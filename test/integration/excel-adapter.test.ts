@@ -90,8 +90,13 @@ describe('reading the inventory', () => {
   });
 
   test('from the selection: one selected cell means the region around it', async () => {
+    await adapter.readInventory({ kind: 'table', name: 'Inventario' });
+    const tableSyncs = sim.stats.syncCount;
+    sim.resetStats();
     sim.workbook.select('Inventario', 'D10');
     const read = await adapter.readInventory({ kind: 'selection' });
+    // The region is found in the same sync as the selection: no extra round trip.
+    expect(sim.stats.syncCount).toBe(tableSyncs);
     expect(read.grid.length).toBe(sampleGrid.length);
     expect(read.address).toBe(`Inventario!A1:L${sampleGrid.length}`);
   });
