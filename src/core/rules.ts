@@ -33,43 +33,28 @@ export interface RulesVersion {
 const PPM = 1_000_000;
 const pct = (points: number): number => points * 10_000;
 
+/** R.R. 4/2017 as amended by R.R. 3/2019: plans from 2019. */
+const RULES_2019: RulesVersion = {
+  fromYear: 2019,
+  source: 'R.R. 4/2017 come modificato dal R.R. 3/2019',
+  indigenza: { defaultPpm: pct(20), maxPpm: PPM, reference: 'R.R. 4/2017 art. 13 c. 3' },
+  maggiorazione: { defaultPpm: 0, maxPpm: pct(80), reference: 'R.R. 4/2017 art. 4 c. 3 lett. c' },
+  satSoglia: { defaultPpm: pct(25), maxPpm: pct(25), reference: 'L.R. 16/2016 art. 23' },
+  forzePolizia: { defaultPpm: 0, maxPpm: pct(10), reference: 'R.R. 4/2017 art. 7 bis' },
+  riservaCategorie: { defaultPpm: 0, maxPpm: 0, reference: 'R.R. 4/2017 art. 4 c. 3' },
+};
+
+/** R.R. 2/2025 changed only what is written here; the rest stays as in 2019. */
+const RULES_2025: RulesVersion = {
+  ...RULES_2019,
+  fromYear: 2025,
+  source: 'R.R. 4/2017 come modificato dal R.R. 2/2025',
+  forzePolizia: { defaultPpm: 0, maxPpm: pct(20), reference: 'R.R. 4/2017 art. 7 bis e 7 ter (R.R. 2/2025)' },
+  riservaCategorie: { defaultPpm: 0, maxPpm: pct(20), reference: 'R.R. 4/2017 art. 4 c. 3 lett. c bis (R.R. 2/2025)' },
+};
+
 /** Dated versions of the rules, oldest first. Chosen by plan year with `rulesFor`. */
-export const RULES: readonly RulesVersion[] = [
-  {
-    fromYear: 2019,
-    source: 'R.R. 4/2017 come modificato dal R.R. 3/2019',
-    indigenza: { defaultPpm: pct(20), maxPpm: PPM, reference: 'R.R. 4/2017 art. 13 c. 3' },
-    maggiorazione: {
-      defaultPpm: 0,
-      maxPpm: pct(80),
-      reference: 'R.R. 4/2017 art. 4 c. 3 lett. c',
-    },
-    satSoglia: { defaultPpm: pct(25), maxPpm: pct(25), reference: 'L.R. 16/2016 art. 23' },
-    forzePolizia: { defaultPpm: 0, maxPpm: pct(10), reference: 'R.R. 4/2017 art. 7 bis' },
-    riservaCategorie: { defaultPpm: 0, maxPpm: 0, reference: 'R.R. 4/2017 art. 4 c. 3' },
-  },
-  {
-    fromYear: 2025,
-    source: 'R.R. 4/2017 come modificato dal R.R. 2/2025',
-    indigenza: { defaultPpm: pct(20), maxPpm: PPM, reference: 'R.R. 4/2017 art. 13 c. 3' },
-    maggiorazione: {
-      defaultPpm: 0,
-      maxPpm: pct(80),
-      reference: 'R.R. 4/2017 art. 4 c. 3 lett. c',
-    },
-    satSoglia: { defaultPpm: pct(25), maxPpm: pct(25), reference: 'L.R. 16/2016 art. 23' },
-    forzePolizia: {
-      defaultPpm: 0,
-      maxPpm: pct(20),
-      reference: 'R.R. 4/2017 art. 7 bis e 7 ter (R.R. 2/2025)',
-    },
-    riservaCategorie: {
-      defaultPpm: 0,
-      maxPpm: pct(20),
-      reference: 'R.R. 4/2017 art. 4 c. 3 lett. c bis (R.R. 2/2025)',
-    },
-  },
-];
+export const RULES: readonly RulesVersion[] = [RULES_2019, RULES_2025];
 
 /** First and last plan years the add-in accepts. */
 export const FIRST_PLAN_YEAR = RULES[0].fromYear;

@@ -18,7 +18,7 @@
 import { FIRST_PLAN_YEAR, LAST_PLAN_YEAR, toPpm } from '../rules';
 import type { InventoryIssue } from '../types';
 import type { Plan, PlanGroup } from '../plan/plan';
-import { ORDINI, paramDefinitions, type OwnerParamKey, type ParamDefinition } from '../plan/params';
+import { ORDINI, OWNER_PARAM_KEYS, paramDefinitions, type OwnerParamKey, type ParamDefinition } from '../plan/params';
 import { absoluteAddress, cellAddress, columnLetter, rangeAddress } from '../address';
 import { sheetStrings, type SheetLanguage, type SheetStrings } from './strings';
 import type { CellStyle, DataValidationRule, LayoutCell, NumberFormatRange, RangeStyle, SheetLayout } from './types';
@@ -34,17 +34,8 @@ export interface LayoutOptions {
 }
 
 /** The parameters shown, in this order; their value cells are what the formulas reference. */
-export const SHEET_PARAMETERS = [
-  'indigenza',
-  'maggiorazione',
-  'satRichiesti',
-  'satSoglia',
-  'forzePolizia',
-  'categoriaQuota',
-  'ordine',
-  'anno',
-] as const;
-export type SheetParameter = (typeof SHEET_PARAMETERS)[number];
+export type SheetParameter = OwnerParamKey | 'ordine' | 'anno';
+export const SHEET_PARAMETERS: readonly SheetParameter[] = [...OWNER_PARAM_KEYS, 'ordine', 'anno'];
 
 /** Rows of the title block, frozen and repeated when printing. */
 export const TITLE_ROWS = 3;
