@@ -1,11 +1,12 @@
 /** Ribbon commands, registered in the shared runtime (manifest: ExecuteFunction "creaPiano"). */
+import { languageOf, type Language } from '../core/language';
 import { createExcelAdapter } from '../excel/adapter';
 import { toUserError } from '../excel/errors';
 import { requestFocus } from '../taskpane/focus';
 import { createPlanFromSettings } from './plan-command';
 
-function language(): 'it' | 'en' {
-  return Office.context.displayLanguage?.toLowerCase().startsWith('en') ? 'en' : 'it';
+function language(): Language {
+  return languageOf(Office.context.displayLanguage);
 }
 
 /**

@@ -1,12 +1,13 @@
 /** Messages the custom functions show in a cell's error tooltip, one entry per message and language. */
 
-export type Language = 'it' | 'en';
+import { languageOf, type Language } from '../core/language';
 
-/** Office's display language decides; Italian unless Office runs in English. */
+export type { Language };
+
+/** Office's display language decides; Italian unless Office runs in English (or outside Office). */
 export function currentLanguage(): Language {
   const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
-  const tag = office?.context?.displayLanguage ?? 'it-IT';
-  return tag.toLowerCase().startsWith('en') ? 'en' : 'it';
+  return languageOf(office?.context?.displayLanguage);
 }
 
 const MESSAGES = {

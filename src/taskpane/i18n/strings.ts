@@ -2,6 +2,7 @@
  * Every string the task pane shows, one table per language. Components never hold literal UI
  * text. `EN` is typed by `IT`, so a key missing in English is a compile error.
  */
+import { languageOf, type Language } from '../../core/language';
 
 const rows = (count: number): string => (count === 1 ? '1 riga' : `${count} righe`);
 const rowsEn = (count: number): string => (count === 1 ? '1 row' : `${count} rows`);
@@ -299,12 +300,8 @@ export const EN: Strings = {
   reasonInvalidParams: 'To create the plan, correct the parameters marked in red.',
 };
 
-export type Language = 'it' | 'en';
-
-/** English when Office's display language is English, Italian otherwise. */
-export function languageOf(displayLanguage: string | undefined): Language {
-  return displayLanguage?.toLowerCase().startsWith('en') ? 'en' : 'it';
-}
+/** Language detection is shared with the functions and the ribbon (src/core/language.ts). */
+export { languageOf, type Language };
 
 /** The table for a language ('it', 'en') or an Office display language ('en-US', 'it-IT'). */
 export function stringsFor(language: string | undefined): Strings {
