@@ -54,6 +54,14 @@ function countValue(key: string, raw: string): number {
   throw new InputError(`Parametro ${key}=${raw}: serve un numero intero di alloggi, non negativo.`);
 }
 
+function yearValue(raw: string): number {
+  const text = raw.trim();
+  if (/^\d{4}$/.test(text)) return Number(text);
+  throw new InputError(
+    `Anno «${raw}» non valido: serve l'anno del piano in quattro cifre, ad esempio --anno ${new Date().getFullYear() + 1}.`,
+  );
+}
+
 function ownerValue(key: OwnerParamKey, raw: string): number {
   return key === 'satRichiesti' ? countValue(key, raw) : percentValue(key, raw);
 }
@@ -80,7 +88,7 @@ export function applyParam(params: PlanParams, assignment: string): PlanParams {
       `Il parametro ${key} non si può dare per un singolo ente: valgono per ente ${OWNER_PARAM_KEYS.join(', ')}.`,
     );
   }
-  if (key === 'anno') return { ...params, anno: countValue(key, raw) };
+  if (key === 'anno') return { ...params, anno: yearValue(raw) };
   if (key === 'ordine') {
     if (!(ORDINI as readonly string[]).includes(raw)) {
       throw new InputError(`Parametro ordine=${raw}: scegliete ${ORDINI.join(' oppure ')}.`);
@@ -134,7 +142,7 @@ export function parseArgs(args: string[], defaultYear: number): CliOptions {
         sheet = take();
         break;
       case '--anno':
-        year = countValue('anno', take());
+        year = yearValue(take());
         break;
       case '--preset':
         presetId = take();

@@ -7,6 +7,7 @@
  * are not coerced: callers test them first with `excelErrorOf` so the user is told about the
  * error itself rather than about an unreadable value.
  */
+import { parseNumberText } from '../numbers';
 import type { DateOnly, Origin, OwnerKind, Service, UnitStatus } from '../types';
 
 /** Marks a cell whose content cannot be read as the expected kind of value. */
@@ -166,24 +167,16 @@ export function toYesNo(value: unknown): boolean | Invalid {
   return answer === undefined ? INVALID : answer;
 }
 
-const ITALIAN_THOUSANDS = /^[+-]?[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$/;
-const ITALIAN_DECIMAL = /^[+-]?\d+,\d+$/;
-const PLAIN_NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
-const EURO_SIGN = /^€\s*|\s*€$/g;
-
 /**
- * Numbers as typed by Italian offices: '1.234,5', '45,5', '1.234' (thousands), and plain
- * '45.5'. A euro sign around the figure is tolerated. Anything else is INVALID.
+ * Numbers as typed by Italian offices ('1.234,5', '45,5', '1.234' thousands, '45.5', '€ 1.200'),
+ * read by the one number parser of the add-in (core/numbers.ts). Anything else is INVALID.
  */
 export function toNumber(value: unknown): number | undefined | Invalid {
   if (isEmptyValue(value)) return undefined;
   if (typeof value === 'number') return Number.isFinite(value) ? value : INVALID;
   if (typeof value !== 'string') return INVALID;
-  const text = value.trim().replace(EURO_SIGN, '');
-  if (ITALIAN_THOUSANDS.test(text)) return Number(text.replace(/\./g, '').replace(',', '.'));
-  if (ITALIAN_DECIMAL.test(text)) return Number(text.replace(',', '.'));
-  if (PLAIN_NUMBER.test(text)) return Number(text);
-  return INVALID;
+  const parsed = parseNumberText(value);
+  return parsed === undefined ? INVALID : parsed;
 }
 
 function isLeapYear(year: number): boolean {

@@ -16,6 +16,7 @@ import {
   type ParamDefinition,
   type PlanParams,
 } from '../../core/plan/params';
+import { parseNumberText, pointsToShare, readPercent } from '../../core/numbers';
 import type { Bilingual } from '../errors';
 import { EN, IT, formatPercent, formatPoints, type Language } from '../i18n/strings';
 
@@ -53,6 +54,14 @@ export interface FormResult {
 
 const isPercentKey = (key: string): key is PercentKey => (PERCENT_KEYS as readonly string[]).includes(key);
 
+/**
+ * A share as the field shows it, in points ('30'); below one point with its '%' ('0,5 %'),
+ * since a bare number below 1 is read back as a share (0,5 would be 50 %).
+ */
+function percentText(share: number, language: Language): string {
+  return share > 0 && share < 0.01 ? formatPercent(share, language) : formatPoints(share, language);
+}
+
 /** The form for a set of parameters, percentages in points written for `language`. */
 export function paramsToForm(params: PlanParams, language: Language): ParamForm {
   const texts = {
@@ -63,27 +72,14 @@ export function paramsToForm(params: PlanParams, language: Language): ParamForm 
     categoriaNome: params.categoria?.nome ?? '',
     categoriaDescrizione: params.categoria?.descrizione ?? '',
   } as Record<TextKey, string>;
-  for (const key of PERCENT_KEYS) texts[key] = formatPoints(params[key], language);
+  for (const key of PERCENT_KEYS) texts[key] = percentText(params[key], language);
   const enti: ParamForm['enti'] = {};
   for (const [owner, values] of Object.entries(params.enti)) enti[owner] = { ...values };
   return { texts, ordine: params.ordine, enti };
 }
 
-const INVALID = Symbol('not a number');
-const NUMBER_TEXT = /^[+-]?\d+(?:[.,]\d+)?$/;
-
-/** A number as typed ('30', '12,5', '30 %'); undefined when empty. */
-function parseNumber(text: string): number | undefined | typeof INVALID {
-  const trimmed = text.trim().replace(/\s*%$/, '').trim();
-  if (trimmed === '') return undefined;
-  if (!NUMBER_TEXT.test(trimmed)) return INVALID;
-  return Number(trimmed.replace(',', '.'));
-}
-
-/** Percentage points to a share, exact to the ppm the engine works in: 30 -> 0.3. */
-export function pointsToShare(points: number): number {
-  return Math.round(points * 10_000) / 1_000_000;
-}
+/** Percentage points to a share (30 -> 0.3): the core's, exact to the ppm. */
+export { pointsToShare };
 
 function notANumber(definition: ParamDefinition, text: string): Bilingual {
   return { it: IT.notANumber(definition.label.it, text.trim()), en: EN.notANumber(definition.label.en, text.trim()) };
@@ -97,16 +93,26 @@ function over100(definition: ParamDefinition, text: string): Bilingual {
 }
 
 /**
- * An owner parameter typed as text: a share for percentages (points / 100), a number otherwise.
- * Empty text gives undefined.
+ * An owner parameter typed as text, read by the add-in's one number parser (core/numbers.ts):
+ * a share for percentages ('30', '30 %', '12,5', '0,125' and '12.5 %' are all read as points
+ * or shares as the field's hint says), a number otherwise. Empty text gives undefined.
  */
 export function parseOwnerValue(definition: ParamDefinition, text: string): { value?: number; problem?: Bilingual } {
-  const parsed = parseNumber(text);
-  if (parsed === undefined) return {};
-  if (parsed === INVALID) return { problem: notANumber(definition, text) };
-  if (definition.kind !== 'percent') return { value: parsed };
-  if (parsed > 100) return { problem: over100(definition, text) };
-  return { value: pointsToShare(parsed) };
+  const trimmed = text.trim();
+  if (trimmed === '') return {};
+  if (definition.kind !== 'percent') {
+    const value = parseNumberText(trimmed);
+    return value === undefined ? { problem: notANumber(definition, text) } : { value };
+  }
+  const reading = readPercent(trimmed, 'points');
+  if (reading.ok) return { value: reading.value };
+  if (reading.problem === 'percent-above-one') return { problem: over100(definition, text) };
+  if (reading.problem === 'negative') {
+    // The bounds check says what is allowed, with the article.
+    const positive = readPercent(trimmed.replace(/^[-\u2212]/, ''), 'points');
+    if (positive.ok) return { value: -positive.value };
+  }
+  return { problem: notANumber(definition, text) };
 }
 
 function definitionOf(definitions: ParamDefinition[], key: string): ParamDefinition {

@@ -21,7 +21,9 @@ describe('the parameters form', () => {
     ['30%', 0.3],
     ['12,5', 0.125],
     ['12.5', 0.125],
-    ['0,3', 0.003],
+    ['0,3', 0.3],
+    ['0,125', 0.125],
+    ['12,5 %', 0.125],
     ['', 0.2],
   ])('the poverty share typed as "%s" is %s', (typed, share) => {
     expect(formToParams(form({ indigenza: typed }), 2022).params?.indigenza).toBe(share);

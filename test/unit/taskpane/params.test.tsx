@@ -21,7 +21,7 @@ describe('plan parameters', () => {
     await renderPane(createFakeAdapter());
     const indigenza = field('Quota indigenza (base)');
     expect(indigenza).toHaveValue('20');
-    expect(indigenza).toHaveAccessibleDescription(expect.stringContaining('30 significa 30 %'));
+    expect(indigenza).toHaveAccessibleDescription(expect.stringContaining('30, 30 % e 0,3 significano tutti 30 %'));
   });
 
   test.each([
