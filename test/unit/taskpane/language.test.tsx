@@ -20,7 +20,7 @@ describe('language', () => {
       expect.stringContaining('Default 25 % - L.R. 16/2016 art. 23'),
     );
     expect(screen.getByRole('textbox', { name: 'Poverty share (base)' })).toHaveAccessibleDescription(
-      expect.stringContaining('30 means 30 %'),
+      expect.stringContaining('30, 30 % and 0.3 all mean 30 %'),
     );
     expect(screen.getByRole('option', { name: 'Use the selection' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Create plan' })).toHaveAccessibleDescription(
