@@ -1,5 +1,6 @@
 /** What the command line prints: a readable summary, or the plan as JSON for scripts. */
 import type { Plan } from '../core/plan/plan';
+import { SPLIT_QUOTAS } from '../core/quota';
 
 /** The plan for scripts (`--json`): stable Italian keys, numbers as numbers. */
 export function planJson(plan: Plan, extra: { fingerprint: string; output?: string }): unknown {
@@ -32,9 +33,9 @@ export function planJson(plan: Plan, extra: { fingerprint: string; output?: stri
         soglia: group.sat.soglia,
         tetto: group.sat.tetto,
       },
-      indigenza: group.indigenza,
-      forzePolizia: group.forzePolizia,
-      categoria: group.categoria,
+      baseRipartizione: group.baseRipartizione,
+      // Every quota of the split by its key (quota.ts): indigenza, forzePolizia, categoria...
+      ...Object.fromEntries(SPLIT_QUOTAS.map((definition) => [definition.key, group[definition.key]])),
       perAvviso: group.perAvviso,
       parametriPersonalizzati: group.personalizzati,
     })),
@@ -44,9 +45,8 @@ export function planJson(plan: Plan, extra: { fingerprint: string; output?: stri
       disponibili: plan.totali.disponibili,
       perFonte: plan.totali.perFonte,
       sat: plan.totali.sat,
-      indigenza: plan.totali.indigenza,
-      forzePolizia: plan.totali.forzePolizia,
-      categoria: plan.totali.categoria,
+      baseRipartizione: plan.totali.baseRipartizione,
+      ...Object.fromEntries(SPLIT_QUOTAS.map((definition) => [definition.key, plan.totali[definition.key]])),
       perAvviso: plan.totali.perAvviso,
     },
     note: plan.note.map((note) => note.message),

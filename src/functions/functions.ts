@@ -27,9 +27,9 @@ import { planTable } from './plan-table';
 const CURRENT_RULES = rulesFor(new Date().getFullYear());
 
 /**
- * Alloggi da assegnare ai nuclei in condizioni di indigenza: (percentuale + maggiorazione) degli alloggi disponibili, arrotondato all'unità superiore (R.R. 4/2017 art. 13 c. 3).
+ * Alloggi da assegnare ai nuclei in condizioni di indigenza: (percentuale + maggiorazione) della base delle quote, arrotondato all'unità superiore (R.R. 4/2017 art. 13 c. 3).
  * @customfunction QUOTA_INDIGENZA
- * @param disponibili Alloggi disponibili nell'anno: una cella o un intervallo.
+ * @param disponibili Base delle quote: gli alloggi assegnati con avviso (disponibili meno SAT), oppure tutti i disponibili nell'anno se il piano li usa tutti; una cella o un intervallo.
  * @param [percentuale] Quota regionale per l'indigenza; se omessa 20 %.
  * @param [maggiorazione] Aumento deciso dal Comune sugli alloggi di sua proprietà; se omessa 0 %.
  * @returns Numero di alloggi per nuclei indigenti.
@@ -46,7 +46,7 @@ export function QUOTA_INDIGENZA(disponibili: any[][], percentuale?: any, maggior
 }
 
 /**
- * Alloggi destinati ai Servizi Abitativi Transitori: i richiesti, ma non oltre la soglia massima degli alloggi disponibili, arrotondata per difetto.
+ * Alloggi destinati ai Servizi Abitativi Transitori: i richiesti, ma non oltre la soglia massima degli alloggi disponibili, arrotondata per difetto (L.R. 16/2016 art. 23).
  * @customfunction SAT_ALLOCATION
  * @param disponibili Alloggi disponibili nell'anno: una cella o un intervallo.
  * @param [richiesti] Alloggi SAT richiesti; se omesso, il risultato è la soglia stessa.
@@ -62,9 +62,9 @@ export function SAT_ALLOCATION(disponibili: any[][], richiesti?: any, soglia?: a
 }
 
 /**
- * Alloggi per le Forze di Polizia e i Vigili del Fuoco: la percentuale degli alloggi disponibili, arrotondata all'unità superiore, entro il massimo di legge dell'anno (R.R. 4/2017 art. 7 bis).
+ * Alloggi per le Forze di Polizia e i Vigili del Fuoco: la percentuale della base delle quote, arrotondata all'unità superiore, entro il massimo di legge dell'anno (R.R. 4/2017 art. 7 bis).
  * @customfunction QUOTA_FORZE_POLIZIA
- * @param disponibili Alloggi disponibili nell'anno: una cella o un intervallo.
+ * @param disponibili Base delle quote, la stessa della quota indigenza: gli alloggi assegnati con avviso (disponibili meno SAT), oppure tutti i disponibili se il piano li usa tutti; una cella o un intervallo.
  * @param percentuale Quota scelta dall'ente, ad esempio 10 %.
  * @param [anno] Anno del piano, che decide il massimo (10 % fino al 2024, 20 % dal 2025); se omesso l'anno prossimo.
  * @returns Numero di alloggi per le Forze di Polizia.

@@ -5,6 +5,7 @@ const { localizeMetadata } = require('../../scripts/localize-metadata') as {
   localizeMetadata: (italian: Metadata, english: unknown) => { metadata: Metadata; missing: string[] };
 };
 import english from '../../src/functions/metadata.en-US.json';
+import { FORZE_POLIZIA, INDIGENZA, SAT_CAP } from '../../src/core/quota';
 
 interface Parameter {
   name: string;
@@ -88,4 +89,35 @@ test('a function without an English text is reported', () => {
     english,
   );
   expect(missing).toEqual(['NUOVA']);
+});
+
+test.each([
+  ['QUOTA_INDIGENZA', INDIGENZA],
+  ['QUOTA_FORZE_POLIZIA', FORZE_POLIZIA],
+  ['SAT_ALLOCATION', SAT_CAP],
+] as const)('%s: its help says what its quota definition says (base, rounding, article)', (id, definition) => {
+  const fn = byId(id);
+  const translated = (
+    english as Record<string, { description: string; parameters: Record<string, { description: string }> }>
+  )[id];
+  const italian = `${fn.description} ${fn.parameters[0].description}`;
+  const inEnglish = `${translated.description} ${translated.parameters[fn.parameters[0].name].description}`;
+  expect(italian).toContain(definition.article);
+  expect(inEnglish).toContain(definition.article);
+  if (definition.rounding === 'up') {
+    expect(italian).toMatch(/arrotondat[oa] all'unità superiore/);
+    expect(inEnglish).toMatch(/rounded up/);
+  } else {
+    expect(italian).toMatch(/arrotondata per difetto/);
+    expect(inEnglish).toMatch(/rounded down/);
+  }
+  if (definition.base === 'ripartizione') {
+    expect(italian).toMatch(/base delle quote/i);
+    expect(italian).toContain('disponibili meno SAT');
+    expect(inEnglish).toMatch(/base of the quotas/i);
+    expect(inEnglish).toContain('available minus SAT');
+  } else {
+    expect(italian).toContain('alloggi disponibili');
+    expect(inEnglish).toContain('available dwellings');
+  }
 });

@@ -156,3 +156,46 @@ test('an override for an owner not in the inventory is noted, not silently dropp
   const plan = computePlan(many(5, { owner: ALER, comune: 'Cremona' }), presetById('cremona-2022')!.params(2022));
   expect(plan.note.map((n) => n.message).join(' ')).toContain('«Comune di Cremona» non sono stati usati');
 });
+
+describe('Milano 2022 as published: the police share is a share of the SAP dwellings after SAT', () => {
+  // Published: Comune di Milano, 1,150 dwellings = 950 SAP + 200 SAT, police 5 % -> 48.
+  // Assumed for ALER Milano (the plan gives only its 63): 1,400 available, 140 SAT, so 1,260 by public call.
+  const MILANO = 'Comune di Milano';
+  const ALER_MILANO = 'ALER Milano';
+  const units = [
+    ...many(1150, { owner: MILANO, comune: 'Milano' }),
+    ...many(1400, { owner: ALER_MILANO, comune: 'Milano' }),
+  ];
+  const params = (year: number, share: number, ordine: PlanParams['ordine'] = 'sat-prima'): PlanParams => ({
+    ...defaultParams(year),
+    ordine,
+    forzePolizia: share,
+    enti: { [MILANO]: { satRichiesti: 200 }, [ALER_MILANO]: { satRichiesti: 140 } },
+  });
+  const quotas = (plan: ReturnType<typeof computePlan>) =>
+    plan.gruppi.map((group) => [group.ente, group.baseRipartizione, group.forzePolizia.quota]);
+
+  test('2022, 5 %: Comune 48 (not 58), ALER 63; the same base as the poverty share', () => {
+    const plan = computePlan(units, params(2022, 0.05));
+    expect(quotas(plan)).toEqual([
+      [MILANO, 950, 48],
+      [ALER_MILANO, 1260, 63],
+    ]);
+    expect(plan.gruppi.map((group) => group.indigenza.base)).toEqual([950, 1260]);
+    expect(plan.totali.forzePolizia).toBe(111);
+  });
+
+  test('the other reading puts every quota on all available dwellings: 58 and 70', () => {
+    expect(quotas(computePlan(units, params(2022, 0.05, 'indigenza-su-tutti')))).toEqual([
+      [MILANO, 1150, 58],
+      [ALER_MILANO, 1400, 70],
+    ]);
+  });
+
+  test('a 2025 plan at 10 % gives ceil(10 % x SAP after SAT): 95 and 126', () => {
+    expect(quotas(computePlan(units, params(2025, 0.1)))).toEqual([
+      [MILANO, 950, 95],
+      [ALER_MILANO, 1260, 126],
+    ]);
+  });
+});

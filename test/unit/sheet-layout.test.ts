@@ -208,8 +208,8 @@ describe('the Cremona 2022 plan sheet', () => {
     const address = anchors['param.ordine'];
     expect(shown(layout, address)).toBe('sat-prima');
     expect(shown(layout, `D${rowOf(address)}`)).toBe(
-      'R.R. 4/2017 art. 4 c. 3 lett. c, e - sat-prima: prima i SAT, poi l’indigenza sugli alloggi per avviso; ' +
-        'indigenza-su-tutti: l’indigenza su tutti gli alloggi disponibili.',
+      'R.R. 4/2017 art. 4 c. 3 lett. c, e - sat-prima: prima i SAT, poi le quote sugli alloggi per avviso; ' +
+        'indigenza-su-tutti: le quote su tutti gli alloggi disponibili.',
     );
   });
 
@@ -249,7 +249,7 @@ describe('the Cremona 2022 plan sheet', () => {
       'SAT richiesti',
       'Soglia massima SAT',
       'SAT consentiti',
-      'Base indigenza',
+      'Base delle quote',
       '% indigenza',
       'Quota indigenza',
       '% Forze di Polizia',
@@ -321,7 +321,8 @@ describe('the Cremona 2022 plan sheet', () => {
     expect(cell('H')).toEqual({ formula: '=$C$7+0.1', result: 0.3 });
     expect(cell('I')).toEqual({ formula: `=ROUNDUP(ROUND(G${row}*H${row},6),0)`, result: 5 });
     expect(cell('J')).toEqual({ formula: '=$C$11', result: 0 });
-    expect(cell('K')).toEqual({ formula: `=ROUNDUP(ROUND(C${row}*J${row},6),0)`, result: 0 });
+    // The police share is a share of the same base as the poverty share (Milano 2022: 5 % of the SAP dwellings).
+    expect(cell('K')).toEqual({ formula: `=ROUNDUP(ROUND(G${row}*J${row},6),0)`, result: 0 });
     expect(cell('L')).toEqual({ formula: `=C${row}-F${row}`, result: 14 });
     expect(formatAt(layout, `H${row}`)).toBe('0%');
     expect(formatAt(layout, `I${row}`)).toBe('0');
@@ -421,7 +422,7 @@ describe('other plans', () => {
     expect(cellAt(layout, `L${row}`)?.result).toBe(14);
     const notes = layout.cells.slice(rowOf(layout.anchors['sezione.note'])).map((cells) => cells[0]?.value);
     expect(notes[0]).toBe(
-      'Lettura della ripartizione: la quota per l’indigenza si calcola su tutti gli alloggi disponibili.',
+      'Lettura della ripartizione: le quote (indigenza, Forze di Polizia) si calcolano su tutti gli alloggi disponibili.',
     );
     expect(mismatches(loadSheet(layout), layout)).toEqual([]);
   });
@@ -466,6 +467,29 @@ describe('other plans', () => {
     expect(mismatches(sheet, changed)).toEqual([]);
   });
 
+  test('Milano 2022: the police quota of the sheet is 5 % of the dwellings after SAT, 48 and 63, as in the engine', () => {
+    const inventory = [
+      ...units(1150, { owner: 'Comune di Milano', comune: 'Milano' }),
+      ...units(1400, { owner: 'ALER Milano', comune: 'Milano' }),
+    ];
+    const params: PlanParams = {
+      ...defaultParams(2022),
+      forzePolizia: 0.05,
+      enti: { 'Comune di Milano': { satRichiesti: 200 }, 'ALER Milano': { satRichiesti: 140 } },
+    };
+    const layout = layoutFor(inventory, params);
+    const sheet = loadSheet(layout);
+    const value = (anchor: string) => {
+      const { firstRow, firstColumn } = parseRange(layout.anchors[anchor]);
+      return sheet.getCellValue({ sheet: 0, row: firstRow - 1, col: firstColumn });
+    };
+    expect([value('gruppo.0.base'), value('gruppo.0.forzePolizia')]).toEqual([950, 48]);
+    expect([value('gruppo.1.base'), value('gruppo.1.forzePolizia')]).toEqual([1260, 63]);
+    expect(mismatches(sheet, layout)).toEqual([]);
+    setCell(sheet, layout.anchors['param.ordine'], 'indigenza-su-tutti');
+    expect([value('gruppo.0.forzePolizia'), value('gruppo.1.forzePolizia')]).toEqual([58, 70]);
+  });
+
   test('10 dwellings at 20 % + 10 % give 3, not 4, in the engine and in the sheet', () => {
     const inventory = units(10, { owner: 'Comune di Soresina', comune: 'Soresina' });
     const layout = layoutFor(inventory, { ...defaultParams(2022), maggiorazione: 0.1 });
@@ -493,7 +517,7 @@ describe('other plans', () => {
       'poverty share increase 10 %; SAT dwellings requested 5',
     ]);
     expect(String(shown(layout, `D${rowOf(layout.anchors['param.ordine'])}`))).toContain(
-      'sat-prima: SAT first, then the poverty share on the dwellings by public call; indigenza-su-tutti: the poverty share on all available dwellings.',
+      'sat-prima: SAT first, then the quotas on the dwellings by public call; indigenza-su-tutti: the quotas on all available dwellings.',
     );
     expect(shown(layout, `A${rowOf(layout.anchors['param.satSoglia'])}`)).toBe('SAT cap');
     const splitHeader = rowTexts(layout, rowOf(layout.anchors['sezione.ripartizione']) + 1);
@@ -506,24 +530,31 @@ describe('other plans', () => {
     expect(shown(layout, layout.anchors['param.ordine'])).toBe('sat-prima');
   });
 
-  test('2025 with a category reserve: an extra column on the dwellings by public call', () => {
+  test('2025 with a category reserve: its share and quota columns, on the same base as the other quotas', () => {
     const params: PlanParams = {
       ...defaultParams(2025),
       categoria: { nome: 'Nuclei in progetti di contenimento degli sfratti', descrizione: 'Progetto comunale.' },
       categoriaQuota: 0.125,
     };
     const layout = layoutFor(cremonaUnits(), params);
-    expect(layout.columnCount).toBe(13);
+    expect(layout.columnCount).toBe(14);
     const header = rowTexts(layout, rowOf(layout.anchors['sezione.ripartizione']) + 1);
-    expect(header.slice(10)).toEqual(['Quota Forze di Polizia', 'Quota categoria aggiuntiva', 'Alloggi per avviso']);
+    expect(header.slice(10)).toEqual([
+      'Quota Forze di Polizia',
+      '% categoria aggiuntiva',
+      'Quota categoria aggiuntiva',
+      'Alloggi per avviso',
+    ]);
     const row = rowOf(layout.anchors['gruppo.1.categoria']);
-    expect(cellAt(layout, `L${row}`)).toEqual({ formula: `=ROUNDUP(ROUND((C${row}-F${row})*$C$12,6),0)`, result: 3 });
+    expect(cellAt(layout, `L${row}`)).toEqual({ formula: '=$C$12', result: 0.125 });
+    expect(formatAt(layout, `L${row}`)).toBe('0.0%');
+    expect(cellAt(layout, `M${row}`)).toEqual({ formula: `=ROUNDUP(ROUND(G${row}*L${row},6),0)`, result: 3 });
     expect(formatAt(layout, layout.anchors['param.categoriaQuota'])).toBe('0.0%');
-    expect(layout.anchors['totale.categoria']).toBe(`L${row + 3}`);
+    expect(layout.anchors['totale.categoria']).toBe(`M${row + 3}`);
     expect(mismatches(loadSheet(layout), layout)).toEqual([]);
     const categoryRows = layout.cells.slice(rowOf(layout.anchors['sezione.categoria'])).map((cells) => cells[0]?.value);
     expect(categoryRows).toContain(
-      'Riserva: 12,5 % degli alloggi assegnati con avviso, arrotondata all’unità superiore (colonna «Quota categoria aggiuntiva»).',
+      'Riserva: 12,5 % della base delle quote, arrotondata all’unità superiore (colonna «Quota categoria aggiuntiva»).',
     );
   });
 

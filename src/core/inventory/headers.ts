@@ -23,7 +23,7 @@ export const FIELD_NAMES: readonly FieldName[] = [
   'worksCost',
 ];
 
-/** Without these a plan cannot be computed (DOMAIN.md, "The inventory a user has"). */
+/** Without these a plan cannot be computed: groups and availability (docs/NORMATIVA.md, "Groups"). */
 export const REQUIRED_FIELDS: readonly FieldName[] = ['owner', 'comune', 'status'];
 
 /** How each field is named to the user. */

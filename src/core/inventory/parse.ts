@@ -168,7 +168,7 @@ function readRequiredText(reading: RowReading, column: FieldColumn, field: Requi
   return text;
 }
 
-/** Parses an inventory grid. See DOMAIN.md, "The inventory a user has". */
+/** Parses an inventory grid: one row per dwelling, headers recognised by headers.ts. */
 export function parseInventory(grid: Grid, options: ParseOptions = {}): InventoryResult {
   const headerRow = options.headerRow ?? 1;
   const firstColumn = options.firstColumn ?? 0;
@@ -254,7 +254,7 @@ export function parseInventory(grid: Grid, options: ParseOptions = {}): Inventor
     issue('duplicateColumn', headerRow, args, ignored);
   }
 
-  // Without a code column the platform id is the code (DOMAIN.md).
+  // Without a code column the platform id is the code: it identifies the dwelling as well.
   const codeColumn = used.code ?? used.platformId;
   if (!codeColumn) issue('noCodeColumn', headerRow, {});
   if (!used.service) issue('noServiceColumn', headerRow, {});

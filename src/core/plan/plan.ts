@@ -1,10 +1,10 @@
 /**
  * computePlan: from the dwellings of the inventory to the annual plan. Every quota is computed
- * per group (owner x comune), never on the Ambito total (DOMAIN.md, "The rules the add-in computes").
+ * per group (owner x comune), never on the Ambito total (docs/NORMATIVA.md, "Groups").
  */
 import { formatDecimal, formatPercent } from '../numbers';
-import { indigenceQuota, policeQuota, satAllocation, ceilShare } from '../quota';
-import { toPpm } from '../rules';
+import { SAT_CAP, SPLIT_QUOTAS, quotaCount, satAllocation, sharePpmOf, type SplitQuotaKey } from '../quota';
+import { PPM_PER_UNIT, rulesFor, toPpm } from '../rules';
 import type { InventoryIssue, OwnerKind, Service, Unit } from '../types';
 import {
   OWNER_PARAM_KEYS,
@@ -26,7 +26,14 @@ export interface PlanNote {
   messageEn: string;
 }
 
-export interface PlanGroup {
+/** A quota of the split for one group: its share (Excel percentage) and the dwellings it gives. */
+export interface QuotaResult {
+  percentuale: number;
+  quota: number;
+}
+
+/** One group (owner x comune). Every quota of the split (quota.ts, SPLIT_QUOTAS) is a field named by its key. */
+export interface PlanGroup extends Record<SplitQuotaKey, QuotaResult> {
   ente: string;
   tipoEnte: OwnerKind;
   comune: string;
@@ -39,23 +46,22 @@ export interface PlanGroup {
   /** Keys of `parametri` that come from an override for this owner. */
   personalizzati: OwnerParamKey[];
   sat: { richiesti: number; soglia: number; tetto: number; consentiti: number; tettoSuperato: boolean };
-  indigenza: { percentuale: number; base: number; quota: number };
-  forzePolizia: { percentuale: number; quota: number };
-  categoria: { percentuale: number; quota: number };
+  /** The base of every quota of the split (docs/NORMATIVA.md, "Base delle quote (order of the split)"). */
+  baseRipartizione: number;
+  indigenza: QuotaResult & { base: number };
   /** Dwellings assigned by public call (avviso): available minus SAT. */
   perAvviso: number;
   note: PlanNote[];
 }
 
-export interface PlanTotals {
+/** Totals over the groups; every quota of the split is a field named by its key. */
+export interface PlanTotals extends Record<SplitQuotaKey, number> {
   patrimonio: Record<Service, number>;
   disponibili: number;
   perFonte: Record<Source, number>;
   sat: number;
   satRichiesti: number;
-  indigenza: number;
-  forzePolizia: number;
-  categoria: number;
+  baseRipartizione: number;
   perAvviso: number;
 }
 
@@ -75,7 +81,8 @@ const emptySources = (): Record<Source, number> => ({ libero: 0, turnover: 0, nu
 
 /**
  * A dwelling counts as available in year Y when its service is SAP (or SAT), it is not
- * occupied, and it is free now or its availability date falls within Y (or before it).
+ * occupied, and it is free now or its availability date falls within Y (or before it)
+ * (docs/NORMATIVA.md, "Dwellings available in the year").
  */
 export function isAvailable(unit: Unit, year: number): boolean {
   if (unit.service === 'SAS' || unit.status === 'occupato') return false;
@@ -130,9 +137,14 @@ function computeGroup(ente: string, tipoEnte: OwnerKind, comune: string, units: 
   const sat = satAllocation(disponibili, toPpm(values.satSoglia), values.satRichiesti);
   // R.R. 4/2017 art. 13 c. 3: a Comune may exceed the 20 % on its own stock only.
   const increase = tipoEnte === 'comune' ? values.maggiorazione : 0;
-  const indigenzaShare = (toPpm(values.indigenza) + toPpm(increase)) / 1_000_000;
   const perAvviso = disponibili - sat.allowed;
-  const base = params.ordine === 'sat-prima' ? perAvviso : disponibili;
+  const baseRipartizione = params.ordine === 'sat-prima' ? perAvviso : disponibili;
+  const quotas = {} as Record<SplitQuotaKey, QuotaResult>;
+  for (const definition of SPLIT_QUOTAS) {
+    const sharePpm = sharePpmOf(definition, values, tipoEnte);
+    const base = definition.base === 'ripartizione' ? baseRipartizione : disponibili;
+    quotas[definition.key] = { percentuale: sharePpm / PPM_PER_UNIT, quota: quotaCount(definition, base, sharePpm) };
+  }
   const note: PlanNote[] = [];
   if (sat.capBit) {
     note.push({
@@ -162,13 +174,9 @@ function computeGroup(ente: string, tipoEnte: OwnerKind, comune: string, units: 
       consentiti: sat.allowed,
       tettoSuperato: sat.capBit,
     },
-    indigenza: {
-      percentuale: indigenzaShare,
-      base,
-      quota: indigenceQuota(base, toPpm(values.indigenza), toPpm(increase)),
-    },
-    forzePolizia: { percentuale: values.forzePolizia, quota: policeQuota(disponibili, toPpm(values.forzePolizia)) },
-    categoria: { percentuale: values.categoriaQuota, quota: ceilShare(perAvviso, toPpm(values.categoriaQuota)) },
+    baseRipartizione,
+    ...quotas,
+    indigenza: { ...quotas.indigenza, base: baseRipartizione },
     perAvviso,
     note,
   };
@@ -217,17 +225,16 @@ export function computePlan(units: Unit[], params: PlanParams, issues: Inventory
         compare(a.comune, b.comune),
     );
 
-  const totali: PlanTotals = {
+  const totali = {
     patrimonio: emptyServices(),
     disponibili: 0,
     perFonte: emptySources(),
     sat: 0,
     satRichiesti: 0,
-    indigenza: 0,
-    forzePolizia: 0,
-    categoria: 0,
+    baseRipartizione: 0,
     perAvviso: 0,
-  };
+    ...Object.fromEntries(SPLIT_QUOTAS.map((definition) => [definition.key, 0])),
+  } as PlanTotals;
   for (const group of gruppi) {
     for (const service of Object.keys(totali.patrimonio) as Service[])
       totali.patrimonio[service] += group.patrimonio[service];
@@ -235,28 +242,30 @@ export function computePlan(units: Unit[], params: PlanParams, issues: Inventory
     totali.disponibili += group.disponibili;
     totali.sat += group.sat.consentiti;
     totali.satRichiesti += group.sat.richiesti;
-    totali.indigenza += group.indigenza.quota;
-    totali.forzePolizia += group.forzePolizia.quota;
-    totali.categoria += group.categoria.quota;
+    totali.baseRipartizione += group.baseRipartizione;
+    for (const definition of SPLIT_QUOTAS) totali[definition.key] += group[definition.key].quota;
     totali.perAvviso += group.perAvviso;
   }
 
+  // The quotas the rules of the plan year provide for (the art. 14 reserve only from 2025).
+  const rules = rulesFor(params.anno);
+  const splitNames = (language: 'it' | 'en'): string =>
+    SPLIT_QUOTAS.filter((definition) => definition.rule(rules).maxPpm > 0)
+      .map((definition) => definition.shortName[language])
+      .join(', ');
   const note: PlanNote[] = [
     params.ordine === 'sat-prima'
       ? {
-          message:
-            'Lettura della ripartizione: prima gli alloggi SAT, poi la quota per l’indigenza sugli alloggi assegnati con avviso (disponibili meno SAT).',
-          messageEn:
-            'Reading of the split: SAT dwellings first, then the poverty share on the dwellings assigned by public call (available minus SAT).',
+          message: `Lettura della ripartizione: prima gli alloggi SAT, poi le quote (${splitNames('it')}) sugli alloggi assegnati con avviso (disponibili meno SAT).`,
+          messageEn: `Reading of the split: SAT dwellings first, then the quotas (${splitNames('en')}) on the dwellings assigned by public call (available minus SAT).`,
         }
       : {
-          message: 'Lettura della ripartizione: la quota per l’indigenza si calcola su tutti gli alloggi disponibili.',
-          messageEn: 'Reading of the split: the poverty share is computed on all available dwellings.',
+          message: `Lettura della ripartizione: le quote (${splitNames('it')}) si calcolano su tutti gli alloggi disponibili.`,
+          messageEn: `Reading of the split: the quotas (${splitNames('en')}) are computed on all available dwellings.`,
         },
     {
-      message:
-        'Ogni quota è calcolata per ente proprietario e comune, con arrotondamento all’unità superiore (indigenza, Forze di Polizia) o inferiore (soglia SAT).',
-      messageEn: 'Every quota is computed per owner and comune, rounded up (poverty, police) or down (SAT cap).',
+      message: `Ogni quota è calcolata per ente proprietario e comune, con arrotondamento all’unità superiore (${splitNames('it')}) o inferiore (${SAT_CAP.shortName.it}).`,
+      messageEn: `Every quota is computed per owner and comune, rounded up (${splitNames('en')}) or down (${SAT_CAP.shortName.en}).`,
     },
   ];
   for (const ente of Object.keys(params.enti)) {

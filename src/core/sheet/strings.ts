@@ -54,12 +54,8 @@ export interface SheetStrings {
     satRequested: string;
     satCap: string;
     satAllowed: string;
-    indigenceBase: string;
-    indigenceShare: string;
-    indigenceQuota: string;
-    policeShare: string;
-    policeQuota: string;
-    categoryQuota: string;
+    /** The base of every quota of the split; the quotas' own headers come from quota.ts. */
+    base: string;
     byCall: string;
   };
   total: string;
@@ -104,8 +100,8 @@ const IT: SheetStrings = {
   },
   parameterHeaders: { label: 'Parametro', value: 'Valore', reference: 'Riferimento normativo' },
   readingChoices:
-    'sat-prima: prima i SAT, poi l’indigenza sugli alloggi per avviso; ' +
-    'indigenza-su-tutti: l’indigenza su tutti gli alloggi disponibili.',
+    'sat-prima: prima i SAT, poi le quote sugli alloggi per avviso; ' +
+    'indigenza-su-tutti: le quote su tutti gli alloggi disponibili.',
   ownerValuesLabel: (owner) => `Valori propri - ${owner}`,
   ownerValueNames: {
     indigenza: 'quota indigenza',
@@ -144,18 +140,13 @@ const IT: SheetStrings = {
     satRequested: 'SAT richiesti',
     satCap: 'Soglia massima SAT',
     satAllowed: 'SAT consentiti',
-    indigenceBase: 'Base indigenza',
-    indigenceShare: '% indigenza',
-    indigenceQuota: 'Quota indigenza',
-    policeShare: '% Forze di Polizia',
-    policeQuota: 'Quota Forze di Polizia',
-    categoryQuota: 'Quota categoria aggiuntiva',
+    base: 'Base delle quote',
     byCall: 'Alloggi per avviso',
   },
   total: 'Totale',
   noDwellings: 'Nessun alloggio nell’inventario.',
   categoryReserve: (share) =>
-    `Riserva: ${share} degli alloggi assegnati con avviso, arrotondata all’unità superiore (colonna «Quota categoria aggiuntiva»).`,
+    `Riserva: ${share} della base delle quote, arrotondata all’unità superiore (colonna «Quota categoria aggiuntiva»).`,
   overrides: (owner, values) =>
     `Valori personalizzati per ${owner}: ${values}. Nella ripartizione sono scritti in corsivo e non seguono i parametri generali.`,
   problemsSummary: (count, errors, warnings) =>
@@ -195,8 +186,8 @@ const EN: SheetStrings = {
   },
   parameterHeaders: { label: 'Parameter', value: 'Value', reference: 'Legal reference' },
   readingChoices:
-    'sat-prima: SAT first, then the poverty share on the dwellings by public call; ' +
-    'indigenza-su-tutti: the poverty share on all available dwellings.',
+    'sat-prima: SAT first, then the quotas on the dwellings by public call; ' +
+    'indigenza-su-tutti: the quotas on all available dwellings.',
   ownerValuesLabel: (owner) => `Own values - ${owner}`,
   ownerValueNames: {
     indigenza: 'poverty share',
@@ -235,18 +226,13 @@ const EN: SheetStrings = {
     satRequested: 'SAT requested',
     satCap: 'SAT cap',
     satAllowed: 'SAT allowed',
-    indigenceBase: 'Poverty share base',
-    indigenceShare: 'Poverty share %',
-    indigenceQuota: 'Poverty quota',
-    policeShare: 'Police share %',
-    policeQuota: 'Police quota',
-    categoryQuota: 'Additional category quota',
+    base: 'Base of the quotas',
     byCall: 'Dwellings by public call',
   },
   total: 'Total',
   noDwellings: 'No dwellings in the inventory.',
   categoryReserve: (share) =>
-    `Reserve: ${share} of the dwellings assigned by public call, rounded up (column "Additional category quota").`,
+    `Reserve: ${share} of the base of the quotas, rounded up (column "Additional category quota").`,
   overrides: (owner, values) =>
     `Values set for ${owner}: ${values}. In the split they are written in italics and do not follow the general parameters.`,
   problemsSummary: (count, errors, warnings) =>

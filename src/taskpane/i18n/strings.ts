@@ -78,9 +78,11 @@ export const IT = {
   percentOver100: (label: string, text: string, max: string, reference: string): string =>
     `${label}: ${text} è più di 100. Scrivete la percentuale come numero da 0 a 100 (30 significa 30 %); il massimo consentito è ${max} (${reference}).`,
   ordineSatPrima: 'Prima i SAT, poi l’indigenza',
-  ordineSatPrimaHint: 'La quota indigenza si calcola sugli alloggi assegnati con avviso, cioè disponibili meno SAT.',
+  ordineSatPrimaHint:
+    'Le quote (indigenza, Forze di Polizia, riserva per le categorie) si calcolano sugli alloggi assegnati con avviso, cioè disponibili meno SAT.',
   ordineSuTutti: 'Indigenza su tutti gli alloggi',
-  ordineSuTuttiHint: 'La quota indigenza si calcola su tutti gli alloggi disponibili, SAT compresi.',
+  ordineSuTuttiHint:
+    'Le quote (indigenza, Forze di Polizia, riserva per le categorie) si calcolano su tutti gli alloggi disponibili, SAT compresi.',
   categoriaHeading: 'Categoria aggiuntiva di particolare rilevanza sociale',
   categoriaHint: 'R.R. 4/2017 art. 4 c. 3 lett. d e art. 14. Facoltativa.',
   categoriaNomeLabel: 'Nome della categoria',
@@ -226,9 +228,11 @@ export const EN: Strings = {
   percentOver100: (label, text, max, reference) =>
     `${label}: ${text} is more than 100. Type the percentage as a number from 0 to 100 (30 means 30 %); the maximum allowed is ${max} (${reference}).`,
   ordineSatPrima: 'SAT first, then poverty share',
-  ordineSatPrimaHint: 'The poverty share is computed on the dwellings assigned by public call: available minus SAT.',
+  ordineSatPrimaHint:
+    'The quotas (poverty, police, category reserve) are computed on the dwellings assigned by public call: available minus SAT.',
   ordineSuTutti: 'Poverty share on all dwellings',
-  ordineSuTuttiHint: 'The poverty share is computed on all available dwellings, SAT included.',
+  ordineSuTuttiHint:
+    'The quotas (poverty, police, category reserve) are computed on all available dwellings, SAT included.',
   categoriaHeading: 'Additional category of particular social relevance',
   categoriaHint: 'R.R. 4/2017 art. 4 c. 3 lett. d and art. 14. Optional.',
   categoriaNomeLabel: 'Name of the category',

@@ -149,7 +149,7 @@ describe('preview of the plan', () => {
     const plan = enginePlan(adapter.grid, params);
     expect(renderedCards(plan)).toEqual(expectedCards(plan));
     expect(
-      screen.getByText(/la quota per l’indigenza si calcola su tutti gli alloggi disponibili/),
+      screen.getByText(/le quote \(indigenza, Forze di Polizia\) si calcolano su tutti gli alloggi disponibili/),
     ).toBeInTheDocument();
   });
 

@@ -1,0 +1,201 @@
+/**
+ * The sheet builder: rows, styles, merges, heights and anchors accumulated by the sections
+ * (sections/*.ts) and turned into a SheetLayout by layout.ts. It knows how the plan sheet looks
+ * (STYLE) and how much room text takes; it knows nothing of the plan.
+ */
+import { toPpm } from '../rules';
+import { cellAddress, rangeAddress } from '../address';
+import { columnSum } from './formulas';
+import type { CellStyle, DataValidationRule, LayoutCell, NumberFormatRange, RangeStyle } from './types';
+
+export const COUNT_FORMAT = '0';
+export const TEXT_FORMAT = '@';
+/** Default row height (Calibri 11) and the points one line of wrapped text takes. */
+export const LINE_HEIGHT = 15;
+/**
+ * Characters that fit in one unit of column width (the width of a '0'), conservatively:
+ * ordinary text is narrower than digits, bold text about as wide.
+ */
+const CHARS_PER_WIDTH = { regular: 1.1, bold: 1.0 };
+
+export const STYLE = {
+  title: { bold: true, fontSize: 16, fontColor: '#1F3864' },
+  subtitle: { bold: true, fontSize: 12 },
+  generated: { italic: true, fontSize: 9, fontColor: '#595959' },
+  section: { bold: true, fontSize: 12, fontColor: '#1F3864', fill: '#DDEBF7', verticalAlignment: 'center' },
+  tableHeader: {
+    bold: true,
+    fill: '#F2F2F2',
+    wrapText: true,
+    horizontalAlignment: 'center',
+    verticalAlignment: 'center',
+    border: 'thin-all',
+  },
+  body: { border: 'thin-all', verticalAlignment: 'center' },
+  totals: { bold: true, border: 'medium-top' },
+  parameterValue: { horizontalAlignment: 'center', bold: true, fill: '#FFF2CC' },
+  wrapped: { wrapText: true, verticalAlignment: 'top' },
+  override: { italic: true },
+  ownerValues: { italic: true, horizontalAlignment: 'center', wrapText: true },
+  categoryName: { bold: true },
+} satisfies Record<string, CellStyle>;
+
+/** Whole percentages print as '0%'; otherwise one or two decimals, as many as the values need. */
+export function percentFormat(shares: readonly number[]): string {
+  const decimals = shares.reduce((most, share) => {
+    const ppm = toPpm(share);
+    const needed = ppm % 10_000 === 0 ? 0 : ppm % 1_000 === 0 ? 1 : 2;
+    return Math.max(most, needed);
+  }, 0);
+  return decimals === 0 ? '0%' : `0.${'0'.repeat(decimals)}%`;
+}
+
+/** Lines a text takes when wrapped in a cell `width` units wide (greedy, by words; one unit of padding). */
+export function wrappedLines(text: string, width: number, bold = false): number {
+  const capacity = Math.max(1, Math.floor(width * CHARS_PER_WIDTH[bold ? 'bold' : 'regular']) - 1);
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let used = 0;
+    lines += 1;
+    for (const word of paragraph.split(/\s+/).filter((part) => part !== '')) {
+      if (used > 0 && used + 1 + word.length <= capacity) {
+        used += 1 + word.length;
+      } else {
+        if (used > 0) lines += 1;
+        lines += Math.ceil(word.length / capacity) - 1;
+        used = word.length % capacity || capacity;
+      }
+    }
+  }
+  return lines;
+}
+
+export const heightFor = (lines: number): number => Math.max(1, lines) * LINE_HEIGHT + (lines > 1 ? 3 : 0);
+
+export const text = (value: string): LayoutCell => ({ value });
+export const number = (value: number): LayoutCell => ({ value });
+/** A native formula (without its '=') with the engine's result as the cached value. */
+export const formula = (expression: string, result: number): LayoutCell => ({ formula: `=${expression}`, result });
+
+/** Accumulates rows, styles and the rest; rows are 1-based, columns 0-based. */
+export class SheetBuilder {
+  readonly rows: (LayoutCell | null)[][] = [];
+  readonly numberFormats: NumberFormatRange[] = [];
+  readonly styles: RangeStyle[] = [];
+  readonly merges: string[] = [];
+  readonly rowHeights: Record<number, number> = {};
+  readonly anchors: Record<string, string> = {};
+  readonly validations: DataValidationRule[] = [];
+
+  constructor(
+    readonly columnCount: number,
+    readonly columnWidths: number[],
+    /** Label of the totals rows. */
+    readonly totalLabel: string,
+  ) {}
+
+  get lastColumn(): number {
+    return this.columnCount - 1;
+  }
+
+  /** Appends a row (cells beyond `cells` are empty) and returns its number. */
+  addRow(cells: (LayoutCell | null)[] = []): number {
+    this.rows.push(Array.from({ length: this.columnCount }, (_, column) => cells[column] ?? null));
+    return this.rows.length;
+  }
+
+  set(row: number, column: number, cell: LayoutCell | null): void {
+    this.rows[row - 1][column] = cell;
+  }
+
+  style(range: string, style: CellStyle): void {
+    this.styles.push({ range, style });
+  }
+
+  format(range: string, format: string): void {
+    this.numberFormats.push({ range, format });
+  }
+
+  merge(row: number, firstColumn: number, lastColumn: number): void {
+    this.merges.push(rangeAddress(row, firstColumn, row, lastColumn));
+  }
+
+  height(row: number, points: number): void {
+    if (points !== LINE_HEIGHT) this.rowHeights[row - 1] = Math.max(this.rowHeights[row - 1] ?? 0, points);
+  }
+
+  anchor(name: string, row: number, column: number): void {
+    this.anchors[name] = cellAddress(row, column);
+  }
+
+  width(firstColumn: number, lastColumn: number): number {
+    return this.columnWidths.slice(firstColumn, lastColumn + 1).reduce((sum, width) => sum + width, 0);
+  }
+
+  /** A row of text merged across the sheet, wrapped, as high as its text needs. */
+  addTextRow(value: string, style?: CellStyle): number {
+    const row = this.addRow([text(value)]);
+    this.merge(row, 0, this.lastColumn);
+    this.style(this.wholeRow(row), { ...STYLE.wrapped, ...style });
+    this.height(row, heightFor(wrappedLines(value, this.width(0, this.lastColumn), style?.bold)));
+    return row;
+  }
+
+  addSectionHeader(value: string, anchor: string): number {
+    if (this.rows.length > 0) this.addRow();
+    const row = this.addRow([text(value)]);
+    this.merge(row, 0, this.lastColumn);
+    this.style(this.wholeRow(row), STYLE.section);
+    this.height(row, 20);
+    this.anchor(`sezione.${anchor}`, row, 0);
+    return row;
+  }
+
+  /** A table header row: the labels by column; wrapped, bold, centred, framed. */
+  addTableHeader(labels: (string | null)[], merges: [number, number][] = []): number {
+    const row = this.addRow(labels.map((label) => (label === null ? null : text(label))));
+    for (const [first, last] of merges) this.merge(row, first, last);
+    this.style(rangeAddress(row, 0, row, labels.length - 1), STYLE.tableHeader);
+    let lines = 1;
+    labels.forEach((label, column) => {
+      if (label === null) return;
+      const merged = merges.find(([first]) => first === column);
+      const width = merged ? this.width(merged[0], merged[1]) : this.columnWidths[column];
+      lines = Math.max(lines, wrappedLines(label, width, true));
+    });
+    this.height(row, heightFor(lines));
+    return row;
+  }
+
+  /**
+   * A table of counts: header, one row per item (`cellsOf` gets the item's index and row
+   * number), and a totals row that sums `sumColumns`. The first `textColumns` are names.
+   */
+  addCountTable(
+    headerLabels: string[],
+    itemCount: number,
+    cellsOf: (index: number, row: number) => (LayoutCell | null)[],
+    sumColumns: { column: number; total: number; anchor?: string }[],
+    textColumns: number,
+  ): { rows: number[]; totals: number } {
+    const lastColumn = headerLabels.length - 1;
+    const header = this.addTableHeader(headerLabels);
+    const rows = Array.from({ length: itemCount }, (_, index) => this.addRow(cellsOf(index, header + 1 + index)));
+    const totals = this.addRow([text(this.totalLabel)]);
+    for (const { column, total, anchor } of sumColumns) {
+      this.set(totals, column, rows.length > 0 ? formula(columnSum(column, rows), total) : number(0));
+      if (anchor) this.anchor(anchor, totals, column);
+    }
+    this.style(rangeAddress(header + 1, 0, totals, lastColumn), STYLE.body);
+    this.style(rangeAddress(totals, 0, totals, lastColumn), STYLE.totals);
+    if (rows.length > 0) this.format(rangeAddress(rows[0], 0, rows[rows.length - 1], textColumns - 1), TEXT_FORMAT);
+    const firstCount = rows.length > 0 ? rows[0] : totals;
+    const countColumns = sumColumns.map(({ column }) => column);
+    this.format(rangeAddress(firstCount, Math.min(...countColumns), totals, Math.max(...countColumns)), COUNT_FORMAT);
+    return { rows, totals };
+  }
+
+  wholeRow(row: number): string {
+    return rangeAddress(row, 0, row, this.lastColumn);
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * The parameters: label (A:B) | value (C, referenced by the formulas as $C$n) | legal reference
+ * (D:last); then one text row per owner with its own values (after the referenced cells).
+ */
+import { FIRST_PLAN_YEAR, LAST_PLAN_YEAR } from '../../rules';
+import { ORDINI, type ParamDefinition } from '../../plan/params';
+import { absoluteAddress, cellAddress, rangeAddress } from '../../address';
+import { COUNT_FORMAT, STYLE, TEXT_FORMAT, heightFor, number, percentFormat, text, wrappedLines } from '../builder';
+import type { SheetStrings } from '../strings';
+import type { DataValidationRule } from '../types';
+import {
+  SHEET_PARAMETERS,
+  definitionOf,
+  ownersWithOwnValues,
+  type SectionContext,
+  type SheetParameter,
+} from './context';
+
+export const PARAMETER_VALUE_COLUMN = 2;
+
+function parameterValue(context: SectionContext, key: SheetParameter): number | string {
+  const { plan } = context;
+  if (key === 'anno') return plan.anno;
+  if (key === 'ordine') return plan.parametri.ordine;
+  return plan.parametri[key];
+}
+
+function validationFor(
+  definition: ParamDefinition,
+  range: string,
+  strings: SheetStrings,
+  year: number,
+): DataValidationRule | undefined {
+  const title = strings.validation.title;
+  const withTexts = (rule: string) => ({ title, prompt: rule, error: strings.validation.error(rule) });
+  switch (definition.kind) {
+    case 'percent': {
+      const rule =
+        definition.max === 0
+          ? strings.validation.notProvided(year, definition.reference)
+          : strings.validation.percent(strings.percent(definition.max), definition.reference);
+      return { range, type: 'decimal', min: 0, max: definition.max, ...withTexts(rule) };
+    }
+    case 'count':
+      return {
+        range,
+        type: 'whole',
+        min: 0,
+        max: definition.max,
+        ...withTexts(strings.validation.count(definition.max)),
+      };
+    case 'year':
+      return {
+        range,
+        type: 'whole',
+        min: FIRST_PLAN_YEAR,
+        max: LAST_PLAN_YEAR,
+        ...withTexts(strings.validation.year(FIRST_PLAN_YEAR, LAST_PLAN_YEAR)),
+      };
+    case 'choice':
+      return { range, type: 'list', values: [...ORDINI], ...withTexts(strings.validation.reading) };
+    default:
+      return undefined;
+  }
+}
+
+/** a) The parameters, one row each; records the address of every value cell in `context.refs`. */
+export function addParameters(context: SectionContext): void {
+  const { sheet, plan, strings, language, definitions } = context;
+  const last = sheet.lastColumn;
+  sheet.addSectionHeader(strings.sections.parameters, 'parametri');
+  const labels: (string | null)[] = Array.from({ length: sheet.columnCount }, () => null);
+  labels[0] = strings.parameterHeaders.label;
+  labels[PARAMETER_VALUE_COLUMN] = strings.parameterHeaders.value;
+  labels[PARAMETER_VALUE_COLUMN + 1] = strings.parameterHeaders.reference;
+  const header = sheet.addTableHeader(labels, [
+    [0, PARAMETER_VALUE_COLUMN - 1],
+    [PARAMETER_VALUE_COLUMN + 1, last],
+  ]);
+
+  const referenceWidth = sheet.width(PARAMETER_VALUE_COLUMN + 1, last);
+  let row = header;
+  for (const key of SHEET_PARAMETERS) {
+    const definition = definitionOf(definitions, key);
+    const value = parameterValue(context, key);
+    const reference = key === 'ordine' ? `${definition.reference} - ${strings.readingChoices}` : definition.reference;
+    row = sheet.addRow([
+      text(definition.label[language]),
+      null,
+      typeof value === 'number' ? number(value) : text(value),
+      text(reference),
+    ]);
+    sheet.merge(row, 0, PARAMETER_VALUE_COLUMN - 1);
+    sheet.merge(row, PARAMETER_VALUE_COLUMN + 1, last);
+    const valueCell = cellAddress(row, PARAMETER_VALUE_COLUMN);
+    if (definition.kind === 'percent') sheet.format(valueCell, percentFormat([value as number]));
+    else if (definition.kind !== 'choice') sheet.format(valueCell, COUNT_FORMAT);
+    sheet.height(row, heightFor(wrappedLines(reference, referenceWidth)));
+    const validation = validationFor(definition, valueCell, strings, plan.anno);
+    if (validation) sheet.validations.push(validation);
+    context.refs.parameters[key] = absoluteAddress(row, PARAMETER_VALUE_COLUMN);
+    sheet.anchor(`param.${key}`, row, PARAMETER_VALUE_COLUMN);
+  }
+  const lastParameter = row;
+  sheet.style(rangeAddress(header + 1, PARAMETER_VALUE_COLUMN, row, PARAMETER_VALUE_COLUMN), STYLE.parameterValue);
+  row = addOwnerValues(context, row);
+  sheet.style(rangeAddress(header + 1, 0, row, last), STYLE.body);
+  sheet.style(rangeAddress(header + 1, PARAMETER_VALUE_COLUMN + 1, row, last), { wrapText: true });
+  if (row > lastParameter) {
+    sheet.style(rangeAddress(lastParameter + 1, 0, row, last), { ...STYLE.override, wrapText: true });
+  }
+}
+
+/**
+ * After the general parameters, one row per owner with its own values, as text: the split uses
+ * them as constants for that owner's groups, so the general value cells above (which the formulas
+ * reference) stay where they are. Returns the last row written (`after` when there is none).
+ */
+function addOwnerValues({ sheet, plan, strings, definitions }: SectionContext, after: number): number {
+  const last = sheet.lastColumn;
+  const labelWidth = sheet.width(0, PARAMETER_VALUE_COLUMN - 1);
+  const valueWidth = sheet.columnWidths[PARAMETER_VALUE_COLUMN];
+  const referenceWidth = sheet.width(PARAMETER_VALUE_COLUMN + 1, last);
+  let row = after;
+  ownersWithOwnValues(plan).forEach(({ ente, keys, values }, index) => {
+    const label = strings.ownerValuesLabel(ente);
+    const value = keys
+      .map((key) => {
+        const definition = definitionOf(definitions, key);
+        const shown = definition.kind === 'percent' ? strings.percent(values[key]) : String(values[key]);
+        return `${strings.ownerValueNames[key]} ${shown}`;
+      })
+      .join('; ');
+    const references = [...new Set(keys.map((key) => definitionOf(definitions, key).reference))].join('; ');
+    const reference = strings.ownerValuesReference(references);
+    row = sheet.addRow([text(label), null, text(value), text(reference)]);
+    sheet.merge(row, 0, PARAMETER_VALUE_COLUMN - 1);
+    sheet.merge(row, PARAMETER_VALUE_COLUMN + 1, last);
+    sheet.format(cellAddress(row, PARAMETER_VALUE_COLUMN), TEXT_FORMAT);
+    sheet.style(cellAddress(row, PARAMETER_VALUE_COLUMN), STYLE.ownerValues);
+    const lines = Math.max(
+      wrappedLines(label, labelWidth),
+      wrappedLines(value, valueWidth),
+      wrappedLines(reference, referenceWidth),
+    );
+    sheet.height(row, heightFor(lines));
+    sheet.anchor(`valoriPropri.${index}`, row, PARAMETER_VALUE_COLUMN);
+  });
+  return row;
+}
