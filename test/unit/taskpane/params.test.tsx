@@ -97,7 +97,7 @@ describe('plan parameters', () => {
     const satFirst = screen.getByRole('radio', { name: /Prima i SAT, poi l’indigenza/ });
     const onAll = screen.getByRole('radio', { name: /Indigenza su tutti gli alloggi/ });
     expect(satFirst).toBeChecked();
-    expect(screen.getByText(/si calcola su tutti gli alloggi disponibili, SAT compresi/)).toBeInTheDocument();
+    expect(screen.getByText(/si calcolano su tutti gli alloggi disponibili, SAT compresi/)).toBeInTheDocument();
     fireEvent.click(onAll);
     expect(onAll).toBeChecked();
   });
