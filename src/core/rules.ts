@@ -80,3 +80,9 @@ export function fromPpm(ppm: number): number {
 }
 
 export const PPM_PER_UNIT = PPM;
+
+/**
+ * R.R. 4/2017 art. 5 c. 1: each owner communicates to the Comune capofila, by 31 October of the
+ * year before the plan, the dwellings expected to become available ("anche in assenza dei dati").
+ */
+export const COMMUNICATION_DEADLINE = { month: 10, day: 31, reference: 'R.R. 4/2017 art. 5 c. 1' } as const;

@@ -39,6 +39,17 @@ export interface Unit {
 
 export type Severity = 'errore' | 'avviso';
 
+/**
+ * Where something was read when a plan merges several sources: the file (command line, imported
+ * communication), the sheet, and the row and cell when known.
+ */
+export interface SourcePlace {
+  file?: string;
+  sheet?: string;
+  row?: number;
+  cell?: string;
+}
+
 /** A problem found in the inventory, shown to the user with its place. */
 export interface InventoryIssue {
   /** Excel row number; the header row for column problems; 0 when it concerns the whole range. */
@@ -52,6 +63,12 @@ export interface InventoryIssue {
   message: string;
   /** Same sentence in English. */
   messageEn: string;
+  /** File the problem was found in, when the plan merges several files. */
+  file?: string;
+  /** Sheet the problem was found in, when known. */
+  sheet?: string;
+  /** The other place of a conflict between two sources (the message names both). */
+  other?: SourcePlace;
 }
 
 /** Names of the inventory fields the engine understands. */

@@ -1,0 +1,93 @@
+/**
+ * The owners of the Ambito ("Enti dell'Ambito"): every Comune with housing stock, the ALER and the
+ * accredited operators, each of which owes the capofila its communication by 31 October, "anche
+ * in assenza dei dati" (R.R. 4/2017 art. 5 c. 1). The list comes from a sheet of that name (one
+ * owner per row under the header "Ente proprietario") or from a parameter ("A; B; C"). Pure.
+ */
+import { ownerKey } from '../plan/params';
+import { cellValue, normaliseKey, toText } from '../inventory/values';
+import { columnLetter } from '../address';
+import type { Grid, InventoryIssue } from '../types';
+import { placedProblem } from './place';
+
+export const OWNERS_SHEET_NAME = "Enti dell'Ambito";
+
+/** True for "Enti dell'Ambito", also as Excel renames a copy ("Enti dell'Ambito (2)"). */
+export function isOwnersSheetName(name: string | undefined): boolean {
+  if (!name) return false;
+  return normaliseKey(name.replace(/\(\d+\)\s*$/, '')) === normaliseKey(OWNERS_SHEET_NAME);
+}
+
+const HEADERS = ['Ente proprietario', 'Ente', 'Enti', "Enti dell'Ambito", 'Owner', 'Proprietario'].map(normaliseKey);
+
+export interface OwnersList {
+  names: string[];
+  problems: InventoryIssue[];
+}
+
+/** Names separated by ';' or new lines ("Comune di Cremona; ALER Brescia-Cremona-Mantova"). */
+export function parseOwnersText(text: string): string[] {
+  return dedupe(
+    text
+      .split(/[;\n]/)
+      .map((name) => name.trim())
+      .filter((name) => name !== ''),
+  );
+}
+
+function dedupe(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const key = ownerKey(name);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Reads the list: the column headed "Ente proprietario" (or column A without a header). */
+export function parseOwnersList(
+  grid: Grid,
+  options: { file?: string; sheetName?: string; firstRow?: number; firstColumn?: number } = {},
+): OwnersList {
+  const firstRow = options.firstRow ?? 1;
+  let headerIndex = -1;
+  let column = 0;
+  for (let index = 0; index < Math.min(grid.length, 5) && headerIndex < 0; index += 1) {
+    const found = (grid[index] ?? []).findIndex((cell) => {
+      const text = toText(cellValue(cell));
+      return text !== undefined && HEADERS.includes(normaliseKey(text));
+    });
+    if (found >= 0) {
+      headerIndex = index;
+      column = found;
+    }
+  }
+  const names: string[] = [];
+  const problems: InventoryIssue[] = [];
+  const firstCell = new Map<string, string>();
+  const letter = columnLetter((options.firstColumn ?? 0) + column);
+  for (let index = headerIndex + 1; index < grid.length; index += 1) {
+    const name = toText(cellValue(grid[index]?.[column]));
+    if (name === undefined) continue;
+    const cell = `${letter}${firstRow + index}`;
+    const key = ownerKey(name);
+    const first = firstCell.get(key);
+    if (first !== undefined) {
+      problems.push(
+        placedProblem(
+          'avviso',
+          { file: options.file, sheet: options.sheetName, row: firstRow + index, cell },
+          {
+            it: `«${name}» compare già nella cella ${first}: è contato una volta sola.`,
+            en: `"${name}" already appears in cell ${first}: it is counted once.`,
+          },
+        ),
+      );
+      continue;
+    }
+    firstCell.set(key, cell);
+    names.push(name);
+  }
+  return { names, problems };
+}

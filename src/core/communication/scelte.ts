@@ -1,0 +1,353 @@
+/**
+ * The "Scelte dell'ente" sheet of an owner's communication (R.R. 4/2017 art. 5 c. 1): a table
+ * `Parametro | Valore | Articolo e valori ammessi`, a first row `Ente proprietario | <name>`, then
+ * the communication's date and plan year, then one row per choice the owner makes. The rows of
+ * choices are the per-owner parameters of the plan (OWNER_PARAM_KEYS, with their definitions for
+ * the plan year), so a parameter added to the engine appears here without a hand-made list.
+ *
+ * `parseScelte` reads such a grid back into one owner's parameters; `Parametro` may hold the key
+ * (`maggiorazione`) or the label as the pane shows it, in Italian or English. Every problem names
+ * its file, sheet and cell. Pure.
+ */
+import { formatDecimal, readCount, readPercent } from '../numbers';
+import {
+  OWNER_PARAM_KEYS,
+  defaultParams,
+  paramDefinitions,
+  validateParams,
+  type OwnerParamKey,
+  type OwnerParams,
+  type ParamDefinition,
+} from '../plan/params';
+import { FIRST_PLAN_YEAR, LAST_PLAN_YEAR } from '../rules';
+import { columnLetter } from '../address';
+import {
+  cellValue,
+  displayValue,
+  excelErrorOf,
+  isEmptyValue,
+  normaliseKey,
+  toDate,
+  toText,
+  INVALID,
+} from '../inventory/values';
+import type { DateOnly, Grid, InventoryIssue, SourcePlace } from '../types';
+import { placedProblem, type Bilingual } from './place';
+
+export const SCELTE_SHEET_NAME = "Scelte dell'ente";
+
+/** The headers of the table and the labels of its fixed rows, as written in the sheet. */
+export const SCELTE_LABELS = {
+  parameter: { it: 'Parametro', en: 'Parameter' },
+  value: { it: 'Valore', en: 'Value' },
+  reference: { it: 'Articolo e valori ammessi', en: 'Article and allowed values' },
+  owner: { it: 'Ente proprietario', en: 'Owner' },
+  date: { it: 'Data della comunicazione', en: 'Date of the communication' },
+  year: { it: 'Anno del piano', en: 'Plan year' },
+} as const;
+
+/** The per-owner parameters of a plan year, in the order the pane shows them. */
+export function choiceDefinitions(year: number): ParamDefinition[] {
+  return paramDefinitions(year).filter((definition) =>
+    (OWNER_PARAM_KEYS as readonly string[]).includes(definition.key),
+  );
+}
+
+/** True for "Scelte dell'ente", also as Excel renames a copy ("Scelte dell'ente (2)"). */
+export function isScelteSheetName(name: string | undefined): boolean {
+  if (!name) return false;
+  return normaliseKey(name.replace(/\(\d+\)\s*$/, '')).startsWith(normaliseKey(SCELTE_SHEET_NAME));
+}
+
+type RowKind = { kind: 'owner' } | { kind: 'date' } | { kind: 'year' } | { kind: 'parameter'; key: OwnerParamKey };
+
+/** Normalised spellings of every row's label: keys and labels of every rules version, both languages. */
+function rowTable(): Map<string, RowKind> {
+  const table = new Map<string, RowKind>();
+  const add = (spelling: string, kind: RowKind): void => {
+    const key = normaliseKey(spelling);
+    if (key !== '' && !table.has(key)) table.set(key, kind);
+  };
+  for (const spelling of [SCELTE_LABELS.owner.it, SCELTE_LABELS.owner.en, 'Ente', 'ente', 'Proprietario'])
+    add(spelling, { kind: 'owner' });
+  for (const spelling of [SCELTE_LABELS.date.it, SCELTE_LABELS.date.en, 'Data', 'dataComunicazione'])
+    add(spelling, { kind: 'date' });
+  for (const spelling of [SCELTE_LABELS.year.it, SCELTE_LABELS.year.en, 'anno']) add(spelling, { kind: 'year' });
+  for (const year of [FIRST_PLAN_YEAR, 2025]) {
+    for (const definition of choiceDefinitions(year)) {
+      const kind: RowKind = { kind: 'parameter', key: definition.key as OwnerParamKey };
+      add(definition.key, kind);
+      add(definition.label.it, kind);
+      add(definition.label.en, kind);
+    }
+  }
+  return table;
+}
+
+let ROWS: Map<string, RowKind> | undefined;
+function recogniseRow(label: string): RowKind | undefined {
+  ROWS ??= rowTable();
+  return ROWS.get(normaliseKey(label));
+}
+
+/** One owner's choices as read from a "Scelte dell'ente" sheet. */
+export interface OwnerChoices {
+  /** The owner as written in the sheet. */
+  ente: string;
+  /** Where the owner's name was read (file, sheet, cell). */
+  place: SourcePlace;
+  /** The values the owner chose; a blank value is no choice (the plan's general value applies). */
+  values: Partial<OwnerParams>;
+  /** A1 address of each value read. */
+  cells: Partial<Record<OwnerParamKey, string>>;
+  dataComunicazione?: DateOnly;
+  /** Cell of the date, for the "late" warning. */
+  dataCell?: string;
+  /** Plan year the communication was prepared for, when written. */
+  anno?: number;
+}
+
+export interface ScelteReading {
+  /** Undefined when the sheet names no owner (a problem says so). */
+  choices?: OwnerChoices;
+  problems: InventoryIssue[];
+}
+
+export interface ScelteOptions {
+  /** The year of the plan being prepared: bounds are those of its rules. */
+  anno: number;
+  file?: string;
+  sheetName?: string;
+  /** Excel row number of the grid's first row (default 1). */
+  firstRow?: number;
+  /** 0-based column of the grid's first column (default 0). */
+  firstColumn?: number;
+}
+
+const isHeader = (value: unknown, label: Bilingual): boolean => {
+  const text = toText(cellValue(value));
+  return text !== undefined && [label.it, label.en].some((spelling) => normaliseKey(spelling) === normaliseKey(text));
+};
+
+/** The header row and the label and value columns: `Parametro | Valore`, or A and B without headers. */
+function locateTable(grid: Grid): { headerIndex: number; labelColumn: number; valueColumn: number } {
+  for (let index = 0; index < Math.min(grid.length, 10); index += 1) {
+    const row = grid[index] ?? [];
+    const labelColumn = row.findIndex((cell) => isHeader(cell, SCELTE_LABELS.parameter));
+    if (labelColumn < 0) continue;
+    const valueColumn = row.findIndex((cell) => isHeader(cell, SCELTE_LABELS.value));
+    return { headerIndex: index, labelColumn, valueColumn: valueColumn > labelColumn ? valueColumn : labelColumn + 1 };
+  }
+  return { headerIndex: -1, labelColumn: 0, valueColumn: 1 };
+}
+
+/** True when the grid looks like a "Scelte dell'ente" table (its headers or its owner row). */
+export function looksLikeScelte(grid: Grid): boolean {
+  const { headerIndex, labelColumn } = locateTable(grid);
+  if (headerIndex >= 0) return true;
+  const first = toText(cellValue(grid[0]?.[labelColumn]));
+  return first !== undefined && recogniseRow(first)?.kind === 'owner' && grid.length <= 60;
+}
+
+const MESSAGES = {
+  noOwner: (): Bilingual => ({
+    it: "manca il nome dell'ente proprietario. Scrivetelo accanto a «Ente proprietario», come compare nell'elenco degli alloggi: finché manca, le scelte non si possono attribuire e non sono applicate.",
+    en: 'the owner\'s name is missing. Write it next to "Ente proprietario", as it appears in the list of dwellings: until then the choices cannot be attributed and are not applied.',
+  }),
+  errorValue: (error: string): Bilingual => ({
+    it: `la cella contiene l'errore ${error}: il valore non è applicato. Scrivete il valore.`,
+    en: `the cell contains the error ${error}: the value is not applied. Type the value.`,
+  }),
+  notPercent: (value: Bilingual): Bilingual => ({
+    it: `«${value.it}» non è una percentuale: il valore non è applicato. Scrivete per esempio 30 % oppure 0,3.`,
+    en: `"${value.en}" is not a percentage: the value is not applied. Write for example 30 % or 0.3.`,
+  }),
+  percentAboveOne: (value: Bilingual): Bilingual => ({
+    it: `${value.it} è più del 100 %: il valore non è applicato. Scrivete 30 % oppure 0,3, non 30.`,
+    en: `${value.en} is more than 100 %: the value is not applied. Write 30 % or 0.3, not 30.`,
+  }),
+  notCount: (value: Bilingual): Bilingual => ({
+    it: `«${value.it}» non è un numero intero di alloggi: il valore non è applicato. Scrivete per esempio 5.`,
+    en: `"${value.en}" is not a whole number of dwellings: the value is not applied. Write for example 5.`,
+  }),
+  outOfBounds: (message: Bilingual): Bilingual => ({
+    it: `${message.it} Il valore non è applicato: correggete la cella.`,
+    en: `${message.en} The value is not applied: correct the cell.`,
+  }),
+  invalidDate: (value: string): Bilingual => ({
+    it: `«${value}» non è una data valida: scrivete la data come gg/mm/aaaa.`,
+    en: `"${value}" is not a valid date: write the date as dd/mm/yyyy.`,
+  }),
+  invalidYear: (value: string): Bilingual => ({
+    it: `«${value}» non è un anno del piano valido: è ignorato.`,
+    en: `"${value}" is not a valid plan year: it is ignored.`,
+  }),
+  otherYear: (written: number, year: number): Bilingual => ({
+    it: `la comunicazione è per il piano ${written}, mentre il piano in preparazione è del ${year}: le scelte sono applicate, verificate che siano ancora valide.`,
+    en: `the communication is for the ${written} plan, while the plan being prepared is for ${year}: the choices are applied, check that they still hold.`,
+  }),
+  repeated: (label: string, firstCell: string): Bilingual => ({
+    it: `«${label}» compare già nella cella ${firstCell}: vale il primo valore, questo è ignorato.`,
+    en: `"${label}" already appears in cell ${firstCell}: the first value holds, this one is ignored.`,
+  }),
+  unknownParameter: (label: string, known: string): Bilingual => ({
+    it: `«${label}» non è un parametro riconosciuto: il valore è ignorato. Parametri: ${known}.`,
+    en: `"${label}" is not a recognised parameter: the value is ignored. Parameters: ${known}.`,
+  }),
+};
+
+/** A typed value as the reader writes it: 2,5 in Italian, 2.5 in English. */
+const shown = (raw: unknown): Bilingual =>
+  typeof raw === 'number'
+    ? { it: formatDecimal(raw, 'it'), en: formatDecimal(raw, 'en') }
+    : { it: displayValue(raw), en: displayValue(raw) };
+
+/** Reads one "Scelte dell'ente" grid. The values out of the rules of `anno` are problems, not applied. */
+export function parseScelte(grid: Grid, options: ScelteOptions): ScelteReading {
+  const firstRow = options.firstRow ?? 1;
+  const firstColumn = options.firstColumn ?? 0;
+  const definitions = choiceDefinitions(options.anno);
+  const problems: InventoryIssue[] = [];
+  const { headerIndex, labelColumn, valueColumn } = locateTable(grid);
+  const valueLetter = columnLetter(firstColumn + valueColumn);
+  const at = (index: number, label?: string) => ({
+    file: options.file,
+    sheet: options.sheetName,
+    row: firstRow + index,
+    cell: `${valueLetter}${firstRow + index}`,
+    ...(label ? { label } : {}),
+  });
+
+  let ente: string | undefined;
+  let enteIndex: number | undefined;
+  let dataComunicazione: DateOnly | undefined;
+  let dataCell: string | undefined;
+  let anno: number | undefined;
+  const values: Partial<OwnerParams> = {};
+  const cells: Partial<Record<OwnerParamKey, string>> = {};
+  const pending: { key: OwnerParamKey; index: number; label: string }[] = [];
+  const seen = new Map<string, string>();
+
+  for (let index = headerIndex + 1; index < grid.length; index += 1) {
+    const row = grid[index] ?? [];
+    const label = toText(cellValue(row[labelColumn]));
+    if (label === undefined) continue;
+    const raw = cellValue(row[valueColumn]);
+    const kind = recogniseRow(label);
+    if (!kind) {
+      // Free text under the table (notes, instructions) has no value beside it.
+      if (!isEmptyValue(raw)) {
+        const known = definitions.map((definition) => definition.key).join(', ');
+        problems.push(placedProblem('avviso', at(index, label), MESSAGES.unknownParameter(label, known)));
+      }
+      continue;
+    }
+    const identity = kind.kind === 'parameter' ? kind.key : kind.kind;
+    const first = seen.get(identity);
+    if (first !== undefined) {
+      if (!isEmptyValue(raw)) problems.push(placedProblem('avviso', at(index, label), MESSAGES.repeated(label, first)));
+      continue;
+    }
+    seen.set(identity, at(index).cell);
+    if (kind.kind === 'owner') enteIndex = index;
+    if (isEmptyValue(raw)) continue;
+    const error = excelErrorOf(raw);
+    if (error !== undefined) {
+      problems.push(placedProblem('errore', at(index, label), MESSAGES.errorValue(error)));
+      continue;
+    }
+    switch (kind.kind) {
+      case 'owner': {
+        ente = toText(raw);
+        break;
+      }
+      case 'date': {
+        const date = toDate(raw);
+        if (date === INVALID || date === undefined) {
+          problems.push(placedProblem('avviso', at(index, label), MESSAGES.invalidDate(displayValue(raw))));
+        } else {
+          dataComunicazione = date;
+          dataCell = at(index).cell;
+        }
+        break;
+      }
+      case 'year': {
+        const year = readCount(raw);
+        if (!year.ok || year.value < FIRST_PLAN_YEAR || year.value > LAST_PLAN_YEAR) {
+          problems.push(placedProblem('avviso', at(index, label), MESSAGES.invalidYear(displayValue(raw))));
+        } else {
+          anno = year.value;
+          if (anno !== options.anno) {
+            problems.push(placedProblem('avviso', at(index, label), MESSAGES.otherYear(anno, options.anno)));
+          }
+        }
+        break;
+      }
+      case 'parameter': {
+        const definition = definitions.find((candidate) => candidate.key === kind.key);
+        if (!definition) break;
+        const labelIt = definition.label.it;
+        if (definition.kind === 'percent') {
+          const reading = readPercent(raw);
+          if (!reading.ok) {
+            const body =
+              reading.problem === 'percent-above-one'
+                ? MESSAGES.percentAboveOne(shown(raw))
+                : MESSAGES.notPercent(shown(raw));
+            problems.push(placedProblem('errore', at(index, labelIt), body));
+            break;
+          }
+          values[kind.key] = reading.value;
+        } else {
+          const reading = readCount(raw);
+          if (!reading.ok) {
+            problems.push(placedProblem('errore', at(index, labelIt), MESSAGES.notCount(shown(raw))));
+            break;
+          }
+          values[kind.key] = reading.value;
+        }
+        cells[kind.key] = at(index).cell;
+        pending.push({ key: kind.key, index, label: labelIt });
+        break;
+      }
+    }
+  }
+
+  // The bounds of the plan year's rules, with the article, as for a value typed in the pane.
+  if (pending.length > 0) {
+    const owner = ente ?? '';
+    const checked = validateParams({ ...defaultParams(options.anno), enti: { [owner]: values } });
+    for (const problem of checked) {
+      if (problem.ente === undefined) continue;
+      const entry = pending.find((candidate) => candidate.key === problem.key);
+      if (!entry || values[entry.key] === undefined) continue;
+      delete values[entry.key];
+      delete cells[entry.key];
+      problems.push(
+        placedProblem(
+          'errore',
+          at(entry.index, entry.label),
+          MESSAGES.outOfBounds({ it: problem.message, en: problem.messageEn }),
+        ),
+      );
+    }
+  }
+
+  if (ente === undefined || enteIndex === undefined) {
+    const place =
+      enteIndex !== undefined
+        ? at(enteIndex, SCELTE_LABELS.owner.it)
+        : { file: options.file, sheet: options.sheetName };
+    problems.push(placedProblem('errore', place, MESSAGES.noOwner()));
+    return { problems };
+  }
+  const choices: OwnerChoices = {
+    ente,
+    place: at(enteIndex),
+    values,
+    cells,
+    ...(dataComunicazione ? { dataComunicazione, dataCell } : {}),
+    ...(anno !== undefined ? { anno } : {}),
+  };
+  return { choices, problems };
+}

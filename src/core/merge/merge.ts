@@ -1,0 +1,435 @@
+/**
+ * The merge of the owners' communications (R.R. 4/2017 art. 5 c. 1) into one set of groups, each
+ * owner's choices and the problems found on the way. Sources are folded one at a time
+ * (`Merge.add`), so a caller can read, parse and fold one file after the other; what a source
+ * leaves behind is its dwellings (by group), the codes that identify them, its choices and its
+ * problems.
+ *
+ * Conflicts are problems, never silent, and each names both places:
+ * - the same dwelling (code or regional platform ID) in two sources: both rows are left out of the
+ *   calculation until the conflict is resolved;
+ * - one owner's choices in two sources that disagree: the value in dispute is not applied (the
+ *   plan's general value holds) until one is corrected or the capofila sets it;
+ * - a "Scelte dell'ente" sheet naming an owner whose dwellings are not in its file: not applied;
+ * - a value out of bounds in a "Scelte dell'ente" sheet (found by parseScelte): not applied.
+ * Everything else is computed as usual. Pure.
+ */
+import { COMMUNICATION_DEADLINE } from '../rules';
+import { inventoryFingerprint } from '../fingerprint';
+import { formatDate, ownerKindOf } from '../inventory/values';
+import { formatPercent } from '../numbers';
+import { ownerKey, paramDefinitions, type OwnerParamKey, type OwnerParams } from '../plan/params';
+import type { DateOnly, InventoryIssue, OwnerKind, SourcePlace, Unit } from '../types';
+import type { OwnersList } from '../communication/owners';
+import { inFile, placeOrUnknown, placedProblem, type Bilingual } from '../communication/place';
+import type { OwnerChoices, ScelteReading } from '../communication/scelte';
+
+/** One inventory table or sheet of a source, as parseInventory gives it. */
+export interface InventoryPart {
+  /** Sheet (or table) the dwellings were read from. */
+  sheet?: string;
+  units: Unit[];
+  issues: InventoryIssue[];
+}
+
+/** One owner's communication: a file, or sheets of the open workbook. */
+export interface CommunicationSource {
+  /** File name as the user knows it; undefined for sheets of the workbook itself. */
+  file?: string;
+  inventories: InventoryPart[];
+  scelte: ScelteReading[];
+  /** An "Enti dell'Ambito" list found in this source. */
+  entiAmbito?: OwnersList;
+  /** Problems of the source as a whole (a sheet that could not be read...). */
+  problems?: InventoryIssue[];
+}
+
+export type CommunicationStatus = 'ricevuta' | 'in-ritardo' | 'mancante';
+
+/** What the capofila knows of one owner of the Ambito. */
+export interface OwnerStatus {
+  ente: string;
+  tipoEnte: OwnerKind;
+  /** Files or sheets where its dwellings or choices were found. */
+  fonti: string[];
+  /** Dwellings counted (rows in conflict excluded). */
+  alloggi: number;
+  /** True when at least one of its choices is applied. */
+  scelte: boolean;
+  dataComunicazione?: DateOnly;
+  stato: CommunicationStatus;
+  /** True when the owner is in the list of the Ambito's owners (when there is one). */
+  inElenco: boolean;
+}
+
+export interface MergeResult {
+  /** The dwellings not in conflict, source after source. */
+  units: Unit[];
+  problems: InventoryIssue[];
+  /** Choices applied, by owner as written in its communication. */
+  scelte: Record<string, Partial<OwnerParams>>;
+  /** Where each applied choice was read. */
+  sceltePlaces: Record<string, Partial<Record<OwnerParamKey, SourcePlace>>>;
+  /** Sources of each group, by `groupKey(ente, comune)`. */
+  fonti: Map<string, string[]>;
+  enti: OwnerStatus[];
+  /** Owners of the Ambito's list with no communication. */
+  mancanti: string[];
+  /** True when a list of the Ambito's owners was given. */
+  elenco: boolean;
+  /** Number of sources folded. */
+  sorgenti: number;
+  /** Fingerprint of the dwellings not in conflict (see fingerprint.ts). */
+  impronta: string;
+}
+
+/** Key of a group (owner x comune), matched as computePlan does: case and spacing ignored. */
+export function groupKey(ente: string, comune: string): string {
+  return `${ownerKey(ente)}\u0000${ownerKey(comune)}`;
+}
+
+/** The deadline for the communications of a plan year: 31 October of the year before. */
+export function communicationDeadline(anno: number): DateOnly {
+  return { year: anno - 1, month: COMMUNICATION_DEADLINE.month, day: COMMUNICATION_DEADLINE.day };
+}
+
+const dateValue = (date: DateOnly): number => date.year * 10_000 + date.month * 100 + date.day;
+
+interface Occurrence {
+  unit: Unit;
+  place: SourcePlace;
+  source: number;
+}
+
+interface GroupState {
+  ente: string;
+  tipoEnte: OwnerKind;
+  comune: string;
+  fonti: Set<string>;
+  units: Unit[];
+}
+
+interface ChoiceEntry {
+  choices: OwnerChoices;
+  source: number;
+}
+
+interface SourceState {
+  file?: string;
+  /** Owners with dwellings in the source. */
+  owners: Set<string>;
+  hasUnits: boolean;
+  labels: Set<string>;
+}
+
+const MESSAGES = {
+  sameDwelling: (kind: 'code' | 'platform', id: string, first: Bilingual): Bilingual =>
+    kind === 'code'
+      ? {
+          it: `il codice alloggio ${id} compare anche in ${first.it}. Lo stesso alloggio non può essere comunicato due volte: le due righe sono escluse dal calcolo finché una delle due comunicazioni non è corretta.`,
+          en: `dwelling code ${id} also appears in ${first.en}. The same dwelling cannot be communicated twice: both rows are left out of the calculation until one of the two communications is corrected.`,
+        }
+      : {
+          it: `l'ID alloggio della piattaforma ${id} compare anche in ${first.it}. Lo stesso alloggio non può essere comunicato due volte: le due righe sono escluse dal calcolo finché una delle due comunicazioni non è corretta.`,
+          en: `regional platform ID ${id} also appears in ${first.en}. The same dwelling cannot be communicated twice: both rows are left out of the calculation until one of the two communications is corrected.`,
+        },
+  differentChoice: (
+    ente: string,
+    label: Bilingual,
+    here: Bilingual,
+    there: Bilingual,
+    first: Bilingual,
+  ): Bilingual => ({
+    it: `«${ente}» indica qui ${label.it} ${here.it}, ma ${there.it} in ${first.it}. Finché le due comunicazioni non concordano, per questo ente vale il valore generale del piano: correggete una delle due o indicate il valore per l'ente nei parametri del piano.`,
+    en: `"${ente}" gives ${label.en} ${here.en} here, but ${there.en} in ${first.en}. Until the two communications agree, the plan's general value holds for this owner: correct one of them or set the owner's value in the plan's parameters.`,
+  }),
+  ownerNotInFile: (ente: string, others: string[]): Bilingual => ({
+    it: `le scelte sono di «${ente}», ma gli alloggi di questo file sono di ${others.map((name) => `«${name}»`).join(', ')}: le scelte non sono applicate. Correggete il nome dell'ente o inviate le scelte insieme agli alloggi dell'ente.`,
+    en: `the choices belong to "${ente}", but the dwellings of this file belong to ${others.map((name) => `"${name}"`).join(', ')}: the choices are not applied. Correct the owner's name or send the choices together with the owner's dwellings.`,
+  }),
+  late: (ente: string, date: DateOnly, deadline: DateOnly): Bilingual => ({
+    it: `la comunicazione di «${ente}» è del ${formatDate(date)}, oltre il termine del ${formatDate(deadline)} (${COMMUNICATION_DEADLINE.reference}): è comunque compresa nel piano.`,
+    en: `the communication of "${ente}" is dated ${formatDate(date)}, after the deadline of ${formatDate(deadline)} (${COMMUNICATION_DEADLINE.reference}): it is included in the plan all the same.`,
+  }),
+  notListed: (ente: string): Bilingual => ({
+    it: `«${ente}» ha inviato alloggi o scelte ma non è nell'elenco degli enti dell'Ambito: controllate che il nome sia scritto come nell'elenco, o aggiungetelo all'elenco.`,
+    en: `"${ente}" sent dwellings or choices but is not in the list of the Ambito's owners: check that the name is written as in the list, or add it to the list.`,
+  }),
+};
+
+function sourceLabel(file: string | undefined, sheet: string | undefined, parts: number): string {
+  if (file && sheet && parts > 1) return `${file} (${sheet})`;
+  return file ?? sheet ?? '?';
+}
+
+function choiceText(key: OwnerParamKey, value: number, anno: number): Bilingual {
+  const definition = paramDefinitions(anno).find((candidate) => candidate.key === key);
+  if (definition?.kind === 'percent') return { it: formatPercent(value, 'it'), en: formatPercent(value, 'en') };
+  return { it: String(value), en: String(value) };
+}
+
+function sameValue(key: OwnerParamKey, a: number, b: number, anno: number): boolean {
+  const definition = paramDefinitions(anno).find((candidate) => candidate.key === key);
+  return definition?.kind === 'percent' ? Math.round(a * 1_000_000) === Math.round(b * 1_000_000) : a === b;
+}
+
+/** Folds communications one at a time; `result()` gives the merged dwellings, choices and problems. */
+export class Merge {
+  private readonly groups = new Map<string, GroupState>();
+  private readonly identities = new Map<string, Occurrence>();
+  private readonly excluded = new Set<Unit>();
+  private readonly problems: InventoryIssue[] = [];
+  private readonly choices: ChoiceEntry[] = [];
+  private readonly sources: SourceState[] = [];
+  private readonly listed: string[] = [];
+  private hasList = false;
+
+  constructor(readonly anno: number) {}
+
+  /** Folds one source in. */
+  add(source: CommunicationSource): void {
+    const index = this.sources.length;
+    const state: SourceState = { file: source.file, owners: new Set(), hasUnits: false, labels: new Set() };
+    this.sources.push(state);
+    for (const problem of source.problems ?? []) this.problems.push(inFile(problem, source.file));
+    const parts = source.inventories.length;
+    for (const part of source.inventories) {
+      for (const issue of part.issues) this.problems.push(inFile(issue, source.file, part.sheet));
+      const label = sourceLabel(source.file, part.sheet, parts);
+      for (const unit of part.units) this.addUnit(unit, { file: source.file, sheet: part.sheet }, label, index, state);
+    }
+    for (const reading of source.scelte) {
+      for (const problem of reading.problems) this.problems.push(problem);
+      if (reading.choices) this.choices.push({ choices: reading.choices, source: index });
+    }
+    if (source.entiAmbito) {
+      this.hasList = true;
+      this.listed.push(...source.entiAmbito.names);
+      for (const problem of source.entiAmbito.problems) this.problems.push(problem);
+    }
+  }
+
+  /** Adds owners of the Ambito given as a parameter. */
+  expect(names: readonly string[]): void {
+    this.hasList = true;
+    this.listed.push(...names);
+  }
+
+  private addUnit(unit: Unit, where: SourcePlace, label: string, source: number, state: SourceState): void {
+    const key = groupKey(unit.owner, unit.comune);
+    let group = this.groups.get(key);
+    if (!group) {
+      group = {
+        ente: unit.owner.trim(),
+        tipoEnte: unit.ownerKind,
+        comune: unit.comune.trim(),
+        fonti: new Set(),
+        units: [],
+      };
+      this.groups.set(key, group);
+    }
+    group.units.push(unit);
+    group.fonti.add(label);
+    state.owners.add(ownerKey(unit.owner));
+    state.hasUnits = true;
+    state.labels.add(label);
+
+    const place: SourcePlace = { ...where, row: unit.row };
+    const identities: ['code' | 'platform', string][] = [];
+    if (unit.code !== undefined) identities.push(['code', unit.code]);
+    if (unit.platformId !== undefined && unit.platformId !== unit.code) identities.push(['platform', unit.platformId]);
+    for (const [kind, id] of identities) {
+      const identity = `${kind}\u0000${id.trim().toLowerCase()}`;
+      const first = this.identities.get(identity);
+      if (!first) {
+        this.identities.set(identity, { unit, place, source });
+        continue;
+      }
+      if (first.unit === unit) continue;
+      const alreadyOut = this.excluded.has(unit);
+      this.excluded.add(first.unit);
+      this.excluded.add(unit);
+      // One problem per row in conflict: a code and a platform ID both repeated say it once.
+      if (!alreadyOut) {
+        this.problems.push(
+          placedProblem('errore', place, MESSAGES.sameDwelling(kind, id, placeOrUnknown(first.place)), first.place),
+        );
+      }
+    }
+  }
+
+  /** The merged dwellings, choices and problems so far. */
+  result(): MergeResult {
+    const problems = [...this.problems];
+    const anno = this.anno;
+
+    // Choices: attributed to an owner whose dwellings are in the same file, then agreed between files.
+    const byOwner = new Map<string, { ente: string; entries: ChoiceEntry[] }>();
+    for (const entry of this.choices) {
+      const source = this.sources[entry.source];
+      const key = ownerKey(entry.choices.ente);
+      if (source.hasUnits && !source.owners.has(key)) {
+        const others = [...this.groups.values()]
+          .filter((group) => source.owners.has(ownerKey(group.ente)))
+          .map((group) => group.ente);
+        problems.push(
+          placedProblem(
+            'errore',
+            { ...entry.choices.place, label: 'Ente proprietario' },
+            MESSAGES.ownerNotInFile(entry.choices.ente, [...new Set(others)]),
+          ),
+        );
+        continue;
+      }
+      const owner = byOwner.get(key) ?? { ente: entry.choices.ente.trim(), entries: [] };
+      owner.entries.push(entry);
+      byOwner.set(key, owner);
+    }
+
+    const scelte: Record<string, Partial<OwnerParams>> = {};
+    const sceltePlaces: Record<string, Partial<Record<OwnerParamKey, SourcePlace>>> = {};
+    const dates = new Map<string, DateOnly>();
+    const deadline = communicationDeadline(anno);
+    const definitions = paramDefinitions(anno);
+    for (const [key, { ente, entries }] of byOwner) {
+      const values: Partial<OwnerParams> = {};
+      const places: Partial<Record<OwnerParamKey, SourcePlace>> = {};
+      const disputed = new Set<OwnerParamKey>();
+      for (const { choices } of entries) {
+        for (const [name, value] of Object.entries(choices.values) as [OwnerParamKey, number][]) {
+          const place: SourcePlace = { ...choices.place, cell: choices.cells[name] };
+          const current = values[name];
+          if (disputed.has(name)) continue;
+          if (current === undefined) {
+            values[name] = value;
+            places[name] = place;
+          } else if (!sameValue(name, current, value, anno)) {
+            const definition = definitions.find((candidate) => candidate.key === name);
+            const label = { it: definition?.label.it ?? name, en: definition?.label.en ?? name };
+            const first = choiceText(name, current, anno);
+            const second = choiceText(name, value, anno);
+            const firstPlace = places[name] as SourcePlace;
+            problems.push(
+              placedProblem(
+                'errore',
+                { ...place, label: label.it },
+                MESSAGES.differentChoice(ente, label, second, first, placeOrUnknown(firstPlace)),
+                firstPlace,
+              ),
+            );
+            disputed.add(name);
+            delete values[name];
+            delete places[name];
+          }
+        }
+        if (choices.dataComunicazione) {
+          const known = dates.get(key);
+          if (!known || dateValue(choices.dataComunicazione) > dateValue(known))
+            dates.set(key, choices.dataComunicazione);
+          if (dateValue(choices.dataComunicazione) > dateValue(deadline)) {
+            problems.push(
+              placedProblem(
+                'avviso',
+                { ...choices.place, cell: choices.dataCell, label: 'Data della comunicazione' },
+                MESSAGES.late(ente, choices.dataComunicazione, deadline),
+              ),
+            );
+          }
+        }
+      }
+      if (Object.keys(values).length > 0) {
+        scelte[ente] = values;
+        sceltePlaces[ente] = places;
+      }
+    }
+
+    const units: Unit[] = [];
+    const fonti = new Map<string, string[]>();
+    const owners = new Map<string, OwnerStatus>();
+    const ownerOf = (ente: string, tipoEnte: OwnerKind): OwnerStatus => {
+      const key = ownerKey(ente);
+      let status = owners.get(key);
+      if (!status) {
+        status = { ente, tipoEnte, fonti: [], alloggi: 0, scelte: false, stato: 'ricevuta', inElenco: false };
+        owners.set(key, status);
+      }
+      return status;
+    };
+    for (const [key, group] of this.groups) {
+      const kept = this.excluded.size === 0 ? group.units : group.units.filter((unit) => !this.excluded.has(unit));
+      for (const unit of kept) units.push(unit);
+      const labels = [...group.fonti];
+      fonti.set(key, labels);
+      const status = ownerOf(group.ente, group.tipoEnte);
+      status.alloggi += kept.length;
+      for (const label of labels) if (!status.fonti.includes(label)) status.fonti.push(label);
+    }
+    const applied = new Set(Object.keys(scelte).map(ownerKey));
+    for (const [key, { ente, entries }] of byOwner) {
+      const status = ownerOf(ente, ownerKindOf(ente));
+      status.scelte = applied.has(key);
+      for (const { choices, source } of entries) {
+        const label = choices.place.file ?? choices.place.sheet ?? sourceLabel(this.sources[source].file, undefined, 1);
+        if (!status.fonti.includes(label)) status.fonti.push(label);
+      }
+      const date = dates.get(key);
+      if (date) {
+        status.dataComunicazione = date;
+        if (dateValue(date) > dateValue(deadline)) status.stato = 'in-ritardo';
+      }
+    }
+
+    // The Ambito's list: who has not answered, and who answered without being listed.
+    const mancanti: string[] = [];
+    const listedKeys = new Set<string>();
+    for (const name of this.listed) {
+      const key = ownerKey(name);
+      if (listedKeys.has(key)) continue;
+      listedKeys.add(key);
+      const status = owners.get(key);
+      if (status) {
+        status.inElenco = true;
+        continue;
+      }
+      mancanti.push(name.trim());
+      owners.set(key, {
+        ente: name.trim(),
+        tipoEnte: ownerKindOf(name),
+        fonti: [],
+        alloggi: 0,
+        scelte: false,
+        stato: 'mancante',
+        inElenco: true,
+      });
+    }
+    if (this.hasList) {
+      for (const status of owners.values()) {
+        if (!status.inElenco) problems.push(placedProblem('avviso', {}, MESSAGES.notListed(status.ente)));
+      }
+    }
+
+    const listedOrder = [...listedKeys];
+    const enti = [...owners.entries()]
+      .sort(([a, first], [b, second]) => {
+        const i = listedOrder.indexOf(a);
+        const j = listedOrder.indexOf(b);
+        if (i >= 0 && j >= 0) return i - j;
+        if (i >= 0 || j >= 0) return i >= 0 ? -1 : 1;
+        return first.ente.localeCompare(second.ente, 'it', { sensitivity: 'base' });
+      })
+      .map(([, status]) => status);
+
+    return {
+      units,
+      problems,
+      scelte,
+      sceltePlaces,
+      fonti,
+      enti,
+      mancanti,
+      elenco: this.hasList,
+      sorgenti: this.sources.length,
+      impronta: inventoryFingerprint(units),
+    };
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * The plan of merged communications: the same computePlan, with each owner's choices from its
+ * "Scelte dell'ente" sheet as per-owner parameters. A value the capofila sets for an owner (on the
+ * command line, `--param "ENTE:chiave=valore"`, or in the pane) wins over the owner's sheet, and
+ * the plan says so. Every group records the files or sheets it came from. Pure.
+ */
+import { formatPercent } from '../numbers';
+import { computePlan, type Plan, type PlanGroup, type PlanNote } from '../plan/plan';
+import { ownerKey, paramDefinitions, type OwnerParamKey, type OwnerParams, type PlanParams } from '../plan/params';
+import { toPpm } from '../rules';
+import { placeOrUnknown } from '../communication/place';
+import { groupKey, type MergeResult, type OwnerStatus } from './merge';
+
+export interface MergedGroup extends PlanGroup {
+  /** Files or sheets the group's dwellings came from. */
+  fonti: string[];
+}
+
+export interface MergedPlan extends Plan {
+  gruppi: MergedGroup[];
+  /** Every owner seen or expected, with the state of its communication. */
+  enti: OwnerStatus[];
+  /** Owners of the Ambito's list whose communication is missing. */
+  entiMancanti: string[];
+  /** Fingerprint of the dwellings the plan is computed from. */
+  impronta: string;
+}
+
+function sameValue(definitionKind: string | undefined, a: number, b: number): boolean {
+  return definitionKind === 'percent' ? toPpm(a) === toPpm(b) : a === b;
+}
+
+/**
+ * The parameters the plan uses: the owners' choices under the capofila's own per-owner values.
+ * Owners without dwellings get none (their choices would have nothing to apply to).
+ */
+export function mergedParams(result: MergeResult, params: PlanParams): { params: PlanParams; notes: PlanNote[] } {
+  const definitions = paramDefinitions(params.anno);
+  const withDwellings = new Set(result.enti.filter((owner) => owner.alloggi > 0).map((owner) => ownerKey(owner.ente)));
+  const capofila = new Map(Object.entries(params.enti).map(([name, values]) => [ownerKey(name), { name, values }]));
+  const enti: Record<string, Partial<OwnerParams>> = {};
+  const notes: PlanNote[] = [];
+  for (const [ente, values] of Object.entries(result.scelte)) {
+    const key = ownerKey(ente);
+    if (!withDwellings.has(key)) continue;
+    const own = capofila.get(key);
+    const merged: Partial<OwnerParams> = { ...values, ...(own?.values ?? {}) };
+    enti[own?.name ?? ente] = merged;
+    capofila.delete(key);
+    for (const [name, value] of Object.entries(own?.values ?? {}) as [OwnerParamKey, number][]) {
+      const chosen = values[name];
+      const definition = definitions.find((candidate) => candidate.key === name);
+      if (chosen === undefined || value === undefined || sameValue(definition?.kind, chosen, value)) continue;
+      const show = (share: number, language: 'it' | 'en'): string =>
+        definition?.kind === 'percent' ? formatPercent(share, language) : String(share);
+      const place = placeOrUnknown(result.sceltePlaces[ente]?.[name] ?? {});
+      const label = definition?.label ?? { it: name, en: name };
+      notes.push({
+        message: `${ente}: ${label.it} ${show(value, 'it')} come indicato nei parametri del piano, al posto di ${show(chosen, 'it')} della comunicazione dell'ente (${place.it}).`,
+        messageEn: `${ente}: ${label.en} ${show(value, 'en')} as set in the plan's parameters, instead of ${show(chosen, 'en')} in the owner's communication (${place.en}).`,
+      });
+    }
+  }
+  for (const { name, values } of capofila.values()) enti[name] = values;
+  return { params: { ...params, enti }, notes };
+}
+
+/** The plan of the merged communications. Throws PlanParamsError when a parameter is out of bounds. */
+export function planFromMerge(result: MergeResult, params: PlanParams): MergedPlan {
+  const { params: effective, notes } = mergedParams(result, params);
+  return planWithParams(result, effective, notes);
+}
+
+/**
+ * The plan of the merged dwellings with parameters that already hold the owners' choices
+ * (`mergedParams`), as scenarios compute it. `notes` are added to the plan's notes.
+ */
+export function planWithParams(result: MergeResult, effective: PlanParams, notes: PlanNote[] = []): MergedPlan {
+  const plan = computePlan(result.units, effective, result.problems);
+  const gruppi: MergedGroup[] = plan.gruppi.map((group) => ({
+    ...group,
+    fonti: result.fonti.get(groupKey(group.ente, group.comune)) ?? [],
+  }));
+  const note = [...plan.note, ...notes];
+  if (result.mancanti.length > 0) {
+    note.push({
+      message: `Comunicazioni mancanti (R.R. 4/2017 art. 5 c. 1, dovute anche in assenza di alloggi disponibili): ${result.mancanti.join(', ')}.`,
+      messageEn: `Missing communications (R.R. 4/2017 art. 5 c. 1, due even when no dwelling is available): ${result.mancanti.join(', ')}.`,
+    });
+  }
+  if (result.sorgenti > 1) {
+    const listed = result.enti.filter((owner) => owner.stato !== 'mancante');
+    note.push({
+      message: `Piano composto da ${result.sorgenti} comunicazioni: ${listed
+        .map((owner) => `${owner.ente} (${owner.fonti.join(', ') || 'nessun file'})`)
+        .join('; ')}.`,
+      messageEn: `Plan merged from ${result.sorgenti} communications: ${listed
+        .map((owner) => `${owner.ente} (${owner.fonti.join(', ') || 'no file'})`)
+        .join('; ')}.`,
+    });
+  }
+  return {
+    ...plan,
+    gruppi,
+    note,
+    enti: result.enti,
+    entiMancanti: result.mancanti,
+    impronta: result.impronta,
+  };
+}

@@ -1,0 +1,328 @@
+/**
+ * Scenarios: two to four named parameter sets computed with the same engine on the same
+ * dwellings and compared side by side ("what if 20 % or 30 % on the Comune's stock, 5 or 8 SAT").
+ * A scenario is written as "Nome:chiave=valore,chiave=valore" (`parseScenario`); a value without
+ * an owner applies to every owner, also to those whose communication chose otherwise, because the
+ * question is "what if this value"; "ENTE:chiave=valore" changes one owner. Pure.
+ */
+import { formatPercent, readCount, readPercent } from '../numbers';
+import {
+  ORDINI,
+  OWNER_PARAM_KEYS,
+  ownerKey,
+  paramDefinitions,
+  type Ordine,
+  type OwnerParamKey,
+  type PlanParams,
+} from '../plan/params';
+import type { Plan, PlanGroup, PlanTotals } from '../plan/plan';
+import type { Bilingual } from '../communication/place';
+
+export const MIN_SCENARIOS = 2;
+export const MAX_SCENARIOS = 4;
+
+/** One value a scenario sets. */
+export type ScenarioValue =
+  { key: OwnerParamKey; value: number; ente?: string } | { key: 'ordine'; value: Ordine; ente?: undefined };
+
+export interface ScenarioSpec {
+  nome: string;
+  values: ScenarioValue[];
+}
+
+export class ScenarioError extends Error {
+  constructor(readonly text: Bilingual) {
+    super(text.it);
+    this.name = 'ScenarioError';
+  }
+}
+
+/** Splits at commas or semicolons that start a new "chiave=" (so "0,3" stays one Italian number). */
+function assignments(text: string): string[] {
+  return text
+    .split(/[,;](?=\s*[^,;=]+=)/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+/** Reads "Maggiorazione 20%:maggiorazione=0.2,Comune di Cremona:satRichiesti=8". */
+export function parseScenario(text: string, anno: number): ScenarioSpec {
+  const colon = text.indexOf(':');
+  const nome = colon > 0 ? text.slice(0, colon).trim() : '';
+  if (nome === '') {
+    throw new ScenarioError({
+      it: `Scenario «${text}» senza nome: scrivete "Nome:chiave=valore", per esempio "Maggiorazione 20%:maggiorazione=0.2".`,
+      en: `Scenario "${text}" has no name: write "Name:key=value", for example "Maggiorazione 20%:maggiorazione=0.2".`,
+    });
+  }
+  const parts = assignments(text.slice(colon + 1));
+  if (parts.length === 0) {
+    throw new ScenarioError({
+      it: `Lo scenario «${nome}» non cambia nessun parametro: aggiungete chiave=valore dopo i due punti.`,
+      en: `Scenario "${nome}" changes no parameter: add key=value after the colon.`,
+    });
+  }
+  return { nome, values: parts.map((part) => scenarioValue(nome, part, anno)) };
+}
+
+function scenarioValue(nome: string, assignment: string, anno: number): ScenarioValue {
+  const equals = assignment.indexOf('=');
+  const left = equals > 0 ? assignment.slice(0, equals).trim() : '';
+  const raw = assignment.slice(equals + 1).trim();
+  const colon = left.lastIndexOf(':');
+  const ente = colon > 0 ? left.slice(0, colon).trim() : undefined;
+  const key = colon > 0 ? left.slice(colon + 1).trim() : left;
+  const where = { it: `Scenario «${nome}», «${assignment}»`, en: `Scenario "${nome}", "${assignment}"` };
+  if (equals <= 0) {
+    throw new ScenarioError({
+      it: `${where.it}: scrivete chiave=valore, per esempio maggiorazione=0,2.`,
+      en: `${where.en}: write key=value, for example maggiorazione=0.2.`,
+    });
+  }
+  if (key === 'ordine' && ente === undefined) {
+    if (!(ORDINI as readonly string[]).includes(raw)) {
+      throw new ScenarioError({
+        it: `${where.it}: scegliete ${ORDINI.join(' oppure ')}.`,
+        en: `${where.en}: choose ${ORDINI.join(' or ')}.`,
+      });
+    }
+    return { key: 'ordine', value: raw as Ordine };
+  }
+  const definition = paramDefinitions(anno).find((candidate) => candidate.key === key);
+  if (!definition || !(OWNER_PARAM_KEYS as readonly string[]).includes(key)) {
+    throw new ScenarioError({
+      it: `${where.it}: «${key}» non è un parametro che uno scenario può cambiare. Parametri: ${OWNER_PARAM_KEYS.join(', ')}, ordine.`,
+      en: `${where.en}: "${key}" is not a parameter a scenario can change. Parameters: ${OWNER_PARAM_KEYS.join(', ')}, ordine.`,
+    });
+  }
+  const reading = definition.kind === 'percent' ? readPercent(raw) : readCount(raw);
+  if (!reading.ok) {
+    throw new ScenarioError(
+      definition.kind === 'percent'
+        ? {
+            it: `${where.it}: non è una percentuale valida (esempi: 0,2, 0.2, 20%).`,
+            en: `${where.en}: not a valid percentage (examples: 0.2, 20%).`,
+          }
+        : {
+            it: `${where.it}: serve un numero intero di alloggi, non negativo.`,
+            en: `${where.en}: a whole, non-negative number of dwellings is needed.`,
+          },
+    );
+  }
+  return { key: key as OwnerParamKey, value: reading.value, ...(ente !== undefined ? { ente } : {}) };
+}
+
+/**
+ * The parameters of a scenario: `base` (which already holds every owner's choices) with the
+ * scenario's values. A value without an owner replaces that parameter for every owner.
+ */
+export function scenarioParams(base: PlanParams, values: readonly ScenarioValue[]): PlanParams {
+  let params: PlanParams = { ...base, enti: { ...base.enti } };
+  for (const entry of values) {
+    if (entry.key === 'ordine') {
+      params = { ...params, ordine: entry.value };
+      continue;
+    }
+    const key = entry.key;
+    if (entry.ente === undefined) {
+      const enti: PlanParams['enti'] = {};
+      for (const [name, own] of Object.entries(params.enti)) {
+        const rest = { ...own };
+        delete rest[key];
+        if (Object.keys(rest).length > 0) enti[name] = rest;
+      }
+      params = { ...params, [key]: entry.value, enti };
+      continue;
+    }
+    const target = ownerKey(entry.ente);
+    const existing = Object.keys(params.enti).find((name) => ownerKey(name) === target) ?? entry.ente;
+    params = { ...params, enti: { ...params.enti, [existing]: { ...params.enti[existing], [key]: entry.value } } };
+  }
+  return params;
+}
+
+/** The figures a comparison shows, per group and in total. */
+export type ScenarioFigure = 'disponibili' | 'sat' | 'indigenza' | 'forzePolizia' | 'categoria' | 'perAvviso';
+
+export const SCENARIO_FIGURES: readonly {
+  key: ScenarioFigure;
+  label: Bilingual;
+  group: (group: PlanGroup) => number;
+  total: (totals: PlanTotals) => number;
+}[] = [
+  {
+    key: 'disponibili',
+    label: { it: 'Alloggi disponibili', en: 'Available dwellings' },
+    group: (group) => group.disponibili,
+    total: (totals) => totals.disponibili,
+  },
+  {
+    key: 'sat',
+    label: { it: 'Alloggi SAT', en: 'SAT dwellings' },
+    group: (group) => group.sat.consentiti,
+    total: (totals) => totals.sat,
+  },
+  {
+    key: 'indigenza',
+    label: { it: 'Quota indigenza', en: 'Poverty quota' },
+    group: (group) => group.indigenza.quota,
+    total: (totals) => totals.indigenza,
+  },
+  {
+    key: 'forzePolizia',
+    label: { it: 'Forze di Polizia e Vigili del Fuoco', en: 'Police and firefighters' },
+    group: (group) => group.forzePolizia.quota,
+    total: (totals) => totals.forzePolizia,
+  },
+  {
+    key: 'categoria',
+    label: { it: 'Categoria aggiuntiva', en: 'Additional category' },
+    group: (group) => group.categoria.quota,
+    total: (totals) => totals.categoria,
+  },
+  {
+    key: 'perAvviso',
+    label: { it: 'Alloggi per avviso', en: 'Dwellings by public call' },
+    group: (group) => group.perAvviso,
+    total: (totals) => totals.perAvviso,
+  },
+];
+
+export type Figures = Record<ScenarioFigure, number>;
+
+export interface ScenarioResult {
+  nome: string;
+  parametri: PlanParams;
+  totali: Figures;
+  plan: Plan;
+}
+
+export interface ChangedGroup {
+  ente: string;
+  comune: string;
+  /** The group's figures in each scenario, in the scenarios' order (undefined: not in that plan). */
+  valori: (Figures | undefined)[];
+  /** The figures that differ between scenarios. */
+  cambiano: ScenarioFigure[];
+}
+
+/** A parameter that differs between scenarios, with its value in each (as the sheet shows it). */
+export interface ChangedParameter {
+  key: OwnerParamKey | 'ordine';
+  ente?: string;
+  label: Bilingual;
+  valori: Bilingual[];
+}
+
+export interface ScenarioComparison {
+  scenari: ScenarioResult[];
+  /** Groups whose figures differ between scenarios, in the first plan's order. */
+  gruppi: ChangedGroup[];
+  parametri: ChangedParameter[];
+  /** Figures whose total differs between scenarios. */
+  totaliCheCambiano: ScenarioFigure[];
+}
+
+const figuresOf = (group: PlanGroup): Figures =>
+  Object.fromEntries(SCENARIO_FIGURES.map((figure) => [figure.key, figure.group(group)])) as Figures;
+
+const groupId = (group: PlanGroup): string => `${ownerKey(group.ente)}\u0000${ownerKey(group.comune)}`;
+
+/** Computes every scenario with `compute` (computePlan or planWithParams) and compares them. */
+export function compareScenarios(
+  scenarios: readonly { nome: string; params: PlanParams }[],
+  compute: (params: PlanParams) => Plan,
+): ScenarioComparison {
+  if (scenarios.length < MIN_SCENARIOS || scenarios.length > MAX_SCENARIOS) {
+    throw new ScenarioError({
+      it: `Si confrontano da ${MIN_SCENARIOS} a ${MAX_SCENARIOS} scenari (compreso il piano): ne sono stati indicati ${scenarios.length}.`,
+      en: `${MIN_SCENARIOS} to ${MAX_SCENARIOS} scenarios are compared (the plan included): ${scenarios.length} were given.`,
+    });
+  }
+  const names = new Set<string>();
+  for (const { nome } of scenarios) {
+    const key = nome.trim().toLowerCase();
+    if (names.has(key)) {
+      throw new ScenarioError({
+        it: `Due scenari si chiamano «${nome}»: date a ciascuno un nome diverso.`,
+        en: `Two scenarios are named "${nome}": give each a different name.`,
+      });
+    }
+    names.add(key);
+  }
+  const scenari: ScenarioResult[] = scenarios.map(({ nome, params }) => {
+    const plan = compute(params);
+    const totali = Object.fromEntries(
+      SCENARIO_FIGURES.map((figure) => [figure.key, figure.total(plan.totali)]),
+    ) as Figures;
+    return { nome, parametri: params, totali, plan };
+  });
+
+  const order: string[] = [];
+  const byId = new Map<string, { ente: string; comune: string; valori: (Figures | undefined)[] }>();
+  scenari.forEach((scenario, index) => {
+    for (const group of scenario.plan.gruppi) {
+      const id = groupId(group);
+      let entry = byId.get(id);
+      if (!entry) {
+        entry = { ente: group.ente, comune: group.comune, valori: scenari.map(() => undefined) };
+        byId.set(id, entry);
+        order.push(id);
+      }
+      entry.valori[index] = figuresOf(group);
+    }
+  });
+  const gruppi: ChangedGroup[] = [];
+  for (const id of order) {
+    const entry = byId.get(id) as { ente: string; comune: string; valori: (Figures | undefined)[] };
+    const cambiano = SCENARIO_FIGURES.map((figure) => figure.key).filter((key) => {
+      const values = entry.valori.map((figures) => figures?.[key]);
+      return values.some((value) => value !== values[0]);
+    });
+    if (cambiano.length > 0) gruppi.push({ ...entry, cambiano });
+  }
+  const totaliCheCambiano = SCENARIO_FIGURES.map((figure) => figure.key).filter((key) =>
+    scenari.some((scenario) => scenario.totali[key] !== scenari[0].totali[key]),
+  );
+  return { scenari, gruppi, parametri: changedParameters(scenari), totaliCheCambiano };
+}
+
+function changedParameters(scenari: ScenarioResult[]): ChangedParameter[] {
+  const anno = scenari[0].parametri.anno;
+  const definitions = paramDefinitions(anno);
+  const show = (key: OwnerParamKey, value: number | undefined, general: number): Bilingual => {
+    const shown = value ?? general;
+    const definition = definitions.find((candidate) => candidate.key === key);
+    return definition?.kind === 'percent'
+      ? { it: formatPercent(shown, 'it'), en: formatPercent(shown, 'en') }
+      : { it: String(shown), en: String(shown) };
+  };
+  const differ = (values: Bilingual[]): boolean => values.some((value) => value.it !== values[0].it);
+  const changed: ChangedParameter[] = [];
+  const ordine = scenari.map((scenario) => ({ it: scenario.parametri.ordine, en: scenario.parametri.ordine }));
+  if (differ(ordine)) {
+    const definition = definitions.find((candidate) => candidate.key === 'ordine');
+    changed.push({ key: 'ordine', label: definition?.label ?? { it: 'ordine', en: 'ordine' }, valori: ordine });
+  }
+  for (const key of OWNER_PARAM_KEYS) {
+    const definition = definitions.find((candidate) => candidate.key === key);
+    const label = definition?.label ?? { it: key, en: key };
+    const general = scenari.map((scenario) => show(key, undefined, scenario.parametri[key]));
+    if (differ(general)) changed.push({ key, label, valori: general });
+    const owners = new Map<string, string>();
+    for (const scenario of scenari) {
+      for (const name of Object.keys(scenario.parametri.enti)) owners.set(ownerKey(name), name);
+    }
+    for (const [target, name] of owners) {
+      const values = scenari.map((scenario) => {
+        const entry = Object.entries(scenario.parametri.enti).find(([owner]) => ownerKey(owner) === target);
+        return show(key, entry?.[1][key], scenario.parametri[key]);
+      });
+      if (differ(values) && !sameAsGeneral(values, general)) changed.push({ key, ente: name, label, valori: values });
+    }
+  }
+  return changed;
+}
+
+const sameAsGeneral = (values: Bilingual[], general: Bilingual[]): boolean =>
+  values.every((value, index) => value.it === general[index].it);
