@@ -120,6 +120,55 @@ function excelValidation(rule: DataValidationRule): ExcelJS.DataValidation {
   return { type: rule.type, operator: 'between', allowBlank: false, formulae: [rule.min, rule.max], ...texts };
 }
 
+/** `wanted`, or `wanted_2`, `wanted_3`... when a table of the workbook already has that name (case ignored). */
+function freeTableName(workbook: ExcelJS.Workbook, wanted: string): string {
+  const taken = new Set(
+    workbook.worksheets.flatMap((sheet) =>
+      Object.keys((sheet as unknown as { tables: Record<string, unknown> }).tables ?? {}).map((name) =>
+        name.toUpperCase(),
+      ),
+    ),
+  );
+  if (!taken.has(wanted.toUpperCase())) return wanted;
+  for (let counter = 2; ; counter += 1) {
+    const candidate = `${wanted}_${counter}`;
+    if (!taken.has(candidate.toUpperCase())) return candidate;
+  }
+}
+
+/** The layout's Excel tables, over the cells already written (ExcelJS writes a table's cells itself). */
+function addTables(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet, layout: SheetLayout): void {
+  for (const table of layout.tables ?? []) {
+    const bounds = parseRange(table.range);
+    const cellsOf = (row: number): (LayoutCell | null)[] =>
+      (layout.cells[row - 1] ?? []).slice(bounds.firstColumn, bounds.lastColumn + 1);
+    const columns = cellsOf(bounds.firstRow).map((cell, index) => ({
+      name: cell?.value === undefined || cell.value === '' ? `Colonna ${index + 1}` : String(cell.value),
+      filterButton: true,
+    }));
+    const rows: ExcelJS.CellValue[][] = [];
+    for (let row = bounds.firstRow + 1; row <= bounds.lastRow; row += 1) {
+      rows.push(cellsOf(row).map((cell) => (cell ? cellValue(cell) : null)));
+    }
+    worksheet.addTable({
+      name: freeTableName(workbook, table.name),
+      ref: worksheet.getCell(bounds.firstRow, bounds.firstColumn + 1).address,
+      headerRow: true,
+      style: {
+        theme: (table.style ?? 'TableStyleMedium2') as ExcelJS.TableStyleProperties['theme'],
+        showRowStripes: true,
+      },
+      columns,
+      rows,
+    });
+  }
+}
+
+/** Adds a sheet rendering `layout` to `workbook` under a free name ("Piano 2022 (2)" when taken) and returns it. */
+export function addLayoutSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): ExcelJS.Worksheet {
+  return addPlanSheet(workbook, layout);
+}
+
 /** Adds the plan sheet to `workbook` under a free name ("Piano 2022 (2)" when taken) and returns it. */
 export function addPlanSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): ExcelJS.Worksheet {
   const name = uniqueSheetName(
@@ -136,6 +185,7 @@ export function addPlanSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): E
       if (cell) worksheet.getCell(rowIndex + 1, columnIndex + 1).value = cellValue(cell);
     });
   });
+  addTables(workbook, worksheet, layout);
   // Merged first, styled after: every cell of a merged range gets its own style object, so the
   // borders of the range's far edges are drawn.
   for (const range of layout.merges) worksheet.mergeCellsWithoutStyle(range);
@@ -178,6 +228,15 @@ export function addPlanSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): E
     ...(print.printTitleRows ? { printTitlesRow: print.printTitleRows } : {}),
   };
   return worksheet;
+}
+
+/** Writes a new workbook with one sheet per layout, in order. */
+export async function writeLayoutsWorkbook(layouts: readonly SheetLayout[], file: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.created = new Date();
+  workbook.calcProperties.fullCalcOnLoad = true;
+  for (const layout of layouts) addLayoutSheet(workbook, layout);
+  await workbook.xlsx.writeFile(file);
 }
 
 /** Writes a new workbook holding only the plan sheet. */

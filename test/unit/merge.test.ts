@@ -1,6 +1,7 @@
 import { SCELTE_SHEET_NAME, parseScelte } from '../../src/core/communication/scelte';
 import { Merge, type CommunicationSource } from '../../src/core/merge/merge';
 import { planFromMerge } from '../../src/core/merge/plan';
+import { layoutOwnersSheet } from '../../src/core/merge/layout';
 import { computePlan } from '../../src/core/plan/plan';
 import { defaultParams, type PlanParams } from '../../src/core/plan/params';
 import type { Unit } from '../../src/core/types';
@@ -271,5 +272,33 @@ describe('merging communications', () => {
       ['castelverde.xlsx', 'File «castelverde.xlsx», foglio «Alloggi», riga 4, cella F4 (Stato): manca lo stato.'],
       ['castelverde.xlsx', 'File «castelverde.xlsx»: nessuna colonna indica il servizio.'],
     ]);
+  });
+});
+
+describe('the "Comunicazioni" sheet', () => {
+  test('lists every owner with the state of its communication, the missing ones in red', () => {
+    const owners = byOwner();
+    const merge = new Merge(YEAR);
+    merge.add(
+      source(
+        'cremona.xlsx',
+        owners[COMUNE_CREMONA],
+        scelte('cremona.xlsx', COMUNE_CREMONA, ['maggiorazione', 0.1], ['Data della comunicazione', '02/11/2021']),
+      ),
+    );
+    merge.expect([COMUNE_CREMONA, 'Comune di Spinadesco']);
+    const plan = planFromMerge(merge.result(), params());
+    const layout = layoutOwnersSheet(plan, { listed: true });
+    const rows = layout.cells.map((row) => row.map((cell) => cell?.value ?? null));
+    const header = rows.findIndex((row) => row[0] === 'Ente proprietario');
+    expect(rows.slice(header + 1)).toEqual([
+      [COMUNE_CREMONA, 'Comune', 'in ritardo', '02/11/2021', owners[COMUNE_CREMONA].length, 'sì', 'cremona.xlsx'],
+      ['Comune di Spinadesco', 'Comune', 'MANCANTE', null, null, null, ''],
+    ]);
+    expect(rows[2][0]).toBe('Comunicazioni ricevute: 1, di cui in ritardo: 1; mancanti: 1.');
+    expect(layout.styles).toContainEqual({
+      range: `A${header + 3}:G${header + 3}`,
+      style: { bold: true, fontColor: '#C00000' },
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { computePlan } from '../../src/core/plan/plan';
 import { defaultParams, type PlanParams } from '../../src/core/plan/params';
 import { ScenarioError, compareScenarios, parseScenario, scenarioParams } from '../../src/core/scenarios/scenarios';
+import { layoutComparisonSheet } from '../../src/core/scenarios/layout';
 import { ALER, COMUNE_CASTELVERDE, COMUNE_CREMONA, cremonaUnits } from '../helpers/plan-units';
 
 /** The Cremona note's choices: +10 % and 5 SAT on the Comune's stock. */
@@ -149,5 +150,50 @@ describe('compareScenarios', () => {
         compute,
       ),
     ).toThrow(ScenarioError);
+  });
+});
+
+describe('the "Confronto scenari" sheet', () => {
+  const units = cremonaUnits();
+  const comparison = compareScenarios(
+    [
+      { nome: 'Piano', params: base() },
+      { nome: 'Maggiorazione 20%', params: scenarioParams(base(), parseScenario('x:maggiorazione=0.2', 2022).values) },
+    ],
+    (params) => computePlan(units, params),
+  );
+  const layout = layoutComparisonSheet(comparison, { ambito: 'Ambito di Cremona' });
+  const text = (row: number, column: number): unknown => layout.cells[row - 1]?.[column]?.value;
+  const rowOf = (label: string): number => layout.cells.findIndex((row) => row[0]?.value === label) + 1;
+
+  test('one column per scenario, the totals of each, the parameters and the groups that change', () => {
+    expect(layout.name).toBe('Confronto scenari');
+    expect(layout.columnCount).toBe(5);
+    const totals = rowOf('Quota indigenza');
+    expect([text(totals, 3), text(totals, 4)]).toEqual(comparison.scenari.map((scenario) => scenario.totali.indigenza));
+    expect(layout.styles).toContainEqual({ range: `A${totals}:E${totals}`, style: { bold: true } });
+    const parameter = rowOf('Maggiorazione indigenza (solo alloggi comunali)');
+    expect(layout.cells[parameter - 1].map((cell) => cell?.value ?? null)).toEqual([
+      'Maggiorazione indigenza (solo alloggi comunali)',
+      'tutti gli enti',
+      null,
+      '0 %',
+      '20 %',
+    ]);
+    const group =
+      layout.cells.findIndex((row) => row[0]?.value === COMUNE_CREMONA && row[2]?.value === 'Quota indigenza') + 1;
+    expect(layout.cells[group - 1].map((cell) => cell?.value ?? null)).toEqual([
+      COMUNE_CREMONA,
+      'Cremona',
+      'Quota indigenza',
+      5,
+      6,
+    ]);
+  });
+
+  test('in English', () => {
+    const english = layoutComparisonSheet(comparison, { language: 'en' });
+    expect(english.name).toBe('Scenario comparison');
+    expect(english.cells.flat().some((cell) => cell?.value === 'every owner')).toBe(true);
   });
 });

@@ -214,6 +214,11 @@ export function excelSerialToDate(serial: number): DateOnly | Invalid {
   return civilFromDays(day + (day < EXCEL_PHANTOM_LEAP_DAY ? EXCEL_DAY0_BEFORE_BUG : EXCEL_DAY0_AFTER_BUG));
 }
 
+/** The Excel serial number (1900 date system) of a date from 01/03/1900 on: 01/01/2024 is 45292. */
+export function excelSerialOf(date: DateOnly): number {
+  return Date.UTC(date.year, date.month - 1, date.day) / MS_PER_DAY - EXCEL_DAY0_AFTER_BUG;
+}
+
 /**
  * Gregorian date of a count of days since 01/01/1970 (H. Hinnant's civil_from_days), without
  * allocating a Date: inventories hold one date per row.

@@ -16,6 +16,7 @@ import {
   type PlanParams,
 } from '../plan/params';
 import type { Plan, PlanGroup, PlanTotals } from '../plan/plan';
+import { SPLIT_QUOTAS, type SplitQuotaKey } from '../quota';
 import type { Bilingual } from '../communication/place';
 
 export const MIN_SCENARIOS = 2;
@@ -141,15 +142,17 @@ export function scenarioParams(base: PlanParams, values: readonly ScenarioValue[
   return params;
 }
 
-/** The figures a comparison shows, per group and in total. */
-export type ScenarioFigure = 'disponibili' | 'sat' | 'indigenza' | 'forzePolizia' | 'categoria' | 'perAvviso';
+/** The figures a comparison shows, per group and in total: every quota of the split among them. */
+export type ScenarioFigure = 'disponibili' | 'sat' | SplitQuotaKey | 'perAvviso';
 
-export const SCENARIO_FIGURES: readonly {
+export interface FigureDefinition {
   key: ScenarioFigure;
   label: Bilingual;
   group: (group: PlanGroup) => number;
   total: (totals: PlanTotals) => number;
-}[] = [
+}
+
+export const SCENARIO_FIGURES: readonly FigureDefinition[] = [
   {
     key: 'disponibili',
     label: { it: 'Alloggi disponibili', en: 'Available dwellings' },
@@ -162,24 +165,12 @@ export const SCENARIO_FIGURES: readonly {
     group: (group) => group.sat.consentiti,
     total: (totals) => totals.sat,
   },
-  {
-    key: 'indigenza',
-    label: { it: 'Quota indigenza', en: 'Poverty quota' },
-    group: (group) => group.indigenza.quota,
-    total: (totals) => totals.indigenza,
-  },
-  {
-    key: 'forzePolizia',
-    label: { it: 'Forze di Polizia e Vigili del Fuoco', en: 'Police and firefighters' },
-    group: (group) => group.forzePolizia.quota,
-    total: (totals) => totals.forzePolizia,
-  },
-  {
-    key: 'categoria',
-    label: { it: 'Categoria aggiuntiva', en: 'Additional category' },
-    group: (group) => group.categoria.quota,
-    total: (totals) => totals.categoria,
-  },
+  ...SPLIT_QUOTAS.map((definition): FigureDefinition => ({
+    key: definition.key,
+    label: definition.label,
+    group: (group) => group[definition.key].quota,
+    total: (totals) => totals[definition.key],
+  })),
   {
     key: 'perAvviso',
     label: { it: 'Alloggi per avviso', en: 'Dwellings by public call' },

@@ -6,7 +6,15 @@
 import { toPpm } from '../rules';
 import { cellAddress, rangeAddress } from '../address';
 import { columnSum } from './formulas';
-import type { CellStyle, DataValidationRule, LayoutCell, NumberFormatRange, RangeStyle } from './types';
+import type {
+  CellStyle,
+  DataValidationRule,
+  LayoutCell,
+  LayoutTable,
+  NumberFormatRange,
+  RangeStyle,
+  SheetLayout,
+} from './types';
 
 export const COUNT_FORMAT = '0';
 export const TEXT_FORMAT = '@';
@@ -86,6 +94,7 @@ export class SheetBuilder {
   readonly rowHeights: Record<number, number> = {};
   readonly anchors: Record<string, string> = {};
   readonly validations: DataValidationRule[] = [];
+  readonly tables: LayoutTable[] = [];
 
   constructor(
     readonly columnCount: number,
@@ -197,5 +206,37 @@ export class SheetBuilder {
 
   wholeRow(row: number): string {
     return rangeAddress(row, 0, row, this.lastColumn);
+  }
+
+  /**
+   * The sheet as a SheetLayout, for the sheets that go with the plan (a communication's sheets,
+   * the comparison of scenarios): `titleRows` frozen and repeated on every printed page.
+   */
+  toLayout(name: string, options: { titleRows?: number; orientation?: 'portrait' | 'landscape' } = {}): SheetLayout {
+    const rowCount = Math.max(1, this.rows.length);
+    if (this.rows.length === 0) this.addRow();
+    const titleRows = options.titleRows ?? 0;
+    return {
+      name,
+      cells: this.rows,
+      rowCount,
+      columnCount: this.columnCount,
+      numberFormats: this.numberFormats,
+      styles: this.styles,
+      merges: this.merges,
+      columnWidths: this.columnWidths,
+      rowHeights: this.rowHeights,
+      freeze: { rows: titleRows, columns: 0 },
+      print: {
+        orientation: options.orientation ?? 'portrait',
+        paperSize: 'A4',
+        fitToPagesWide: 1,
+        ...(titleRows > 0 ? { printTitleRows: `1:${titleRows}` } : {}),
+        printArea: rangeAddress(1, 0, rowCount, this.lastColumn),
+      },
+      anchors: this.anchors,
+      validations: this.validations,
+      ...(this.tables.length > 0 ? { tables: this.tables } : {}),
+    };
   }
 }

@@ -93,4 +93,18 @@ export interface SheetLayout {
   anchors: Record<string, string>;
   /** Validation of the parameter cells (optional: a writer may skip it, the formulas do not need it). */
   validations?: DataValidationRule[];
+  /** Excel tables (ListObjects) over ranges of the sheet, header row included. */
+  tables?: LayoutTable[];
+}
+
+/**
+ * An Excel table over a range whose first row holds the headers, so that the user (and the
+ * task pane's list of inventories) finds it by name. `name`: letters, digits and underscores,
+ * starting with a letter, unique in the workbook (the writers add a suffix when it is taken).
+ */
+export interface LayoutTable {
+  name: string;
+  range: string;
+  /** Excel's built-in table style, e.g. 'TableStyleMedium2'. */
+  style?: string;
 }
