@@ -18,6 +18,7 @@ export default [
       'test-results/**',
       'certs/**',
       'out/**',
+      'build/**',
       '**/generated/**',
     ],
   },

@@ -24,6 +24,12 @@ import { readInventoryFile } from '../src/cli/read';
 import { planFromGrid, planSheetLayout } from '../src/core/pipeline';
 import { presetById } from '../src/core/plan/presets';
 import { bareRead } from './bare-read';
+const { BUNDLE, ENTRY, buildBundle, isStale } = require('../scripts/build-cli.js') as {
+  BUNDLE: string;
+  ENTRY: string;
+  buildBundle: (entry: string, outfile: string) => void;
+  isStale: (bundle: string, sources: string[]) => boolean;
+};
 import { HEADERS } from '../scripts/make-sample';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -306,7 +312,9 @@ async function bench(directory: string, rows: number, runs: number): Promise<Fig
     path.join(directory, `piano-${rows}-${run}.xlsx`),
     '--json',
   ];
-  // One warm-up each (disk cache; builds the esbuild bundles when stale), then the measured runs.
+  // One warm-up each (disk cache; builds the bare read's bundle when stale), then the measured runs.
+  // The command line runs from build/cli/, made by npm run build:cli: made here when stale.
+  if (isStale(BUNDLE, [path.join(ROOT, 'src'), path.join(ROOT, 'package.json')])) buildBundle(ENTRY, BUNDLE);
   await measureNode(bareArgs);
   await measureNode(cliArgs(-1));
   const bareChild = await medianOf(runs, () => measureNode(bareArgs));

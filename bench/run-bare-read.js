@@ -1,19 +1,18 @@
 #!/usr/bin/env node
-// The bare read as a child process, started exactly as bin/casa-piano.js starts the command line:
-// the same launcher code builds (when stale) and loads an esbuild bundle, out/bench/bare-read.cjs.
+// The bare read as a child process, started as bin/casa-piano.js starts the command line: from an
+// esbuild bundle, out/bench/bare-read.cjs (built here when stale, with scripts/build-cli.js).
 //
 //   node bench/run-bare-read.js <file.xlsx>     prints the number of rows
 'use strict';
 const path = require('node:path');
-const LAUNCHER = require.resolve('../bin/casa-piano.js');
-const { loadBundled } = require(LAUNCHER);
+const { buildBundle, isStale } = require('../scripts/build-cli.js');
 
 const ROOT = path.resolve(__dirname, '..');
-const { main } = loadBundled({
-  entry: path.join(__dirname, 'bare-read.ts'),
-  bundle: path.join(ROOT, 'out', 'bench', 'bare-read.cjs'),
-  sources: [path.join(__dirname, 'bare-read.ts'), path.join(ROOT, 'package.json'), LAUNCHER, __filename],
-});
+const entry = path.join(__dirname, 'bare-read.ts');
+const bundle = path.join(ROOT, 'out', 'bench', 'bare-read.cjs');
+if (isStale(bundle, [entry, path.join(ROOT, 'package.json'), __filename])) buildBundle(entry, bundle);
+process.setSourceMapsEnabled(true);
+const { main } = require(bundle);
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

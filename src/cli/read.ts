@@ -1,18 +1,30 @@
 /**
- * Reads an inventory file into a Grid: .csv (Italian ';' or ','), or .xlsx streamed row by row
- * with ExcelJS so that a big file is never held twice in memory. The file is only ever read.
+ * Reads an inventory file into a Grid, or refuses it with an Italian sentence that says what the
+ * file is and what to do (exit code 2): every file is either read right or refused clearly.
+ * - .xlsx/.xlsm: streamed row by row (xlsx-read.ts), checked against its checksums;
+ * - .csv/.txt/.tsv: decoded in the encoding it was saved in, delimiter detected, broken quoting
+ *   reported with its row (core/csv.ts);
+ * - anything whose content does not match its extension, empty, binary, encrypted or damaged
+ *   files: refused.
+ * The file is only ever read.
  */
-import { createReadStream, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import ExcelJS from 'exceljs';
-import { parseCsv } from '../core/csv';
+import type ExcelJS from 'exceljs';
+import { columnLetter } from '../core/address';
+import { CsvError, csvHeaderRow, csvRows, decodeCsvBytes } from '../core/csv';
 import type { Grid } from '../core/types';
+import { type FileKind, sniffFile } from './sniff';
+import { NotAWorkbookError, openXlsx } from './xlsx-read';
+import { ZipError } from './zip';
 
 export interface InventoryGrid {
   grid: Grid;
   /** Excel row number of the grid's first row (the header). */
   headerRow: number;
   sheetName?: string;
+  /** What the user should know about how the file was read (printed on stderr). */
+  warnings?: string[];
 }
 
 export class InputError extends Error {
@@ -36,10 +48,71 @@ export function rawCellValue(value: ExcelJS.CellValue): unknown {
   return '';
 }
 
+const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
+const TEXT_EXTENSIONS = new Set(['.csv', '.txt', '.tsv']);
+const SUPPORTED = 'usate un file .xlsx oppure .csv';
+
+/** The sentence for a file whose content is not an inventory we can read. */
+function refusal(kind: FileKind, name: string, extension: string): string | undefined {
+  const stem = path.basename(name, path.extname(name));
+  switch (kind) {
+    case 'empty':
+      return `Il file ${name} è vuoto (0 byte): non contiene nessun inventario. Controllate di aver indicato il file giusto, oppure salvatelo di nuovo da Excel.`;
+    case 'encrypted':
+      return `Il file ${name} è protetto da password (cifrato) e non si può leggere. In Excel aprite il file, togliete la password (File > Informazioni > Proteggi cartella di lavoro > Crittografa con password, lasciando il campo vuoto), salvate una copia e indicate quella.`;
+    case 'ole':
+      return `Il file ${name} è nel vecchio formato di Excel 97-2003 (.xls), che il comando non legge. In Excel salvatelo come «Cartella di lavoro di Excel (.xlsx)» e indicate il nuovo file.`;
+    case 'pdf':
+      return `Il file ${name} è un documento PDF, non un inventario: indicate il file .xlsx o .csv con l'elenco degli alloggi.`;
+    case 'html':
+      return `Il file ${name} è una pagina web (HTML), anche se si chiama ${extension || 'così'}: apritelo in Excel, salvatelo come «Cartella di lavoro di Excel (.xlsx)» e indicate il nuovo file.`;
+    case 'xml-spreadsheet':
+      return `Il file ${name} è un «Foglio di calcolo XML 2003», che il comando non legge: in Excel salvatelo come «Cartella di lavoro di Excel (.xlsx)» e indicate il nuovo file.`;
+    case 'binary':
+      return `Il file ${name} non è né un file di testo (CSV) né una cartella di lavoro Excel: contiene dati binari (un'immagine, un archivio o un programma). Indicate il file .xlsx o .csv con l'elenco degli alloggi.`;
+    case 'zip':
+      if (TEXT_EXTENSIONS.has(extension)) {
+        return `Il file ${name} si chiama ${extension} ma è una cartella di lavoro Excel (.xlsx). Rinominatelo in ${stem}.xlsx, oppure in Excel salvatelo come «CSV (delimitato dal separatore di elenco)».`;
+      }
+      return undefined;
+    case 'text':
+      if (WORKBOOK_EXTENSIONS.has(extension)) {
+        return `Il file ${name} si chiama ${extension} ma è un file di testo (CSV), non una cartella di lavoro Excel. Rinominatelo in ${stem}.csv, oppure apritelo in Excel e salvatelo come «Cartella di lavoro di Excel (.xlsx)».`;
+      }
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+function zipRefusal(error: ZipError, name: string): string {
+  switch (error.kind) {
+    case 'encrypted':
+      return refusal('encrypted', name, '') as string;
+    case 'unsupported':
+      return `Il file ${name} usa una variante del formato .xlsx che il comando non legge (${error.message}). In Excel salvatelo di nuovo come «Cartella di lavoro di Excel (.xlsx)» e riprovate.`;
+    default: {
+      const what = error.kind === 'truncated' ? 'incompleta (ne manca una parte: il file è troncato)' : 'danneggiata';
+      return `Il file ${name} è una cartella di lavoro Excel ${what}: leggerla darebbe un conteggio sbagliato degli alloggi, quindi non è letta. Apritela in Excel, che può provare a ripararla, e salvatela con un altro nome; oppure usate una copia di backup.`;
+    }
+  }
+}
+
+function csvRefusal(error: CsvError, name: string): string {
+  const fileLine = error.line === error.row ? '' : ` (riga ${error.line} del file)`;
+  const where = `riga ${error.row}, colonna ${columnLetter(error.column)}${fileLine}`;
+  if (error.kind === 'binary') return refusal('binary', name, '') as string;
+  if (error.kind === 'unterminated-quote') {
+    return `Il file ${name}, ${where}: le virgolette aperte all'inizio del campo non si chiudono mai, e tutto il resto del file finirebbe in quella cella. Chiudete le virgolette (o togliete quella aperta) e riprovate.`;
+  }
+  return `Il file ${name}, ${where}: il campo tra virgolette che comincia qui continua per più righe e contiene il separatore, segno che manca una virgoletta di chiusura: le righe seguenti finirebbero in quella cella. Controllate le virgolette e riprovate.`;
+}
+
+/** Rows without their trailing empty cells. */
 function trimTrailingEmpty(row: unknown[]): unknown[] {
   let end = row.length;
   while (end > 0 && (row[end - 1] === '' || row[end - 1] === null || row[end - 1] === undefined)) end -= 1;
-  return row.slice(0, end);
+  return end === row.length ? row : row.slice(0, end);
 }
 
 async function readXlsx(
@@ -47,48 +120,59 @@ async function readXlsx(
   sheet: string | undefined,
   onProgress: (rows: number) => void,
 ): Promise<InventoryGrid> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(createReadStream(file), {
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'cache',
-    worksheets: 'emit',
-  });
-  const seen: string[] = [];
-  for await (const worksheetReader of reader) {
-    const worksheet = worksheetReader as unknown as ExcelJS.Worksheet & AsyncIterable<ExcelJS.Row>;
-    const name = (worksheetReader as unknown as { name: string }).name;
-    seen.push(name);
-    if (sheet !== undefined && name.toLowerCase() !== sheet.toLowerCase()) continue;
-    const grid: Grid = [];
-    let headerRow = 0;
-    for await (const row of worksheet) {
-      const values = trimTrailingEmpty(((row.values as ExcelJS.CellValue[]) ?? []).slice(1).map(rawCellValue));
-      if (headerRow === 0) {
-        if (values.length === 0) continue;
-        headerRow = row.number;
-      }
-      // Keep row numbers exact: an empty row inside the data is an empty grid row.
-      while (headerRow + grid.length < row.number) grid.push([]);
-      grid.push(values);
-      if (grid.length % 5000 === 0) onProgress(grid.length);
-    }
-    if (headerRow === 0) throw new InputError(`Il foglio «${name}» di ${path.basename(file)} è vuoto.`);
-    return { grid, headerRow, sheetName: name };
-  }
-  if (sheet !== undefined) {
+  const name = path.basename(file);
+  const book = await openXlsx(file);
+  if (book.sheets.length === 0) throw new InputError(`Il file ${name} non contiene fogli.`);
+  const chosen =
+    sheet === undefined
+      ? (book.sheets.find((candidate) => candidate.visible) ?? book.sheets[0])
+      : book.sheets.find((candidate) => candidate.name.toLowerCase() === sheet.toLowerCase());
+  if (!chosen) {
     throw new InputError(
-      `Il file ${path.basename(file)} non ha un foglio «${sheet}». Fogli presenti: ${seen.join(', ') || 'nessuno'}.`,
+      `Il file ${name} non ha un foglio «${sheet}». Fogli presenti: ${book.sheets.map((s) => s.name).join(', ')}.`,
     );
   }
-  throw new InputError(`Il file ${path.basename(file)} non contiene fogli.`);
+  const grid: Grid = [];
+  let headerRow = 0;
+  for await (const { row, values } of book.rows(chosen.name)) {
+    const cells = trimTrailingEmpty(values);
+    if (headerRow === 0) {
+      if (cells.length === 0) continue;
+      headerRow = row;
+    }
+    // Keep row numbers exact: an empty row inside the data is an empty grid row.
+    while (headerRow + grid.length < row) grid.push([]);
+    grid.push(cells);
+    if (grid.length % 5000 === 0) onProgress(grid.length);
+  }
+  if (headerRow === 0) throw new InputError(`Il foglio «${chosen.name}» di ${name} è vuoto.`);
+  return { grid, headerRow, sheetName: chosen.name, warnings: book.warnings };
 }
 
-/** Reads the inventory; `sheet` chooses the worksheet of an .xlsx (default: the first). */
+async function readCsv(file: string): Promise<InventoryGrid> {
+  const name = path.basename(file);
+  const decoded = decodeCsvBytes(await fs.readFile(file));
+  const grid: Grid = [];
+  for (const row of csvRows(decoded.text)) grid.push(row);
+  if (grid.length === 0 || grid.every((row) => row.every((cell) => String(cell).trim() === ''))) {
+    throw new InputError(`Il file ${name} contiene solo righe vuote: non c'è nessun inventario da leggere.`);
+  }
+  const warnings =
+    decoded.encoding === 'windows-1252'
+      ? [
+          `Il file ${name} non è in UTF-8: è letto come Windows-1252 (il «CSV» di Excel in italiano). Se le lettere accentate risultano sbagliate, salvatelo da Excel come «CSV UTF-8».`,
+        ]
+      : [];
+  return { grid, headerRow: csvHeaderRow(decoded.text), warnings };
+}
+
+/** Reads the inventory; `sheet` chooses the worksheet of an .xlsx (default: the first visible one). */
 export async function readInventoryFile(
   file: string,
   sheet?: string,
   onProgress: (rows: number) => void = () => undefined,
 ): Promise<InventoryGrid> {
+  const name = path.basename(file);
   let isFile = false;
   try {
     isFile = (await fs.stat(file)).isFile();
@@ -97,19 +181,34 @@ export async function readInventoryFile(
   }
   if (!isFile) throw new InputError(`${file} è una cartella, non un file: indicate il file dell'inventario.`);
   const extension = path.extname(file).toLowerCase();
-  if (extension === '.csv' || extension === '.txt') {
-    const text = await fs.readFile(file, 'utf8');
-    return { grid: parseCsv(text), headerRow: 1 };
+  let kind: FileKind;
+  try {
+    kind = await sniffFile(file);
+  } catch (error) {
+    throw new InputError(`Il file ${file} non si può leggere (${(error as NodeJS.ErrnoException).code ?? 'errore'}).`);
   }
-  if (extension === '.xlsx' || extension === '.xlsm') {
-    try {
-      return await readXlsx(file, sheet, onProgress);
-    } catch (error) {
-      if (error instanceof InputError) throw error;
+  const refused = refusal(kind, name, extension);
+  if (refused) throw new InputError(refused);
+  try {
+    if (kind === 'zip' && WORKBOOK_EXTENSIONS.has(extension)) return await readXlsx(file, sheet, onProgress);
+    if (kind === 'text' && TEXT_EXTENSIONS.has(extension)) return await readCsv(file);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    if (error instanceof ZipError) throw new InputError(zipRefusal(error, name));
+    if (error instanceof CsvError) throw new InputError(csvRefusal(error, name));
+    if (error instanceof NotAWorkbookError) {
       throw new InputError(
-        `Il file ${path.basename(file)} non è una cartella di lavoro Excel leggibile (${(error as Error).message}).`,
+        error.spreadsheet === 'ods'
+          ? `Il file ${name} è un foglio di calcolo OpenDocument (.ods, di LibreOffice), anche se si chiama ${extension}: salvatelo come «Cartella di lavoro di Excel (.xlsx)» e indicate il nuovo file.`
+          : `Il file ${name} è un archivio ZIP che non contiene una cartella di lavoro Excel: indicate il file .xlsx dell'inventario.`,
       );
     }
+    throw error;
   }
-  throw new InputError(`Formato di ${path.basename(file)} non supportato: usate un file .xlsx oppure .csv.`);
+  if (kind === 'zip' && extension === '.ods') {
+    throw new InputError(
+      `Il file ${name} è un foglio di calcolo OpenDocument (.ods, di LibreOffice): salvatelo come «Cartella di lavoro di Excel (.xlsx)» e indicate il nuovo file.`,
+    );
+  }
+  throw new InputError(`Formato di ${name} non supportato (estensione ${extension || 'assente'}): ${SUPPORTED}.`);
 }

@@ -4,7 +4,7 @@
  * panes, validations, page setup) and invents no formatting of its own.
  */
 import ExcelJS from 'exceljs';
-import { parseRange, uniqueSheetName } from '../core/sheet';
+import { cellNumberFormats, cellText, parseRange, uniqueSheetName } from '../core/sheet';
 import type { CellStyle, DataValidationRule, LayoutCell, SheetLayout } from '../core/sheet';
 
 /** ExcelJS's code for A4 paper. */
@@ -60,11 +60,14 @@ function cellLooks(layout: SheetLayout): Map<string, CellLook> {
       }
     }
   }
-  for (const { range, format } of layout.numberFormats) {
-    forEachCell(range, (row, column) => {
-      lookAt(row, column).numberFormat = format;
+  // Number formats as the Office.js writer sets them: '@' on every text cell (core/sheet/text.ts).
+  const formats = cellNumberFormats(layout);
+  formats.forEach((row, rowIndex) => {
+    row.forEach((format, column) => {
+      if (format !== 'General' || looks.has(`${rowIndex + 1}:${column}`))
+        lookAt(rowIndex + 1, column).numberFormat = format;
     });
-  }
+  });
   return looks;
 }
 
@@ -96,7 +99,7 @@ function excelStyle(look: CellLook): Partial<ExcelJS.Style> {
       sides.map(([side, weight]) => [side, { style: weight }]),
     ) as Partial<ExcelJS.Borders>;
   }
-  if (numberFormat) result.numFmt = numberFormat;
+  if (numberFormat && numberFormat !== 'General') result.numFmt = numberFormat;
   return result;
 }
 
@@ -106,7 +109,7 @@ function cellValue(cell: LayoutCell): ExcelJS.CellValue {
     const formula = cell.formula.replace(/^=/, '');
     return cell.result === undefined ? { formula, date1904: false } : { formula, result: cell.result, date1904: false };
   }
-  return cell.value ?? null;
+  return typeof cell.value === 'string' ? cellText(cell.value) : (cell.value ?? null);
 }
 
 function excelValidation(rule: DataValidationRule): ExcelJS.DataValidation {
@@ -230,22 +233,41 @@ export function addPlanSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): E
   return worksheet;
 }
 
-/** Writes a new workbook with one sheet per layout, in order. */
-export async function writeLayoutsWorkbook(layouts: readonly SheetLayout[], file: string): Promise<void> {
+/** A new workbook with one sheet per layout, in order. */
+function layoutsWorkbook(layouts: readonly SheetLayout[]): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.created = new Date();
   workbook.calcProperties.fullCalcOnLoad = true;
   for (const layout of layouts) addLayoutSheet(workbook, layout);
-  await workbook.xlsx.writeFile(file);
+  return workbook;
 }
 
-/** Writes a new workbook holding only the plan sheet. */
-export async function writePlanWorkbook(layout: SheetLayout, file: string): Promise<void> {
+/** Writes a new workbook with one sheet per layout, in order. */
+export async function writeLayoutsWorkbook(layouts: readonly SheetLayout[], file: string): Promise<void> {
+  await layoutsWorkbook(layouts).xlsx.writeFile(file);
+}
+
+/** The bytes of a new workbook with one sheet per layout (the command line writes them atomically). */
+export async function layoutsWorkbookBuffer(layouts: readonly SheetLayout[]): Promise<Uint8Array> {
+  return new Uint8Array(await layoutsWorkbook(layouts).xlsx.writeBuffer());
+}
+
+function planWorkbook(layout: SheetLayout): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.created = new Date();
   // The cached results are the engine's; a full recalculation on open costs nothing here and
   // keeps the sheet honest if a reader's Excel computes differently.
   workbook.calcProperties.fullCalcOnLoad = true;
   addPlanSheet(workbook, layout);
-  await workbook.xlsx.writeFile(file);
+  return workbook;
+}
+
+/** The bytes of a new workbook holding only the plan sheet (the command line writes them atomically). */
+export async function planWorkbookBuffer(layout: SheetLayout): Promise<Uint8Array> {
+  return new Uint8Array(await planWorkbook(layout).xlsx.writeBuffer());
+}
+
+/** Writes a new workbook holding only the plan sheet. */
+export async function writePlanWorkbook(layout: SheetLayout, file: string): Promise<void> {
+  await planWorkbook(layout).xlsx.writeFile(file);
 }

@@ -1,5 +1,8 @@
 /**
- * CSV reading for inventories exported from spreadsheets (RFC 4180 quoting).
+ * CSV reading for inventories exported from spreadsheets (RFC 4180 quoting): the bytes decoded
+ * in the encoding they were saved in, the delimiter detected, and the rows handed out one by one
+ * (`csvRows` is a generator, so a caller can stream them). Broken quoting is an error with its
+ * row, never a silent swallow of the rows that follow. Pure: TextDecoder is a web standard.
  *
  * Italian Excel writes ';' as the delimiter because ',' is the decimal separator, so the
  * delimiter is detected from the header line instead of being assumed.
@@ -7,10 +10,101 @@
 
 export type CsvDelimiter = ';' | ',' | '\t';
 
+/** The encodings a CSV is read in. Italian Excel's plain "CSV" is Windows-1252. */
+export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
 const QUOTE = 0x22; // "
 const LF = 0x0a;
 const CR = 0x0d;
 const BOM = 0xfeff;
+
+/** Why a CSV cannot be read; `row` and `line` are 1-based (record number and line of the file). */
+export class CsvError extends Error {
+  constructor(
+    readonly kind: 'unterminated-quote' | 'swallowed-rows' | 'binary',
+    readonly row: number,
+    readonly line: number,
+    /** 0-based column of the field concerned. */
+    readonly column: number,
+  ) {
+    super(`${kind} at row ${row}, line ${line}`);
+    this.name = 'CsvError';
+  }
+}
+
+export interface DecodedText {
+  text: string;
+  encoding: CsvEncoding;
+  /** True when the file started with a byte order mark. */
+  bom: boolean;
+}
+
+/** Control characters that do not occur in text (NUL and friends; tab, line ends, ESC excluded). */
+function isBinaryControl(code: number): boolean {
+  return (
+    code === 0 || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c && code !== 0x1b)
+  );
+}
+
+/** UTF-16 without a byte order mark: one NUL in every other byte of mostly-ASCII text. */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const sample = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (sample < 4) return undefined;
+  let evenNuls = 0;
+  let oddNuls = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) evenNuls += 1;
+    if (bytes[i + 1] === 0) oddNuls += 1;
+  }
+  const pairs = sample / 2;
+  if (oddNuls > pairs * 0.6 && evenNuls < pairs * 0.1) return 'utf-16le';
+  if (evenNuls > pairs * 0.6 && oddNuls < pairs * 0.1) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * Decodes the bytes of a CSV: UTF-8 with or without BOM, UTF-16 LE/BE with BOM (Excel's "Testo
+ * Unicode") or without, otherwise Windows-1252 (Excel's plain "CSV" in Italy), where
+ * "disponibilità" would otherwise come out as "disponibilit\uFFFD". Throws a CsvError 'binary'
+ * for content that is not text (NUL bytes, control characters).
+ */
+export function decodeCsvBytes(bytes: Uint8Array): DecodedText {
+  let encoding: CsvEncoding;
+  let start = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    encoding = 'utf-8';
+    start = 3;
+  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    encoding = 'utf-16le';
+    start = 2;
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    encoding = 'utf-16be';
+    start = 2;
+  } else {
+    const utf16 = utf16WithoutBom(bytes);
+    if (utf16) encoding = utf16;
+    else {
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        encoding = 'utf-8';
+      } catch {
+        encoding = 'windows-1252';
+      }
+    }
+  }
+  const text = new TextDecoder(encoding).decode(bytes.subarray(start));
+  let controls = 0;
+  let line = 1;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === LF) line += 1;
+    else if (isBinaryControl(code)) {
+      controls += 1;
+      if (code === 0 || controls > 8) throw new CsvError('binary', line, line, 0);
+    }
+  }
+  return { text, encoding, bom: start > 0 };
+}
 
 /**
  * Picks the delimiter that occurs most often, outside quotes, in the first record.
@@ -38,35 +132,53 @@ export function detectDelimiter(text: string): CsvDelimiter {
   return ',';
 }
 
-/**
- * Parses CSV text into rows of fields. Accepts CRLF, LF and lone CR line ends, strips a
- * leading byte order mark, and keeps blank lines as rows with one empty field so that row
- * numbers match the lines of the file (a final line end does not open a new row).
- * Malformed quoting is read leniently: an unterminated quote runs to the end of the text and
- * characters after a closing quote are appended to the field.
- */
-export function parseCsv(text: string): string[][] {
-  const source = text.charCodeAt(0) === BOM ? text.slice(1) : text;
-  const rows: string[][] = [];
-  const length = source.length;
-  if (length === 0) return rows;
+/** Excel's "sep=;" first line, which names the delimiter; undefined when there is none. */
+function separatorLine(text: string): { delimiter: CsvDelimiter; length: number } | undefined {
+  const match = /^sep=([;,\t])[ \t]*(\r\n|\n|\r|$)/i.exec(text.slice(0, 12));
+  return match ? { delimiter: match[1] as CsvDelimiter, length: match[0].length } : undefined;
+}
 
-  const delimiter = detectDelimiter(source).charCodeAt(0);
+/** How many rows the text begins with before the header ("sep=;" takes one). */
+export function csvHeaderRow(text: string): number {
+  const source = text.charCodeAt(0) === BOM ? text.slice(1) : text;
+  return separatorLine(source) ? 2 : 1;
+}
+
+/**
+ * The rows of a CSV text, one at a time. Accepts CRLF, LF and lone CR line ends, strips a
+ * leading byte order mark and Excel's "sep=" line, and keeps blank lines as rows with one empty
+ * field so that row numbers match the lines of the file (a final line end does not open a new
+ * row). Characters after a closing quote are appended to the field, as Excel does.
+ * Throws a CsvError when a quoted field is never closed ('unterminated-quote') or when one spans
+ * lines that hold the delimiter, the sign of a missing closing quote ('swallowed-rows').
+ */
+export function* csvRows(text: string, delimiterChoice?: CsvDelimiter): Generator<string[]> {
+  let source = text.charCodeAt(0) === BOM ? text.slice(1) : text;
+  const hint = separatorLine(source);
+  let rowNumber = 0;
+  let line = 1;
+  if (hint) {
+    source = source.slice(hint.length);
+    rowNumber = 1;
+    line = 2;
+  }
+  const length = source.length;
+  if (length === 0) return;
+
+  const delimiterText = delimiterChoice ?? hint?.delimiter ?? detectDelimiter(source);
+  const delimiter = delimiterText.charCodeAt(0);
   let row: string[] = [];
   let i = 0;
 
   for (;;) {
     let field: string;
     if (i < length && source.charCodeAt(i) === QUOTE) {
+      const openedAtLine = line;
       let start = i + 1;
       let collected = '';
       for (;;) {
         const closing = source.indexOf('"', start);
-        if (closing === -1) {
-          field = collected + source.slice(start);
-          i = length;
-          break;
-        }
+        if (closing === -1) throw new CsvError('unterminated-quote', rowNumber + 1, openedAtLine, row.length);
         if (source.charCodeAt(closing + 1) === QUOTE) {
           collected += source.slice(start, closing + 1);
           start = closing + 2;
@@ -75,6 +187,15 @@ export function parseCsv(text: string): string[][] {
         field = collected + source.slice(start, closing);
         i = closing + 1;
         break;
+      }
+      const breaks = field.match(/\r\n|\n|\r/g);
+      if (breaks) {
+        // A line of the field after a break that holds the delimiter was a row of its own.
+        const continuation = field.slice(field.search(/\r\n|\n|\r/));
+        if (continuation.includes(delimiterText)) {
+          throw new CsvError('swallowed-rows', rowNumber + 1, openedAtLine, row.length);
+        }
+        line += breaks.length;
       }
       const strayStart = i;
       while (i < length) {
@@ -95,23 +216,30 @@ export function parseCsv(text: string): string[][] {
     row.push(field);
 
     if (i >= length) {
-      rows.push(row);
-      break;
+      rowNumber += 1;
+      yield row;
+      return;
     }
     const c = source.charCodeAt(i);
     if (c === delimiter) {
       i++;
       if (i >= length) {
         row.push('');
-        rows.push(row);
-        break;
+        yield row;
+        return;
       }
       continue;
     }
     i += c === CR && source.charCodeAt(i + 1) === LF ? 2 : 1;
-    rows.push(row);
+    line += 1;
+    rowNumber += 1;
+    yield row;
     row = [];
-    if (i >= length) break;
+    if (i >= length) return;
   }
-  return rows;
+}
+
+/** Every row of a CSV text (see `csvRows`). */
+export function parseCsv(text: string): string[][] {
+  return [...csvRows(text)];
 }

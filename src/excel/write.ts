@@ -5,7 +5,8 @@
  * fails, the half-written sheet is removed.
  */
 import { uniqueSheetName } from '../core/sheet/names';
-import { parseRange, rangeAddress } from '../core/address';
+import { rangeAddress } from '../core/address';
+import { cellNumberFormats, cellText } from '../core/sheet/text';
 import type { CellStyle, LayoutCell, SheetLayout } from '../core/sheet/types';
 import { toUserError } from './errors';
 import type { WriteResult } from './types';
@@ -19,29 +20,22 @@ function isSupported(version: string): boolean {
   return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', version) === true;
 }
 
-/** Formulas and constants of the whole grid: Range.formulas accepts both. */
-function formulaGrid(layout: SheetLayout): (string | number | boolean)[][] {
+/**
+ * The constants of the whole grid, for Range.values: text cut to what a cell holds; null (left
+ * alone) where a formula goes and where the cell is empty.
+ */
+function valueGrid(layout: SheetLayout): (string | number | boolean | null)[][] {
   return layout.cells.map((row) =>
     row.map((cell: LayoutCell | null) => {
-      if (!cell) return '';
-      if (cell.formula !== undefined) return cell.formula;
-      return cell.value ?? '';
+      if (!cell || cell.formula !== undefined || cell.value === undefined || cell.value === '') return null;
+      return typeof cell.value === 'string' ? cellText(cell.value) : cell.value;
     }),
   );
 }
 
-/** Number formats of the whole grid ('General' where none is set); later ranges win. */
-function numberFormatGrid(layout: SheetLayout): string[][] {
-  const grid = layout.cells.map((row) => row.map(() => 'General'));
-  for (const { range, format } of layout.numberFormats) {
-    const bounds = parseRange(range);
-    for (let row = bounds.firstRow - 1; row <= bounds.lastRow - 1; row += 1) {
-      for (let column = bounds.firstColumn; column <= bounds.lastColumn; column += 1) {
-        if (grid[row]) grid[row][column] = format;
-      }
-    }
-  }
-  return grid;
+/** The layout's own formulas, for Range.formulas; null (left alone) everywhere else. */
+function formulaGrid(layout: SheetLayout): (string | null)[][] {
+  return layout.cells.map((row) => row.map((cell: LayoutCell | null) => cell?.formula ?? null));
 }
 
 const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const;
@@ -106,9 +100,11 @@ function applyValidations(sheet: Excel.Worksheet, layout: SheetLayout): void {
 /** Queues the whole sheet on `sheet` (no sync). */
 function queueSheet(sheet: Excel.Worksheet, layout: SheetLayout): void {
   const whole = sheet.getRange(rangeAddress(1, 0, layout.rowCount, layout.columnCount - 1));
-  // Formats first: a text-formatted cell ('@') keeps a name that starts with '=' as text.
-  whole.numberFormat = numberFormatGrid(layout);
-  whole.formulas = formulaGrid(layout);
+  // Formats first: a text-formatted cell ('@') keeps a name that starts with '=', '+', '-' or
+  // '@' as text (core/sheet/text.ts). Constants go through values, formulas through formulas.
+  whole.numberFormat = cellNumberFormats(layout);
+  whole.values = valueGrid(layout);
+  if (layout.cells.some((row) => row.some((cell) => cell?.formula !== undefined))) whole.formulas = formulaGrid(layout);
   for (const range of layout.merges) sheet.getRange(range).merge(false);
   for (const { range, style } of layout.styles) applyStyle(sheet.getRange(range), style);
   layout.columnWidths.forEach((width, index) => {

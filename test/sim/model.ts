@@ -245,12 +245,14 @@ const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const PERCENT_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)%$/;
 
 /**
- * `values` input rules of the Excel JavaScript API (en-US invariant parsing):
- * '' clears; '=...' is a formula; text starting with '+' or '-' that is not a number
- * becomes a formula too (as in typing); numeric text becomes a number (so "00123"
- * loses its zeros) unless the cell is formatted as Text ('@'); "12%" becomes 0.12;
- * "TRUE"/"FALSE" become booleans; a leading apostrophe forces text. Dates in text are
- * NOT parsed by the simulation (Excel would turn "3/11/2015" into a serial number).
+ * `values` and `formulas` input rules of the Excel JavaScript API (en-US invariant parsing), as
+ * Excel applies them to typing: '' clears; a cell formatted as Text ('@') keeps any string as it
+ * is, through values and formulas alike; a leading apostrophe forces text (and is not stored);
+ * '=...' is a formula; numeric text becomes a number (so "00123" loses its zeros); "12%" becomes
+ * 0.12; "TRUE"/"FALSE" become booleans; any other text starting with '+', '-' or '@' becomes a
+ * formula too (Excel reads "+SUM(1)" as =+SUM(1) and "@SUM(1)" as =SUM(1)): that is how a name
+ * such as "=cmd|' /C calc'!A0" written without care ends up executed. Dates in text are NOT
+ * parsed by the simulation (Excel would turn "3/11/2015" into a serial number).
  */
 export function parseInput(input: unknown, currentFormat: string, asFormula: boolean, location: string): ParsedInput {
   if (typeof input === 'number') {
@@ -265,9 +267,9 @@ export function parseInput(input: unknown, currentFormat: string, asFormula: boo
     );
   }
   if (input === '') return { kind: 'clear', value: '' };
-  if (currentFormat === '@' && !asFormula) return { kind: 'value', value: input };
-  if (input.startsWith('=') && input.length > 1) return { kind: 'formula', value: '', formula: input };
+  if (currentFormat === '@') return { kind: 'value', value: input };
   if (input.startsWith("'")) return { kind: 'value', value: input.slice(1) };
+  if (input.startsWith('=') && input.length > 1) return { kind: 'formula', value: '', formula: input };
   const t = input.trim();
   if (NUMBER_TEXT.test(t)) return { kind: 'value', value: Number(t) };
   if (PERCENT_TEXT.test(t)) {
@@ -282,6 +284,7 @@ export function parseInput(input: unknown, currentFormat: string, asFormula: boo
   if ((input.startsWith('+') || input.startsWith('-')) && input.length > 1) {
     return { kind: 'formula', value: '', formula: `=${input}` };
   }
+  if (input.startsWith('@') && input.length > 1) return { kind: 'formula', value: '', formula: `=${input.slice(1)}` };
   return { kind: 'value', value: input };
 }
 

@@ -1,4 +1,4 @@
-import { detectDelimiter, parseCsv } from '../../src/core/csv';
+import { CsvError, decodeCsvBytes, detectDelimiter, parseCsv } from '../../src/core/csv';
 
 describe('parseCsv', () => {
   test.each<[string, string, string[][]]>([
@@ -108,7 +108,14 @@ describe('parseCsv', () => {
         ['', 'x'],
       ],
     ],
-    ['unterminated quote runs to the end', 'a;b\n"aperta;x', [['a', 'b'], ['aperta;x']]],
+    [
+      'Excel\'s "sep=" line names the delimiter and is not a row',
+      'sep=,\na,b;c\n1,2',
+      [
+        ['a', 'b;c'],
+        ['1', '2'],
+      ],
+    ],
     ['empty text', '', []],
     ['only a BOM', '\uFEFF', []],
   ])('%s', (_name, text, expected) => {
@@ -126,5 +133,53 @@ describe('detectDelimiter', () => {
     ['single column', 'Codice', ','],
   ])('%s', (_name, text, expected) => {
     expect(detectDelimiter(text)).toBe(expected);
+  });
+});
+
+describe('broken quoting is reported with its row, never swallowed (issue #9)', () => {
+  test.each<[string, string, CsvError['kind'], number, number]>([
+    ['a quote never closed', 'a;b\n1;2\n"aperta;x\n3;4\n5;6', 'unterminated-quote', 3, 3],
+    ['a quote closed rows later', 'a;b\n"Comune di Cremona;Cremona\n3;4\n5";6\n7;8', 'swallowed-rows', 2, 2],
+  ])('%s', (_name, text, kind, row, line) => {
+    let error: unknown;
+    try {
+      parseCsv(text);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(CsvError);
+    expect(error).toMatchObject({ kind, row, line, column: 0 });
+  });
+});
+
+describe('decodeCsvBytes: the encoding a CSV was saved in', () => {
+  const text = 'Codice;Data disponibilità;Comune\nA-1;01/03/2022;Città';
+  const utf16 = (value: string, bigEndian: boolean): Uint8Array => {
+    const bytes = Buffer.from(value, 'utf16le');
+    if (bigEndian) for (let i = 0; i < bytes.length; i += 2) [bytes[i], bytes[i + 1]] = [bytes[i + 1], bytes[i]];
+    return bytes;
+  };
+  test.each<[string, Uint8Array, string]>([
+    ['UTF-8', Buffer.from(text, 'utf8'), 'utf-8'],
+    ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]), 'utf-8'],
+    ['Windows-1252 (Excel "CSV")', Buffer.from(text, 'latin1'), 'windows-1252'],
+    [
+      'UTF-16 LE with BOM (Excel "Testo Unicode")',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), utf16(text, false)]),
+      'utf-16le',
+    ],
+    ['UTF-16 BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16(text, true)]), 'utf-16be'],
+    ['UTF-16 LE without BOM', utf16(text, false), 'utf-16le'],
+  ])('%s', (_name, bytes, encoding) => {
+    const decoded = decodeCsvBytes(bytes);
+    expect(decoded.encoding).toBe(encoding);
+    expect(parseCsv(decoded.text)[0][1]).toBe('Data disponibilità');
+    expect(parseCsv(decoded.text)[1][2]).toBe('Città');
+  });
+
+  test('bytes that are not text are refused', () => {
+    expect(() => decodeCsvBytes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))).toThrow(
+      CsvError,
+    );
   });
 });

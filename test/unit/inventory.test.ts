@@ -390,6 +390,8 @@ describe('issue messages', () => {
       code: 'A-12',
       firstRow: 4,
       status: 'turnover',
+      length: 40_000,
+      limit: 32_767,
     } as never;
     const issue = makeIssue(kind, { row: 7, cell: 'F7', column: 'Stato' }, sampleArgs, { sheetName: 'Inventario' });
     expect(issue.severity).toBe(ISSUES[kind].severity);

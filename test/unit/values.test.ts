@@ -153,6 +153,12 @@ describe('toText', () => {
   test.each<[unknown, string | undefined]>([
     ['  A-12  ', 'A-12'],
     ['Comune di\u00a0 Cremona', 'Comune di Cremona'],
+    // Issue #9: invisible characters split one owner into two groups that look identical.
+    ['Comune\u200b di Cremona', 'Comune di Cremona'],
+    ['\ufeffComune di Cremona\u200d', 'Comune di Cremona'],
+    ['Comune di\tCremona\r\n', 'Comune di Cremona'],
+    ['Comune di \u001b[31mCremona', 'Comune di [31mCremona'],
+    ['Citta\u0300', 'Città'],
     [12, '12'],
     [12.0, '12'],
     [12.5, '12.5'],
@@ -235,7 +241,16 @@ describe('ownerKindOf', () => {
   test.each<[string, 'aler' | 'comune']>([
     ['ALER Brescia-Cremona-Mantova', 'aler'],
     ['Aler Bergamo-Lecco-Sondrio', 'aler'],
-    ['A.L.E.R.', 'comune'],
+    // Issue #9: these spellings got the Comune-only increase.
+    ['A.L.E.R.', 'aler'],
+    ['A.L.E.R. Pavia-Lodi', 'aler'],
+    ['ALER_Milano', 'aler'],
+    ['ALER-Varese', 'aler'],
+    ['A L E R Bergamo', 'aler'],
+    ['\u200bALER\u200b Brescia', 'aler'],
+    ["Azienda Lombarda per l'Edilizia Residenziale di Varese - Como - Monza Brianza - Busto Arsizio", 'aler'],
+    ['AZIENDA LOMBARDA PER L’EDILIZIA RESIDENZIALE DI MILANO', 'aler'],
+    ['Comune di Caleri', 'comune'],
     ['Azienda Lombarda per l’Edilizia Residenziale di Pavia-Lodi', 'aler'],
     ['  azienda lombarda edilizia residenziale', 'aler'],
     ['Comune di Cremona', 'comune'],

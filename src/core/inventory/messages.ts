@@ -213,6 +213,11 @@ export const ISSUES = {
     en: 'the service is missing: the dwelling is treated as SAP. Write SAP, SAS or SAT.',
   })),
 
+  textTooLong: template<{ length: number; limit: number }>('avviso', 'cell', ({ length, limit }) => ({
+    it: `il testo è lungo ${length.toLocaleString('it-IT')} caratteri, più dei ${limit.toLocaleString('it-IT')} che una cella di Excel può contenere: è tagliato a ${limit.toLocaleString('it-IT')} caratteri. Accorciate il testo della cella.`,
+    en: `the text is ${length.toLocaleString('en-US')} characters long, more than the ${limit.toLocaleString('en-US')} an Excel cell can hold: it is cut to ${limit.toLocaleString('en-US')} characters. Shorten the cell's text.`,
+  })),
+
   missingAvailabilityDate: template<{ status: UnitStatus }>('avviso', 'cell', ({ status }) => ({
     it: `l'unità ${STATUS_PHRASES[status].it} è senza data di disponibilità: non è contata tra le disponibili. Se diventa assegnabile nell'anno, scrivete la data prevista (gg/mm/aaaa).`,
     en: `the unit ${STATUS_PHRASES[status].en} has no availability date: it is not counted as available. If it becomes assignable during the year, write the expected date (dd/mm/yyyy).`,

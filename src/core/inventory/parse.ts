@@ -16,6 +16,7 @@ import type {
 import { type DuplicateHeader, FIELD_LABELS, FIELD_NAMES, REQUIRED_FIELDS, matchHeaders } from './headers';
 import { type IssueArgs, type IssueKind, type MessageContext, type RequiredValue, makeIssue } from './messages';
 import {
+  EXCEL_CELL_TEXT_LIMIT,
   INVALID,
   cellValue,
   displayValue,
@@ -156,11 +157,18 @@ function readCell(reading: RowReading, column: FieldColumn | undefined): unknown
   return INVALID;
 }
 
+/** Text cut to what an Excel cell can hold, with a warning on the cell (it goes to the plan sheet). */
+function limitText(reading: RowReading, column: FieldColumn, text: string | undefined): string | undefined {
+  if (text === undefined || text.length <= EXCEL_CELL_TEXT_LIMIT) return text;
+  reading.issue('textTooLong', reading.row, { length: text.length, limit: EXCEL_CELL_TEXT_LIMIT }, column);
+  return text.slice(0, EXCEL_CELL_TEXT_LIMIT);
+}
+
 /** The cell's text; reports it and rejects the row when it is empty. */
 function readRequiredText(reading: RowReading, column: FieldColumn, field: RequiredValue): string | undefined {
   const value = readCell(reading, column);
   if (value === INVALID) return undefined;
-  const text = toText(value);
+  const text = limitText(reading, column, toText(value));
   if (text === undefined) {
     reading.issue('missingValue', reading.row, { field }, column);
     reading.rejected = true;
@@ -351,11 +359,12 @@ export function parseInventory(grid: Grid, options: ParseOptions = {}): Inventor
     }
 
     const addressValue = readCell(reading, used.address);
-    const address = addressValue === INVALID ? undefined : toText(addressValue);
+    const address =
+      addressValue === INVALID || !used.address ? undefined : limitText(reading, used.address, toText(addressValue));
     const platformValue = readCell(reading, used.platformId);
     const platformId = platformValue === INVALID ? undefined : toText(platformValue);
     const codeValue = used.code ? readCell(reading, used.code) : platformValue;
-    const code = codeValue === INVALID ? undefined : toText(codeValue);
+    const code = codeValue === INVALID || !codeColumn ? undefined : limitText(reading, codeColumn, toText(codeValue));
 
     if (codeColumn && codeValue !== INVALID) {
       if (code === undefined) {

@@ -86,8 +86,6 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const NON_ALPHANUMERIC = /[^a-z0-9]+/g;
 const NON_ASCII = /[^ -~]/; // anything outside printable ASCII may carry an accent
 const BLANK_RUNS = /\s+/g;
-/** Blanks that `toText` rewrites: two in a row, or any blank other than a plain space. */
-const UNUSUAL_BLANKS = /\s\s|[^\S ]/;
 
 /**
  * Reduces a header or a coded value to a comparison key: lower case, accents removed
@@ -109,16 +107,39 @@ export function formatDate(date: DateOnly): string {
   return `${pad2(date.day)}/${pad2(date.month)}/${date.year}`;
 }
 
+/** Excel's limit on the characters of one cell. */
+export const EXCEL_CELL_TEXT_LIMIT = 32_767;
+
+/** Characters that show nothing: zero-width spaces and joiners, word joiner, BOM, soft hyphen, bidi controls. */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069]/g;
+/** Control characters (C0, DEL, C1), terminal escape sequences included: they become a space. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+/** Anything `cleanText` changes; most cells have none, and are returned as they are. */
+const UNCLEAN =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001f\u007f-\u00a0\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069]|\s\s|[^\S ]|[^\u0000-\u007f]/;
+
 /**
- * Text of a cell, trimmed, with runs of blanks (including non-breaking spaces) reduced to one
- * space. Numbers become their shortest text ('12', not '12.0'); empty cells give undefined.
+ * Text as the user means it: invisible characters removed (a zero-width space copied into an
+ * owner's name would make a second group that looks identical), control characters and every
+ * kind of blank (NBSP, tabs, line breaks) as one space, composed accents (NFC: 'Città' typed on a
+ * Mac and on Windows is one comune), trimmed.
+ */
+export function cleanText(text: string): string {
+  if (!UNCLEAN.test(text)) return text.trim();
+  return text.normalize('NFC').replace(INVISIBLE, '').replace(CONTROL, ' ').replace(BLANK_RUNS, ' ').trim();
+}
+
+/**
+ * Text of a cell, cleaned (see `cleanText`). Numbers become their shortest text ('12', not
+ * '12.0'); empty cells give undefined.
  */
 export function toText(value: unknown): string | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'string') {
-    const text = value.trim();
-    if (text.length === 0) return undefined;
-    return UNUSUAL_BLANKS.test(text) ? text.replace(BLANK_RUNS, ' ') : text;
+    const text = cleanText(value);
+    return text.length === 0 ? undefined : text;
   }
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
   if (typeof value === 'boolean') return value ? 'VERO' : 'FALSO';
@@ -352,13 +373,22 @@ export function toOrigin(value: unknown): Origin | undefined | Invalid {
   return ORIGINS.lookup(value);
 }
 
-const ALER_WORD = /\bALER\b/i;
-const ALER_FULL_NAME = /^azienda lombarda/i;
-
 /**
  * Whether the owner is an ALER (Azienda Lombarda per l'Edilizia Residenziale) or a Comune:
- * quotas differ between the two (R.R. 4/2017 art. 13 c. 3).
+ * quotas differ between the two (R.R. 4/2017 art. 13 c. 3). Recognised however it is spelt:
+ * "ALER Brescia-Cremona-Mantova", "A.L.E.R. Pavia-Lodi", "ALER_Milano", "A L E R Bergamo",
+ * "Azienda Lombarda per l'Edilizia Residenziale di Varese", "Aler", in any case and with accents.
  */
 export function ownerKindOf(owner: string): OwnerKind {
-  return ALER_WORD.test(owner) || ALER_FULL_NAME.test(owner.trim()) ? 'aler' : 'comune';
+  const lower = cleanText(owner).normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+  // Dots between letters join them (A.L.E.R. -> aler); every other sign separates words.
+  const words = lower
+    .replace(/\./g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  if (words.includes('aler')) return 'aler';
+  const joined = ` ${words.join(' ')} `;
+  // Spaced-out initials: "A L E R".
+  if (joined.includes(' a l e r ')) return 'aler';
+  return joined.includes(' azienda lombarda ') && joined.includes(' edilizia residenziale ') ? 'aler' : 'comune';
 }

@@ -2,6 +2,7 @@
  * The plan's parameters: names (also used by the command line, the pane and the saved settings),
  * defaults from the rules of the plan year, bounds, and the legal reference of each.
  */
+import { cleanText } from '../inventory/values';
 import { formatPercent } from '../numbers';
 import {
   FIRST_PLAN_YEAR,
@@ -254,9 +255,9 @@ export function pickOwner(params: OwnerParams): OwnerParams {
   };
 }
 
-/** Normalised owner name for matching overrides: case and spacing ignored. */
+/** Normalised owner name for matching overrides: case, spacing and invisible characters ignored. */
 export function ownerKey(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+  return cleanText(name).toLowerCase();
 }
 
 export class PlanParamsError extends Error {

@@ -13,4 +13,5 @@ export type { SheetLanguage, SheetStrings } from './strings';
 export { MAX_SHEET_NAME_LENGTH, sanitizeSheetName, uniqueSheetName } from './names';
 export { absoluteAddress, cellAddress, columnIndex, columnLetter, parseRange, rangeAddress } from '../address';
 export type { RangeBounds } from '../address';
+export { EXCEL_CELL_TEXT_LIMIT, TEXT_FORMAT, cellNumberFormats, cellText, isTextCell } from './text';
 export type * from './types';

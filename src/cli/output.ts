@@ -1,0 +1,162 @@
+/**
+ * Writing the plan workbook so that nothing is lost: the bytes go to a temporary file in the
+ * target folder, then take the final name in one step (a link when the name must be new, a rename
+ * with --force), so a full disk or a crash never leaves half a plan under the final name. The
+ * inventory is never written over, whatever links lead to it, --force or not. Every failure is an
+ * Italian sentence naming the path (exit code 2).
+ */
+import { constants, promises as nodeFs } from 'node:fs';
+import * as path from 'node:path';
+import { InputError } from './read';
+
+/** The file operations the writer uses (tests replace some to reproduce a full or read-only disk). */
+export interface OutputFiles {
+  mkdir(directory: string): Promise<unknown>;
+  writeFile(file: string, data: Uint8Array): Promise<void>;
+  link(existing: string, target: string): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(file: string): Promise<void>;
+  stat(file: string): Promise<{ dev: number; ino: number; isDirectory(): boolean }>;
+  realpath(file: string): Promise<string>;
+}
+
+export const nodeFiles: OutputFiles = {
+  mkdir: (directory) => nodeFs.mkdir(directory, { recursive: true }),
+  async writeFile(file, data) {
+    // 'wx': the temporary name is ours alone; flushed before it takes the final name.
+    const handle = await nodeFs.open(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+  link: (existing, target) => nodeFs.link(existing, target),
+  rename: (from, to) => nodeFs.rename(from, to),
+  unlink: (file) => nodeFs.unlink(file),
+  stat: (file) => nodeFs.stat(file),
+  realpath: (file) => nodeFs.realpath(file),
+};
+
+type Errno = NodeJS.ErrnoException;
+const codeOf = (error: unknown): string | undefined => (error as Errno | undefined)?.code;
+
+/** The sentence for a failure to write `target` (shown as `shown`). */
+export function outputErrorMessage(error: unknown, shown: string): string | undefined {
+  const folder = path.dirname(shown) === '.' ? 'la cartella corrente' : `la cartella ${path.dirname(shown)}`;
+  switch (codeOf(error)) {
+    case 'EISDIR':
+      return `${shown} è una cartella: indicate con -o il nome di un file .xlsx (per esempio ${path.join(shown, 'piano.xlsx')}).`;
+    case 'EEXIST':
+      return `Il file ${shown} esiste già: scegliete un altro nome con -o, oppure aggiungete --force per sostituirlo.`;
+    case 'EACCES':
+    case 'EPERM':
+      return `Non è permesso scrivere ${shown}: ${folder} (o il file) è protetta. Scegliete con -o una cartella in cui potete scrivere; il piano non è stato scritto.`;
+    case 'EROFS':
+      return `Non si può scrivere ${shown}: ${folder} è su un disco di sola lettura. Scegliete con -o un'altra cartella; il piano non è stato scritto.`;
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return `Spazio su disco esaurito scrivendo ${shown}: il piano non è stato scritto e non resta nessun file a metà. Liberate spazio o scegliete con -o un'altra cartella.`;
+    case 'ENOTDIR':
+    case 'ENOENT':
+      return `Non si può creare ${shown}: una parte del percorso non è una cartella o non esiste. Controllate il percorso indicato con -o.`;
+    case 'ENAMETOOLONG':
+      return `Il nome ${shown} è troppo lungo per il disco: scegliete con -o un nome più corto.`;
+    case 'EIO':
+      return `Errore del disco scrivendo ${shown}: il piano non è stato scritto. Riprovate o scegliete con -o un'altra cartella.`;
+    default:
+      return undefined;
+  }
+}
+
+/** True when `target` is `input` itself: the same path once links are resolved, or the same file (hard link). */
+export async function isSameFile(files: OutputFiles, input: string, target: string): Promise<boolean> {
+  if (path.resolve(input) === path.resolve(target)) return true;
+  try {
+    const [a, b] = await Promise.all([files.stat(input), files.stat(target)]);
+    if (a.dev === b.dev && a.ino === b.ino) return true;
+  } catch {
+    // The target does not exist yet: compare where it would be.
+  }
+  try {
+    const realInput = await files.realpath(input);
+    const realFolder = await files.realpath(path.dirname(target));
+    return path.join(realFolder, path.basename(target)) === realInput;
+  } catch {
+    return false;
+  }
+}
+
+export interface WriteOptions {
+  /** The inventory: never written over. */
+  input: string;
+  /** How the path is named to the user (relative to the working folder). */
+  shown: string;
+  /** Replace an existing file (never the inventory). */
+  force: boolean;
+  files?: OutputFiles;
+}
+
+/**
+ * Writes `data` to `target` atomically. Throws InputError (exit 2) with a sentence naming the path
+ * for every failure a user can fix; nothing is left behind under either name.
+ */
+export async function writeOutputFile(target: string, data: Uint8Array, options: WriteOptions): Promise<void> {
+  const files = options.files ?? nodeFiles;
+  const { shown } = options;
+  if (await isSameFile(files, options.input, target)) {
+    throw new InputError(
+      `Il file di uscita ${shown} è l'inventario stesso (o un collegamento ad esso): l'inventario non si modifica mai. Scegliete un altro nome con -o.`,
+    );
+  }
+  const fail = (error: unknown): never => {
+    const message = outputErrorMessage(error, shown);
+    if (message) throw new InputError(message);
+    throw error;
+  };
+  try {
+    const existing = await files.stat(target);
+    if (existing.isDirectory()) fail(Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
+    if (!options.force) fail(Object.assign(new Error('exists'), { code: 'EEXIST' }));
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    if (codeOf(error) !== 'ENOENT') fail(error);
+  }
+  const folder = path.dirname(target);
+  try {
+    await files.mkdir(folder);
+  } catch (error) {
+    fail(error);
+  }
+  const temporary = path.join(
+    folder,
+    `.${path.basename(target)}.${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}.tmp`,
+  );
+  try {
+    await files.writeFile(temporary, data);
+    if (options.force) {
+      await files.rename(temporary, target);
+    } else {
+      // A link fails with EEXIST if the name was taken meanwhile: never a silent replacement.
+      try {
+        await files.link(temporary, target);
+      } catch (error) {
+        const code = codeOf(error);
+        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+        // File systems without hard links (FAT, some network shares): check, then rename.
+        try {
+          await files.stat(target);
+          throw Object.assign(new Error('exists'), { code: 'EEXIST' });
+        } catch (statError) {
+          if (codeOf(statError) !== 'ENOENT') throw statError;
+        }
+        await files.rename(temporary, target);
+      }
+    }
+  } catch (error) {
+    fail(error);
+  } finally {
+    await files.unlink(temporary).catch(() => undefined);
+  }
+}
