@@ -26,6 +26,19 @@ export interface ReadProgress {
   totalRows: number;
 }
 
+/** Where the rows of an inventory were read from (readInventoryRows). */
+export interface RowsRead {
+  /** Rows read, the header row included. */
+  rowCount: number;
+  sheetName: string;
+  /** Excel row number of the header row (1-based). */
+  headerRow: number;
+  /** 0-based column index of the first column (0 = A). */
+  firstColumn: number;
+  /** Full address read, e.g. 'Inventario!A1:L168'. */
+  address: string;
+}
+
 export interface InventoryRead {
   grid: Grid;
   sheetName: string;
