@@ -1,10 +1,15 @@
 // End-to-end tests: the built add-in (dist/) in Debian's Chromium, on the workbench's simulated
 // Office host. `npm run test:e2e`; the global setup builds what is stale and starts the server.
+// CASA_E2E_FIXTURES=<set> runs the deliberately failing scenarios of test/e2e/fixtures/<set>/
+// instead: the clean-runs test starts such runs to check that no Chromium outlives them.
+const fixtures = process.env.CASA_E2E_FIXTURES;
+if (fixtures !== undefined && !/^[a-z-]+$/.test(fixtures)) throw new Error(`CASA_E2E_FIXTURES: no set "${fixtures}"`);
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test/e2e'],
-  testMatch: ['<rootDir>/test/e2e/**/*.e2e.ts'],
+  testMatch: fixtures ? [`<rootDir>/test/e2e/fixtures/${fixtures}/*.fixture.ts`] : ['<rootDir>/test/e2e/**/*.e2e.ts'],
   testTimeout: 120000,
   globalSetup: '<rootDir>/test/e2e/global-setup.ts',
   globalTeardown: '<rootDir>/test/e2e/global-teardown.ts',

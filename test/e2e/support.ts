@@ -41,14 +41,22 @@ export interface Harness {
 /** Call at the top of a test file. */
 export function useBrowser(): Harness {
   let session: BrowserSession | undefined;
+  /**
+   * The launch itself, kept so that afterAll closes the browser even when beforeAll gave up
+   * waiting for it (a hook timeout on a busy machine) and the launch finished afterwards.
+   */
+  let launching: Promise<BrowserSession> | undefined;
   let current: { name: string; opened: OpenedPage } | undefined;
 
   beforeAll(async () => {
-    session = await launchBrowser();
+    launching = launchBrowser();
+    session = await launching;
   });
+  // Closing has its own time limit: a file whose tests have a short one still closes its browser.
   afterAll(async () => {
-    await session?.close();
-  });
+    const started = await launching?.catch(() => undefined);
+    await started?.close();
+  }, 60_000);
   afterEach(async () => {
     if (!current || !session) return;
     const { name, opened } = current;

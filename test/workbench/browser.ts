@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { type BrowserContext, type Page, chromium } from 'playwright-core';
 import { findSystemDeps, missingMessage } from '../../scripts/ensure-system-deps';
 import type { SimHost } from '../sim/host';
+import { RUN_TAG_ENV, chromiumProcessesUsing, endProcesses, profilePrefix, runTag } from './chromium-processes';
 import { OFFICE_JS_URL, WORKBENCH_DIST } from './paths';
 
 export const CHROMIUM_ARGS = [
@@ -21,6 +22,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/** How long closing the browser may take before its processes are ended. */
+const CLOSE_TIMEOUT_MS = 15_000;
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
@@ -38,20 +42,32 @@ export function chromiumPath(): string {
   return found;
 }
 
-/** Starts Chromium headless with a fresh profile, routing office.js and refusing the internet. */
+/**
+ * Starts Chromium headless with a fresh profile, routing office.js and refusing the internet.
+ * Its processes carry this run's tag (chromium-processes.ts): in the profile folder's name and in
+ * their environment, so that the run can check that none is left when it ends.
+ */
 export async function launchBrowser(
   options: { viewport?: { width: number; height: number } } = {},
 ): Promise<BrowserSession> {
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'casa-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: options.viewport ?? { width: 1440, height: 960 },
-    locale: 'it-IT',
-    timezoneId: 'Europe/Rome',
-    serviceWorkers: 'block',
-  });
+  const tag = runTag();
+  const userDataDir = mkdtempSync(path.join(tmpdir(), profilePrefix(tag)));
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: chromiumPath(),
+      headless: true,
+      args: CHROMIUM_ARGS,
+      env: { ...process.env, [RUN_TAG_ENV]: tag },
+      viewport: options.viewport ?? { width: 1440, height: 960 },
+      locale: 'it-IT',
+      timezoneId: 'Europe/Rome',
+      serviceWorkers: 'block',
+    });
+  } catch (error) {
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
   const outside: string[] = [];
   const officeSim = path.join(WORKBENCH_DIST, 'office-sim.js');
   await context.route('**/*', async (route) => {
@@ -85,8 +101,19 @@ export async function launchBrowser(
     context,
     outside,
     close: async () => {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      try {
+        // A page stuck in a loop can keep Chromium from closing: after a while its processes
+        // (found by this browser's own profile folder) are ended instead.
+        let timer: NodeJS.Timeout | undefined;
+        const closed = await Promise.race([
+          context.close().then(() => true),
+          new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), CLOSE_TIMEOUT_MS))),
+        ]);
+        clearTimeout(timer);
+        if (!closed) endProcesses(chromiumProcessesUsing(userDataDir));
+      } finally {
+        rmSync(userDataDir, { recursive: true, force: true });
+      }
     },
   };
 }
