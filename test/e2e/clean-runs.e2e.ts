@@ -94,7 +94,7 @@ test('tests that throw, time out on a stuck page or lose their launch leave no C
   expect(run.hung).toBe(false);
   expect(run.code).toBe(1);
   expect(run.output).toContain('deliberate failure (clean-runs fixture)');
-  expect(run.output).toMatch(/Exceeded timeout of 3000 ms for a test/);
+  expect(run.output).toMatch(/Exceeded timeout of 10000 ms for a test/);
   expect(run.output).toMatch(/Exceeded timeout of 50 ms for a hook/);
   // While the pages were open the count saw their browsers; afterwards none is left, and the
   // teardown (in the same process, still alive) did not have to end any.
