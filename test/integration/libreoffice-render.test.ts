@@ -29,7 +29,8 @@ import { parseArgs } from '../../src/cli/args';
 import { main, SAMPLE_INVENTORY, type Io } from '../../src/cli/main';
 import { readInventoryFile } from '../../src/cli/read';
 import { planFromGrid, planSheetLayout } from '../../src/core/pipeline';
-import { cellAddress, columnIndex, type SheetLayout } from '../../src/core/sheet';
+import { cellAddress, columnIndex, parseRange, sheetStrings, type SheetLayout } from '../../src/core/sheet';
+import type { PlanParams } from '../../src/core/plan/params';
 import { findSystemDeps, missingMessage, missingSystemDeps, type SystemDep } from '../../scripts/ensure-system-deps';
 
 const execFileAsync = promisify(execFile);
@@ -38,6 +39,8 @@ const execFileAsync = promisify(execFile);
 const LIBREOFFICE_TIMEOUT = 120_000;
 const NOW = new Date(Date.UTC(2021, 10, 15, 9, 0));
 const CLI_ARGS = [SAMPLE_INVENTORY, '--preset', 'cremona-2022', '-o', 'piano.xlsx'];
+/** The 2027 plan: the rules of R.R. 2/2025 (police shares of art. 7 bis and 7 ter, art. 14 reserve). */
+const CLI_ARGS_2027 = [SAMPLE_INVENTORY, '--preset', 'cremona-2022', '--anno', '2027', '-o', 'piano-2027.xlsx'];
 const RENDER_DIR = path.resolve(__dirname, '../../test-results/plan-render');
 /** A cached result no formula of the plan can give. */
 const CORRUPT = 999;
@@ -68,6 +71,11 @@ let workdir: string;
 let planFile: string;
 let corruptFile: string;
 let layout: SheetLayout;
+let plan2027File: string;
+let layout2027: SheetLayout;
+/** The plan workbook with the other reading chosen in its reading cell, as a user would pick it from the list. */
+let onAllFile: string;
+let onAllLayout: SheetLayout;
 
 /** Formula cells of the layout with their 1-based row, 0-based column and the engine's result. */
 function formulaCells(sheet: SheetLayout): Array<{ row: number; column: number; formula: string; result: number }> {
@@ -165,23 +173,47 @@ function requireOutput(file: string, log: string): void {
   }
 }
 
-/** Both workbooks to CSV in one LibreOffice start; memoized, the tests share it. */
-let csvRun: Promise<{ plan: string[][]; corrupt: string[][] }> | undefined;
-function recalculatedCsv(): Promise<{ plan: string[][]; corrupt: string[][] }> {
+interface Recalculated {
+  plan: string[][];
+  corrupt: string[][];
+  plan2027: string[][];
+  onAll: string[][];
+}
+
+/** Every workbook to CSV in one LibreOffice start; memoized, the tests share it. */
+let csvRun: Promise<Recalculated> | undefined;
+function recalculatedCsv(): Promise<Recalculated> {
   csvRun ??= (async () => {
     const outdir = path.join(workdir, 'csv');
-    const log = await soffice(['--convert-to', CSV_FILTER, '--outdir', outdir, planFile, corruptFile]);
+    const files = [planFile, corruptFile, plan2027File, onAllFile];
+    const log = await soffice(['--convert-to', CSV_FILTER, '--outdir', outdir, ...files]);
     const read = (file: string): string[][] => {
       const target = path.join(outdir, `${path.basename(file, '.xlsx')}.csv`);
       requireOutput(target, log);
       return parseCsvRfc(readFileSync(target, 'utf8'));
     };
-    return { plan: read(planFile), corrupt: read(corruptFile) };
+    return { plan: read(planFile), corrupt: read(corruptFile), plan2027: read(plan2027File), onAll: read(onAllFile) };
   })();
   return csvRun;
 }
 
-async function cliRun(): Promise<{ code: number; out: string; err: string }> {
+/** The layout the command line writes for `args`, recomputed here (same file, arguments and date). */
+async function layoutOf(args: string[], change: Partial<PlanParams> = {}): Promise<SheetLayout> {
+  const params = { ...parseArgs(args, NOW.getFullYear() + 1).params, ...change };
+  const outcome = planFromGrid(await readInventoryFile(SAMPLE_INVENTORY), params);
+  return planSheetLayout({ plan: outcome.plan!, fingerprint: outcome.fingerprint! }, { generatedAt: NOW });
+}
+
+/** A copy of `source` whose cell `address` holds `value` instead, to be recalculated on opening. */
+async function writeWithCell(source: string, target: string, address: string, value: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(source);
+  workbook.worksheets[0].getCell(address).value = value;
+  workbook.calcProperties.fullCalcOnLoad = true;
+  await workbook.xlsx.writeFile(target);
+}
+
+async function cliRun(args: string[] = CLI_ARGS): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
   const io: Io = {
@@ -191,7 +223,7 @@ async function cliRun(): Promise<{ code: number; out: string; err: string }> {
     now: () => NOW,
     cwd: workdir,
   };
-  const code = await main(CLI_ARGS, io);
+  const code = await main(args, io);
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -222,17 +254,23 @@ beforeAll(async () => {
   mkdirSync(path.join(workdir, 'lo-profile', 'user'), { recursive: true });
   writeFileSync(path.join(workdir, 'lo-profile', 'user', 'registrymodifications.xcu'), REGISTRY);
 
-  const run = await cliRun();
-  if (run.code !== 0) throw new Error(`casa-piano exited with ${run.code}: ${run.err}`);
+  for (const args of [CLI_ARGS, CLI_ARGS_2027]) {
+    const run = await cliRun(args);
+    if (run.code !== 0) throw new Error(`casa-piano ${args.join(' ')} exited with ${run.code}: ${run.err}`);
+  }
   planFile = path.join(workdir, 'piano.xlsx');
+  plan2027File = path.join(workdir, 'piano-2027.xlsx');
 
-  // The same layout the command line wrote: same file, same arguments, same date.
-  const params = parseArgs(CLI_ARGS, NOW.getFullYear() + 1).params;
-  const outcome = planFromGrid(await readInventoryFile(SAMPLE_INVENTORY), params);
-  layout = planSheetLayout({ plan: outcome.plan!, fingerprint: outcome.fingerprint! }, { generatedAt: NOW });
+  // The same layouts the command line wrote: same file, same arguments, same date.
+  layout = await layoutOf(CLI_ARGS);
+  layout2027 = await layoutOf(CLI_ARGS_2027);
+  onAllLayout = await layoutOf(CLI_ARGS, { ordine: 'indigenza-su-tutti' });
 
   corruptFile = path.join(workdir, 'piano-999.xlsx');
   await writeCorruptCopy(planFile, corruptFile);
+  onAllFile = path.join(workdir, 'piano-su-tutti.xlsx');
+  const onAllLabel = sheetStrings('it').readingLabels['indigenza-su-tutti'];
+  await writeWithCell(planFile, onAllFile, layout.anchors['param.ordine'], onAllLabel);
 }, LIBREOFFICE_TIMEOUT);
 
 afterAll(() => {
@@ -269,6 +307,34 @@ describe('the plan workbook recalculated by LibreOffice', () => {
       };
       expect(at('totale.indigenza')).toBe(13);
       expect(at('gruppo.1.indigenza')).toBe(5);
+    },
+    LIBREOFFICE_TIMEOUT,
+  );
+
+  test(
+    'the 2027 plan (R.R. 2/2025 rules): every formula cell is the engine’s number',
+    async () => {
+      const { plan2027 } = await recalculatedCsv();
+      expect(plan2027[0][0]).toBe("Piano Annuale dell'Offerta Abitativa 2027");
+      expect(formulaCells(layout2027).length).toBeGreaterThan(50);
+      expect(mismatches(layout2027, plan2027)).toEqual([]);
+    },
+    LIBREOFFICE_TIMEOUT,
+  );
+
+  test(
+    'choosing the other reading in words in the reading cell gives the engine’s numbers of that reading',
+    async () => {
+      const { onAll } = await recalculatedCsv();
+      const reading = layout.anchors['param.ordine'];
+      const { firstRow, firstColumn } = parseRange(reading);
+      expect(onAll[firstRow - 1][firstColumn]).toBe('Indigenza su tutti gli alloggi disponibili');
+      // The same formulas, other results: the base of the quotas is every available dwelling.
+      expect(formulaCells(onAllLayout).map(({ formula }) => formula)).toEqual(
+        formulaCells(layout).map(({ formula }) => formula),
+      );
+      expect(mismatches(onAllLayout, onAll)).toEqual([]);
+      expect(mismatches(layout, onAll).length).toBeGreaterThan(0);
     },
     LIBREOFFICE_TIMEOUT,
   );

@@ -117,7 +117,7 @@ describe('the plan workbook written with ExcelJS, read back', () => {
   test('validation of the parameter cells', () => {
     expect(sheet.getCell(layout.anchors['param.ordine']).dataValidation).toMatchObject({
       type: 'list',
-      formulae: ['"sat-prima,indigenza-su-tutti"'],
+      formulae: ['"Prima i SAT poi l\'indigenza sui restanti,Indigenza su tutti gli alloggi disponibili"'],
       showErrorMessage: true,
     });
     expect(sheet.getCell(layout.anchors['param.satSoglia']).dataValidation).toMatchObject({

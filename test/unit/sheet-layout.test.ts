@@ -3,12 +3,22 @@ import { computePlan } from '../../src/core/plan/plan';
 import { defaultParams, type PlanParams } from '../../src/core/plan/params';
 import { presetById } from '../../src/core/plan/presets';
 import { inventoryFingerprint } from '../../src/core/fingerprint';
-import { MAX_LISTED_PROBLEMS, layoutPlanSheet, parseRange, percentFormat, wrappedLines } from '../../src/core/sheet';
+import {
+  MAX_LISTED_PROBLEMS,
+  layoutPlanSheet,
+  parseRange,
+  percentFormat,
+  sheetStrings,
+  wrappedLines,
+} from '../../src/core/sheet';
 import type { CellStyle, LayoutCell, SheetLayout } from '../../src/core/sheet';
 import type { InventoryIssue, Unit } from '../../src/core/types';
 import { ALER, COMUNE_CASTELVERDE, COMUNE_CREMONA, cremonaUnits, units } from '../helpers/plan-units';
 
 const GENERATED_AT = new Date(2026, 10, 27, 10, 30);
+/** The reading cell's words: the act never shows the codes sat-prima / indigenza-su-tutti. */
+const SAT_FIRST = "Prima i SAT poi l'indigenza sui restanti";
+const ON_ALL = 'Indigenza su tutti gli alloggi disponibili';
 const cremonaParams = (): PlanParams => presetById('cremona-2022')!.params(2022);
 
 function layoutFor(
@@ -53,6 +63,7 @@ function rowTexts(layout: SheetLayout, row: number): (string | number | boolean 
 }
 
 const rowOf = (address: string): number => parseRange(address).firstRow;
+const absolute = (address: string): string => address.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
 
 // ---------- the sheet in a spreadsheet engine (HyperFormula, tests only) ----------
 
@@ -111,7 +122,7 @@ describe('the Cremona 2022 plan sheet', () => {
     expect(shown(layout, 'A1')).toBe("Piano Annuale dell'Offerta Abitativa 2022");
     expect(shown(layout, 'A2')).toBe('Ambito di Cremona - Comune capofila: Comune di Cremona');
     expect(shown(layout, 'A3')).toBe(
-      `Generato il 27/11/2026 - impronta inventario: ${fingerprint} - alloggi letti: ${inventory.length}`,
+      `Generato il 27/11/2026 - impronta dell’inventario ${fingerprint} (serve a verificare che il piano corrisponda all’inventario letto) - alloggi letti: ${inventory.length}`,
     );
     expect(layout.merges).toEqual(expect.arrayContaining(['A1:L1', 'A2:L2', 'A3:L3']));
     expect(styleAt(layout, 'A1')).toMatchObject({ bold: true, fontSize: 16 });
@@ -154,7 +165,7 @@ describe('the Cremona 2022 plan sheet', () => {
       ['param.satSoglia', 0.25, '0%', 'L.R. 16/2016 art. 23'],
       ['param.forzePolizia', 0, '0%', 'R.R. 4/2017 art. 7 bis'],
       ['param.categoriaQuota', 0, '0%', 'R.R. 4/2017 art. 4 c. 3'],
-      ['param.ordine', 'sat-prima', undefined, 'R.R. 4/2017 art. 4 c. 3 lett. c, e'],
+      ['param.ordine', SAT_FIRST, undefined, 'R.R. 4/2017 art. 4 c. 3 lett. c, e'],
       ['param.anno', 2022, '0', 'R.R. 4/2017 art. 4'],
     ];
     for (const [anchor, value, format, reference] of expected) {
@@ -171,7 +182,7 @@ describe('the Cremona 2022 plan sheet', () => {
     expect(layout.validations).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ range: 'C10', type: 'decimal', min: 0, max: 0.25 }),
-        expect.objectContaining({ range: 'C13', type: 'list', values: ['sat-prima', 'indigenza-su-tutti'] }),
+        expect.objectContaining({ range: 'C13', type: 'list', values: [SAT_FIRST, ON_ALL] }),
       ]),
     );
   });
@@ -204,13 +215,25 @@ describe('the Cremona 2022 plan sheet', () => {
     expect(formulas).not.toMatch(/\$C\$15\b|\bC15\b/);
   });
 
-  test('the reading of the split: the code in the cell, its meaning in words beside it', () => {
+  test('the reading of the split: words in the cell and in its drop-down list, their meaning beside it', () => {
     const address = anchors['param.ordine'];
-    expect(shown(layout, address)).toBe('sat-prima');
+    expect(shown(layout, address)).toBe(SAT_FIRST);
     expect(shown(layout, `D${rowOf(address)}`)).toBe(
-      'R.R. 4/2017 art. 4 c. 3 lett. c, e - sat-prima: prima i SAT, poi le quote sugli alloggi per avviso; ' +
-        'indigenza-su-tutti: le quote su tutti gli alloggi disponibili.',
+      `R.R. 4/2017 art. 4 c. 3 lett. c, e - «${SAT_FIRST}»: l’indigenza e le altre quote si calcolano sugli alloggi per avviso (disponibili meno SAT); ` +
+        `«${ON_ALL}»: su tutti gli alloggi disponibili.`,
     );
+    // The words wrap in the value column, and the row is as high as they need.
+    expect(styleAt(layout, address)).toMatchObject({ wrapText: true, bold: true });
+    expect(layout.rowHeights[rowOf(address) - 1]).toBeGreaterThanOrEqual(wrappedLines(SAT_FIRST, 18, true) * 15);
+    const rule = layout.validations?.find((candidate) => candidate.range === address);
+    expect(rule).toMatchObject({ type: 'list', prompt: `Scegliete «${SAT_FIRST}» oppure «${ON_ALL}».` });
+    // Excel's drop-down list separates its values with commas: none may hold one.
+    for (const language of ['it', 'en'] as const) {
+      for (const label of Object.values(sheetStrings(language).readingLabels)) expect(label).not.toContain(',');
+    }
+    // No internal code anywhere in the sheet's text.
+    const texts = layout.cells.flat().map((cell) => String(cell?.value ?? ''));
+    expect(texts.filter((value) => /sat-prima|indigenza-su-tutti/.test(value))).toEqual([]);
   });
 
   test('section and table headers', () => {
@@ -317,7 +340,7 @@ describe('the Cremona 2022 plan sheet', () => {
     expect(styleAt(layout, `D${row}`).italic).toBe(true);
     expect(cell('E')).toEqual({ formula: '=$C$10', result: 0.25 });
     expect(cell('F')).toEqual({ formula: `=MIN(D${row},ROUNDDOWN(ROUND(C${row}*E${row},6),0))`, result: 4 });
-    expect(cell('G')).toEqual({ formula: `=IF($C$13="sat-prima",C${row}-F${row},C${row})`, result: 14 });
+    expect(cell('G')).toEqual({ formula: `=IF($C$13="${SAT_FIRST}",C${row}-F${row},C${row})`, result: 14 });
     expect(cell('H')).toEqual({ formula: '=$C$7+0.1', result: 0.3 });
     expect(cell('I')).toEqual({ formula: `=ROUNDUP(ROUND(G${row}*H${row},6),0)`, result: 5 });
     expect(cell('J')).toEqual({ formula: '=$C$11', result: 0 });
@@ -393,7 +416,7 @@ describe('the Cremona 2022 plan sheet', () => {
 
   test.each<[string, string, number | string, Partial<PlanParams>]>([
     ['a lower SAT cap', 'param.satSoglia', 0.1, { satSoglia: 0.1 }],
-    ['the other reading of the split', 'param.ordine', 'indigenza-su-tutti', { ordine: 'indigenza-su-tutti' }],
+    ['the other reading of the split', 'param.ordine', ON_ALL, { ordine: 'indigenza-su-tutti' }],
     ['a larger increase (Comuni only)', 'param.maggiorazione', 0.15, { maggiorazione: 0.15 }],
     ['a police share', 'param.forzePolizia', 0.1, { forzePolizia: 0.1 }],
     ['a higher base share', 'param.indigenza', 0.35, { indigenza: 0.35 }],
@@ -413,9 +436,9 @@ describe('other plans', () => {
   test('indigenza-su-tutti: the poverty share on all 18 dwellings, 30 % -> 6', () => {
     const layout = layoutFor(cremonaUnits(), { ...cremonaParams(), ordine: 'indigenza-su-tutti' });
     const row = rowOf(layout.anchors['gruppo.1.disponibili']);
-    expect(shown(layout, layout.anchors['param.ordine'])).toBe('indigenza-su-tutti');
+    expect(shown(layout, layout.anchors['param.ordine'])).toBe(ON_ALL);
     expect(cellAt(layout, `G${row}`)).toEqual({
-      formula: `=IF($C$13="sat-prima",C${row}-F${row},C${row})`,
+      formula: `=IF($C$13="${SAT_FIRST}",C${row}-F${row},C${row})`,
       result: 18,
     });
     expect(cellAt(layout, `I${row}`)?.result).toBe(6);
@@ -424,7 +447,11 @@ describe('other plans', () => {
     expect(notes[0]).toBe(
       'Lettura della ripartizione: le quote (indigenza, Forze di Polizia) si calcolano su tutti gli alloggi disponibili.',
     );
-    expect(mismatches(loadSheet(layout), layout)).toEqual([]);
+    const sheet = loadSheet(layout);
+    expect(mismatches(sheet, layout)).toEqual([]);
+    // Choosing the other words in the cell gives the other reading's numbers.
+    setCell(sheet, layout.anchors['param.ordine'], SAT_FIRST);
+    expect(mismatches(sheet, layoutFor(cremonaUnits(), cremonaParams()))).toEqual([]);
   });
 
   test("an owner's own values are constants; editing the general parameter leaves them alone", () => {
@@ -486,8 +513,10 @@ describe('other plans', () => {
     expect([value('gruppo.0.base'), value('gruppo.0.forzePolizia')]).toEqual([950, 48]);
     expect([value('gruppo.1.base'), value('gruppo.1.forzePolizia')]).toEqual([1260, 63]);
     expect(mismatches(sheet, layout)).toEqual([]);
-    setCell(sheet, layout.anchors['param.ordine'], 'indigenza-su-tutti');
+    setCell(sheet, layout.anchors['param.ordine'], ON_ALL);
     expect([value('gruppo.0.forzePolizia'), value('gruppo.1.forzePolizia')]).toEqual([58, 70]);
+    setCell(sheet, layout.anchors['param.ordine'], SAT_FIRST);
+    expect([value('gruppo.0.forzePolizia'), value('gruppo.1.forzePolizia')]).toEqual([48, 63]);
   });
 
   test('10 dwellings at 20 % + 10 % give 3, not 4, in the engine and in the sheet', () => {
@@ -506,7 +535,9 @@ describe('other plans', () => {
     expect(shown(layout, 'A1')).toBe("Annual Housing Offer Plan 2022 (Piano Annuale dell'Offerta Abitativa)");
     expect(shown(layout, 'A2')).toBe('Ambito di Cremona - Lead Comune: Comune di Cremona');
     // Not 27/11/2026: an English reader may take it for month/day.
-    expect(shown(layout, 'A3')).toBe('Generated on 27 Nov 2026 - inventory fingerprint: 0badcafe - dwellings read: 50');
+    expect(shown(layout, 'A3')).toBe(
+      'Generated on 27 Nov 2026 - inventory fingerprint 0badcafe (it shows whether the plan matches the inventory that was read) - dwellings read: 50',
+    );
     expect(
       layoutFor(cremonaUnits(), cremonaParams(), { language: 'en', generatedAt: new Date(2027, 0, 5) }).cells[2][0]
         ?.value,
@@ -517,7 +548,8 @@ describe('other plans', () => {
       'poverty share increase 10 %; SAT dwellings requested 5',
     ]);
     expect(String(shown(layout, `D${rowOf(layout.anchors['param.ordine'])}`))).toContain(
-      'sat-prima: SAT first, then the quotas on the dwellings by public call; indigenza-su-tutti: the quotas on all available dwellings.',
+      '"SAT first then poverty share on the rest": the poverty share and the other quotas are computed on the dwellings by public call (available minus SAT); ' +
+        '"Poverty share on all available dwellings": on all available dwellings.',
     );
     expect(shown(layout, `A${rowOf(layout.anchors['param.satSoglia'])}`)).toBe('SAT cap');
     const splitHeader = rowTexts(layout, rowOf(layout.anchors['sezione.ripartizione']) + 1);
@@ -526,8 +558,22 @@ describe('other plans', () => {
     expect(shown(layout, layout.anchors['sezione.note'])).toBe('Notes');
     const notes = layout.cells.slice(rowOf(layout.anchors['sezione.note'])).map((cells) => String(cells[0]?.value));
     expect(notes[0]).toMatch(/^Reading of the split: SAT dwellings first/);
-    // The reading's values are the same words in both languages: the formulas compare them.
-    expect(shown(layout, layout.anchors['param.ordine'])).toBe('sat-prima');
+    // The reading in English words; the English sheet's formulas compare the cell with them.
+    const reading = layout.anchors['param.ordine'];
+    expect(shown(layout, reading)).toBe('SAT first then poverty share on the rest');
+    expect(layout.validations?.find((rule) => rule.range === reading)).toMatchObject({
+      values: ['SAT first then poverty share on the rest', 'Poverty share on all available dwellings'],
+    });
+    const row = rowOf(layout.anchors['gruppo.1.disponibili']);
+    expect(shown(layout, `G${row}`)).toBe(
+      `=IF(${absolute(reading)}="SAT first then poverty share on the rest",C${row}-F${row},C${row})`,
+    );
+    const sheet = loadSheet(layout);
+    expect(mismatches(sheet, layout)).toEqual([]);
+    setCell(sheet, reading, 'Poverty share on all available dwellings');
+    const onAll = layoutFor(cremonaUnits(), { ...cremonaParams(), ordine: 'indigenza-su-tutti' }, { language: 'en' });
+    expect(mismatches(sheet, onAll)).toEqual([]);
+    expect(cellAt(onAll, `I${row}`)?.result).toBe(6);
   });
 
   test('2025 with a category reserve: its share and quota columns, on the same base as the other quotas', () => {

@@ -80,7 +80,10 @@ describe('formulas: parsing and the form Office.js reports', () => {
     ['=CASA.QUOTA_INDIGENZA(10;30%;;)', '=CASA.QUOTA_INDIGENZA(10,30%,,)'],
     ['=SOMMA.SE("a;b";A1:B2)', '=SOMMA.SE("a;b",A1:B2)'],
     ["='Piano 2022'!$C$7*2", "='Piano 2022'!$C$7*2"],
-    ['=IF($C$13="sat-prima",C40-F40,C40)', '=IF($C$13="sat-prima",C40-F40,C40)'],
+    [
+      '=IF($C$13="Prima i SAT poi l\'indigenza sui restanti",C40-F40,C40)',
+      '=IF($C$13="Prima i SAT poi l\'indigenza sui restanti",C40-F40,C40)',
+    ],
     ['=MIN(D40,ROUNDDOWN(ROUND(C40*E40,6),0))', '=MIN(D40,ROUNDDOWN(ROUND(C40*E40,6),0))'],
     ['= -2^2 & "x"', '=-2^2&"x"'],
   ])('%s -> %s', (typed, canonical) => {

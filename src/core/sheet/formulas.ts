@@ -28,9 +28,21 @@ export function satAllowedFormula(requested: string, available: string, capShare
   return `MIN(${requested},${quotaFormula(SAT_CAP, available, capShare)})`;
 }
 
-/** The base of the split quotas, by the reading in the cell `reading` (docs/NORMATIVA.md, "Base delle quote (order of the split)"). */
-export function splitBaseFormula(reading: string, available: string, satAllowed: string): string {
-  return `IF(${reading}="sat-prima",${byCallFormula(available, satAllowed)},${available})`;
+/** A text as a formula literal: in double quotes, inner double quotes doubled. */
+export const textLiteral = (value: string): string => `"${value.replace(/"/g, '""')}"`;
+
+/**
+ * The base of the split quotas, by the reading in the cell `reading`, which holds the readable
+ * label of a reading; `satFirstLabel` is the label of 'sat-prima' in the sheet's language
+ * (docs/NORMATIVA.md, "Base delle quote (order of the split)").
+ */
+export function splitBaseFormula(
+  reading: string,
+  satFirstLabel: string,
+  available: string,
+  satAllowed: string,
+): string {
+  return `IF(${reading}=${textLiteral(satFirstLabel)},${byCallFormula(available, satAllowed)},${available})`;
 }
 
 /** The dwellings assigned by public call: available minus SAT. */

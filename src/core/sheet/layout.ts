@@ -30,7 +30,7 @@ export { percentFormat, wrappedLines } from './builder';
 
 function columnWidthsFor(columnCount: number): number[] {
   // A: owner names ("ALER Brescia-Cremona-Mantova"); B: comune; C: also holds the parameter
-  // values, of which 'indigenza-su-tutti' is the longest.
+  // values (the reading's words wrap on three lines).
   return Array.from({ length: columnCount }, (_, column) => [36, 20, 18][column] ?? 13);
 }
 

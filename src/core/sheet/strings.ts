@@ -3,7 +3,7 @@
  * ALER ...) and the terms of art (SAP, SAS, SAT) stay as they are in both languages.
  */
 import { formatPercent } from '../numbers';
-import type { OwnerParamKey } from '../plan/params';
+import type { Ordine, OwnerParamKey } from '../plan/params';
 import type { OwnerKind } from '../types';
 
 export type SheetLanguage = 'it' | 'en';
@@ -27,6 +27,11 @@ export interface SheetStrings {
     notes: string;
   };
   parameterHeaders: { label: string; value: string; reference: string };
+  /**
+   * The values of the reading cell, as the act reads them; the formulas compare the cell with
+   * them. No commas: Excel's drop-down list separates its values with commas.
+   */
+  readingLabels: Record<Ordine, string>;
   /** Explains the two values of the reading cell in words, after its legal reference. */
   readingChoices: string;
   /** Label of the parameter row listing an owner's own values ("Valori propri - Comune di Cremona"). */
@@ -78,6 +83,16 @@ export interface SheetStrings {
   percent: (share: number) => string;
 }
 
+/** The values of the reading cell (no commas: see `readingLabels`). */
+const READING_IT: Record<Ordine, string> = {
+  'sat-prima': "Prima i SAT poi l'indigenza sui restanti",
+  'indigenza-su-tutti': 'Indigenza su tutti gli alloggi disponibili',
+};
+const READING_EN: Record<Ordine, string> = {
+  'sat-prima': 'SAT first then poverty share on the rest',
+  'indigenza-su-tutti': 'Poverty share on all available dwellings',
+};
+
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 const IT: SheetStrings = {
@@ -88,7 +103,8 @@ const IT: SheetStrings = {
   generatedOn: (date) => `Generato il ${date}`,
   date: (date) =>
     `${String(date.getDate()).padStart(2, '0')}/${String(date.getMonth() + 1).padStart(2, '0')}/${date.getFullYear()}`,
-  fingerprint: (fingerprint) => `impronta inventario: ${fingerprint}`,
+  fingerprint: (fingerprint) =>
+    `impronta dell’inventario ${fingerprint} (serve a verificare che il piano corrisponda all’inventario letto)`,
   dwellingsRead: (count) => `alloggi letti: ${count}`,
   sections: {
     parameters: 'Parametri del piano',
@@ -99,9 +115,10 @@ const IT: SheetStrings = {
     notes: 'Note',
   },
   parameterHeaders: { label: 'Parametro', value: 'Valore', reference: 'Riferimento normativo' },
+  readingLabels: READING_IT,
   readingChoices:
-    'sat-prima: prima i SAT, poi le quote sugli alloggi per avviso; ' +
-    'indigenza-su-tutti: le quote su tutti gli alloggi disponibili.',
+    `«${READING_IT['sat-prima']}»: l’indigenza e le altre quote si calcolano sugli alloggi per avviso (disponibili meno SAT); ` +
+    `«${READING_IT['indigenza-su-tutti']}»: su tutti gli alloggi disponibili.`,
   ownerValuesLabel: (owner) => `Valori propri - ${owner}`,
   ownerValueNames: {
     indigenza: 'quota indigenza',
@@ -161,7 +178,7 @@ const IT: SheetStrings = {
     notProvided: (year, reference) => `Non prevista per il piano ${year} (${reference}): lasciate 0 %.`,
     count: (max) => `Un numero intero di alloggi da 0 a ${max}.`,
     year: (first, last) => `Un anno da ${first} a ${last}.`,
-    reading: 'Scegliete sat-prima oppure indigenza-su-tutti.',
+    reading: `Scegliete «${READING_IT['sat-prima']}» oppure «${READING_IT['indigenza-su-tutti']}».`,
     error: (rule) => `Valore non valido. ${rule}`,
   },
   percent: (share) => formatPercent(share, 'it'),
@@ -174,7 +191,8 @@ const EN: SheetStrings = {
   capofila: (capofila) => `Lead Comune: ${capofila}`,
   generatedOn: (date) => `Generated on ${date}`,
   date: (date) => `${date.getDate()} ${MONTHS_EN[date.getMonth()]} ${date.getFullYear()}`,
-  fingerprint: (fingerprint) => `inventory fingerprint: ${fingerprint}`,
+  fingerprint: (fingerprint) =>
+    `inventory fingerprint ${fingerprint} (it shows whether the plan matches the inventory that was read)`,
   dwellingsRead: (count) => `dwellings read: ${count}`,
   sections: {
     parameters: 'Plan parameters',
@@ -185,9 +203,10 @@ const EN: SheetStrings = {
     notes: 'Notes',
   },
   parameterHeaders: { label: 'Parameter', value: 'Value', reference: 'Legal reference' },
+  readingLabels: READING_EN,
   readingChoices:
-    'sat-prima: SAT first, then the quotas on the dwellings by public call; ' +
-    'indigenza-su-tutti: the quotas on all available dwellings.',
+    `"${READING_EN['sat-prima']}": the poverty share and the other quotas are computed on the dwellings by public call (available minus SAT); ` +
+    `"${READING_EN['indigenza-su-tutti']}": on all available dwellings.`,
   ownerValuesLabel: (owner) => `Own values - ${owner}`,
   ownerValueNames: {
     indigenza: 'poverty share',
@@ -247,7 +266,7 @@ const EN: SheetStrings = {
     notProvided: (year, reference) => `Not provided for the ${year} plan (${reference}): leave 0 %.`,
     count: (max) => `A whole number of dwellings from 0 to ${max}.`,
     year: (first, last) => `A year from ${first} to ${last}.`,
-    reading: 'Choose sat-prima or indigenza-su-tutti.',
+    reading: `Choose "${READING_EN['sat-prima']}" or "${READING_EN['indigenza-su-tutti']}".`,
     error: (rule) => `Value not valid. ${rule}`,
   },
   percent: (share) => formatPercent(share, 'en'),

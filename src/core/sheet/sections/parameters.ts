@@ -19,9 +19,10 @@ import {
 export const PARAMETER_VALUE_COLUMN = 2;
 
 function parameterValue(context: SectionContext, key: SheetParameter): number | string {
-  const { plan } = context;
+  const { plan, strings } = context;
   if (key === 'anno') return plan.anno;
-  if (key === 'ordine') return plan.parametri.ordine;
+  // The reading as words, never its code: the formulas compare the cell with the same words.
+  if (key === 'ordine') return strings.readingLabels[plan.parametri.ordine];
   return plan.parametri[key];
 }
 
@@ -58,7 +59,12 @@ function validationFor(
         ...withTexts(strings.validation.year(FIRST_PLAN_YEAR, LAST_PLAN_YEAR)),
       };
     case 'choice':
-      return { range, type: 'list', values: [...ORDINI], ...withTexts(strings.validation.reading) };
+      return {
+        range,
+        type: 'list',
+        values: ORDINI.map((ordine) => strings.readingLabels[ordine]),
+        ...withTexts(strings.validation.reading),
+      };
     default:
       return undefined;
   }
@@ -79,6 +85,7 @@ export function addParameters(context: SectionContext): void {
   ]);
 
   const referenceWidth = sheet.width(PARAMETER_VALUE_COLUMN + 1, last);
+  const valueWidth = sheet.columnWidths[PARAMETER_VALUE_COLUMN];
   let row = header;
   for (const key of SHEET_PARAMETERS) {
     const definition = definitionOf(definitions, key);
@@ -95,7 +102,9 @@ export function addParameters(context: SectionContext): void {
     const valueCell = cellAddress(row, PARAMETER_VALUE_COLUMN);
     if (definition.kind === 'percent') sheet.format(valueCell, percentFormat([value as number]));
     else if (definition.kind !== 'choice') sheet.format(valueCell, COUNT_FORMAT);
-    sheet.height(row, heightFor(wrappedLines(reference, referenceWidth)));
+    const valueLines = typeof value === 'string' ? wrappedLines(value, valueWidth, true) : 1;
+    sheet.height(row, heightFor(Math.max(valueLines, wrappedLines(reference, referenceWidth))));
+    if (typeof value === 'string') sheet.style(valueCell, { wrapText: true, verticalAlignment: 'center' });
     const validation = validationFor(definition, valueCell, strings, plan.anno);
     if (validation) sheet.validations.push(validation);
     context.refs.parameters[key] = absoluteAddress(row, PARAMETER_VALUE_COLUMN);

@@ -115,7 +115,7 @@ export function addSplit(context: SectionContext, columns: SplitColumns): void {
       group.sat.consentiti,
     );
     cells[columns.base] = formula(
-      splitBaseFormula(context.refs.parameters.ordine, available, satAllowed),
+      splitBaseFormula(context.refs.parameters.ordine, strings.readingLabels['sat-prima'], available, satAllowed),
       group.baseRipartizione,
     );
     for (const { definition, share, quota } of columns.quotas) {
