@@ -227,8 +227,12 @@ export function addPlanSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): E
     fitToPage: true,
     fitToWidth: print.fitToPagesWide,
     fitToHeight: 0,
-    printArea: print.printArea,
-    ...(print.printTitleRows ? { printTitlesRow: print.printTitleRows } : {}),
+    // ExcelJS writes these as defined names "'<sheet>'!range" without doubling an apostrophe of
+    // the sheet's name ("Scelte dell'ente"), which Excel reads as a damaged file: such a sheet
+    // prints its used range, fitted to the page as well.
+    ...(worksheet.name.includes("'")
+      ? {}
+      : { printArea: print.printArea, ...(print.printTitleRows ? { printTitlesRow: print.printTitleRows } : {}) }),
   };
   return worksheet;
 }

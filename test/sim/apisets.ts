@@ -6,6 +6,8 @@
  * older Excel would.
  */
 export const EXCEL_API_SET_OF_MEMBER: Readonly<Record<string, string>> = {
+  'Excel.createWorkbook': '1.8',
+  'Workbook.insertWorksheetsFromBase64': '1.13',
   'Workbook.getActiveCell': '1.7',
   'Worksheet.getRangeByIndexes': '1.7',
   'Worksheet.getUsedRangeOrNullObject': '1.4',

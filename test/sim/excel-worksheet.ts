@@ -6,6 +6,7 @@
 import { MAX_COLUMNS, MAX_ROWS, box } from './address';
 import { invalidArgument, invalidOperation, itemNotFound } from './errors';
 import { SheetModel, WorkbookModel, ZoomModel, normalizeColor } from './model';
+import type { SimWorkbookFile } from './workbook-file';
 import { AnySimObject, Kind, LoadArgument, ProxyCore, SIM, Session, SimClientObject, SimClientResult } from './proxy';
 import * as Enums from './enums';
 import {
@@ -100,6 +101,60 @@ export class SimWorkbook extends SimClientObject<WorkbookModel> {
         const sheet = wb.active;
         if (!sheet) throw invalidOperation(location, 'there is no active worksheet');
         return rangeEntity(sheet, box(sheet.selection.r0, sheet.selection.c0, sheet.selection.r0, sheet.selection.c0));
+      },
+    );
+  }
+
+  /**
+   * Inserts the worksheets of a workbook file (ExcelApi 1.13). The file is decoded by the test's
+   * decoder (SimulatedHostOptions.decodeWorkbook) when the request is sent; the result is the IDs
+   * of the new worksheets, in order.
+   */
+  insertWorksheetsFromBase64(base64File: string, options?: Excel.InsertWorksheetOptions): SimClientResult<string[]> {
+    const core = this[SIM];
+    const decoded: { file?: SimWorkbookFile } = {};
+    return core.callForResult(
+      'insertWorksheetsFromBase64',
+      [`<${base64File.length} base64 characters>`, options ?? null],
+      (wb, location) => {
+        if (typeof base64File !== 'string' || base64File === '') {
+          throw invalidArgument(location, 'base64File must be the Base64 text of a workbook');
+        }
+        const file = decoded.file;
+        if (!file) throw invalidArgument(location, 'the file is not a workbook Excel can read');
+        const position = oneOf(
+          options?.positionType ?? 'End',
+          ['None', 'Before', 'After', 'Beginning', 'End'] as const,
+          location,
+        );
+        const relative =
+          options?.relativeTo === undefined
+            ? undefined
+            : typeof options.relativeTo === 'string'
+              ? findSheetByKey(wb, options.relativeTo)
+              : ((options.relativeTo as unknown as SimWorksheet)[SIM].resolve() ?? undefined);
+        if ((position === 'Before' || position === 'After') && !relative) {
+          throw invalidArgument(location, 'relativeTo must name a worksheet for Before and After');
+        }
+        let before: SheetModel | undefined;
+        if (position === 'Beginning') before = wb.sheets[0];
+        else if (position === 'Before') before = relative;
+        else if (position === 'After' && relative) before = wb.sheets[wb.sheets.indexOf(relative) + 1];
+        return wb
+          .insertWorkbook(file, { names: options?.sheetNamesToInsert, before }, location)
+          .map((sheet) => sheet.id);
+      },
+      {
+        writes: true,
+        prepare: async () => {
+          const decode = core.session.host.decodeWorkbook;
+          if (!decode) throw new Error('sim: insertWorksheetsFromBase64 needs SimulatedHostOptions.decodeWorkbook');
+          try {
+            decoded.file = await decode(base64File);
+          } catch {
+            decoded.file = undefined;
+          }
+        },
       },
     );
   }

@@ -111,9 +111,20 @@ export function createExcelNamespace(host: HostServices) {
     return result;
   }
 
+  /** Opens a new workbook from a file (ExcelApi 1.8): recorded for the test, which may decode it. */
+  async function createWorkbook(base64?: string): Promise<void> {
+    await Promise.resolve();
+    host.requireSet('Excel.createWorkbook');
+    if (base64 !== undefined && (typeof base64 !== 'string' || base64 === '')) {
+      throw invalidArgument('Excel.createWorkbook', 'base64 must be the Base64 text of a workbook');
+    }
+    host.openedWorkbooks.push(base64 ?? '');
+  }
+
   return {
     run: run as unknown as typeof Excel.run,
     RequestContext: RequestContext as unknown as new () => Excel.RequestContext,
+    createWorkbook: createWorkbook as typeof Excel.createWorkbook,
     ...Enums,
   };
 }

@@ -32,6 +32,7 @@ import {
 } from './office';
 import { HostServices, SimStats, SyncInfo } from './proxy';
 import { EXCEL_API_SET_OF_MEMBER } from './apisets';
+import type { WorkbookDecoder } from './workbook-file';
 
 export interface SimulatedHostOptions {
   /** Office.context.displayLanguage; also picks default sheet names and paper. Default 'it-IT'. */
@@ -50,6 +51,11 @@ export interface SimulatedHostOptions {
   readAfterSet?: 'throw' | 'cached';
   /** Document settings present when the add-in starts. */
   settings?: Record<string, unknown>;
+  /**
+   * Decodes the workbook files the add-in inserts (Workbook.insertWorksheetsFromBase64); see
+   * decode-xlsx.ts. Without it that call fails as not simulated.
+   */
+  decodeWorkbook?: WorkbookDecoder;
 }
 
 export const DEFAULT_SUPPORTED_SETS: Readonly<Record<string, string>> = Object.freeze({
@@ -93,6 +99,8 @@ export interface SimHost {
   readonly settings: SimSettings;
   /** Calls of Office.addin.showAsTaskpane() / hide(), in order. */
   readonly taskpaneCalls: ReadonlyArray<'show' | 'hide'>;
+  /** Workbooks the add-in opened with Excel.createWorkbook(base64), in order. */
+  readonly openedWorkbooks: ReadonlyArray<string>;
   /**
    * Called before each round trip is applied. Throw, or return an Error, to make that
    * sync fail with nothing applied.
@@ -150,6 +158,8 @@ export function createSimulatedHost(options: SimulatedHostOptions = {}): SimHost
     requireSet(member) {
       if (!services.supports(member)) throw apiNotFound(member, `ExcelApi ${EXCEL_API_SET_OF_MEMBER[member]}`);
     },
+    decodeWorkbook: options.decodeWorkbook,
+    openedWorkbooks: [],
   };
 
   const saved = new Map<GlobalName, PropertyDescriptor | undefined>();
@@ -164,6 +174,7 @@ export function createSimulatedHost(options: SimulatedHostOptions = {}): SimHost
     stats,
     settings: officeState.settings,
     taskpaneCalls: officeState.taskpaneCalls,
+    openedWorkbooks: services.openedWorkbooks,
     onSync: undefined,
 
     resetStats() {
@@ -241,5 +252,6 @@ export function createSimulatedHost(options: SimulatedHostOptions = {}): SimHost
 export { PAYLOAD_LIMIT_ERROR_CODES, SimErrorCode, SimRichApiError } from './errors';
 export { compareVersions } from './office';
 export type { SimStats, SyncInfo, SyncRecord } from './proxy';
+export type { SimSheetFile, SimWorkbookFile, WorkbookDecoder } from './workbook-file';
 export type { CellView, PageLayoutView, ValidationView } from './inspect';
 export { SimSheetHelper, SimWorkbookHelper };

@@ -11,7 +11,18 @@
  * visible sheet...) is refused here with the same error codes, so the proxy layer only
  * translates calls. Pure TypeScript, no Node imports.
  */
-import { MAX_COLUMNS, MAX_ROWS, Rect, box, columnLetters, formatRect, intersects, quoteSheet } from './address';
+import {
+  MAX_COLUMNS,
+  MAX_ROWS,
+  Rect,
+  box,
+  columnLetters,
+  formatRect,
+  intersects,
+  parseAddress,
+  quoteSheet,
+} from './address';
+import type { SimWorkbookFile } from './workbook-file';
 import { invalidArgument, invalidOperation, itemAlreadyExists } from './errors';
 
 export type CellValue = string | number | boolean;
@@ -492,6 +503,74 @@ export class WorkbookModel {
     this.sheets.push(sheet);
     if (!this.active) this.active = sheet;
     return sheet;
+  }
+
+  /**
+   * Inserts the sheets of a workbook file (Workbook.insertWorksheetsFromBase64): `names` picks
+   * sheets (all by default), `before` is the sheet they go before (the end when undefined). A
+   * name already taken gets " (2)", " (3)"... and a table name already taken a number, as
+   * Excel does when it copies sheets. Returns the new sheets, in order.
+   */
+  insertWorkbook(
+    file: SimWorkbookFile,
+    options: { names?: readonly string[]; before?: SheetModel },
+    location: string,
+  ): SheetModel[] {
+    const wanted =
+      options.names && options.names.length > 0 ? options.names.map((name) => name.toLowerCase()) : undefined;
+    if (wanted) {
+      for (const name of wanted) {
+        if (!file.sheets.some((sheet) => sheet.name.toLowerCase() === name)) {
+          throw invalidArgument(location, `the file has no worksheet named '${name}'`);
+        }
+      }
+    }
+    const chosen = file.sheets.filter((sheet) => !wanted || wanted.includes(sheet.name.toLowerCase()));
+    const created: SheetModel[] = [];
+    for (const source of chosen) {
+      let name = source.name;
+      for (let copy = 2; this.findSheet(name); copy += 1) {
+        const suffix = ` (${copy})`;
+        name = `${source.name.slice(0, 31 - suffix.length)}${suffix}`;
+      }
+      const sheet = this.addSheet(name, location);
+      if (!source.visible) sheet.visibility = 'Hidden';
+      source.cells.forEach((row, r) => row.forEach((value, c) => this.putRaw(sheet, r, c, value)));
+      for (const [address, result] of Object.entries(source.results ?? {})) {
+        const at = parseAddress(address);
+        if (at) sheet.at(at.rect.r0, at.rect.c0).cached = result;
+      }
+      for (const [address, format] of Object.entries(source.numberFormats ?? {})) {
+        const at = parseAddress(address);
+        if (at) sheet.at(at.rect.r0, at.rect.c0).numberFormat = format;
+      }
+      for (const { range, rule } of source.validations ?? []) {
+        const at = parseAddress(range);
+        if (!at) continue;
+        const validation: ValidationModel = { ...NO_VALIDATION, rule: Object.freeze({ ...rule }) };
+        for (let r = at.rect.r0; r <= at.rect.r1; r += 1) {
+          for (let c = at.rect.c0; c <= at.rect.c1; c += 1) sheet.at(r, c).validation = validation;
+        }
+      }
+      for (const table of source.tables ?? []) {
+        const at = parseAddress(table.range);
+        if (!at) continue;
+        let tableName = table.name;
+        for (let copy = 2; this.findTable(tableName) || this.findName(tableName); copy += 1)
+          tableName = `${table.name}${copy}`;
+        const added = this.addTable(sheet, at.rect, tableName, location);
+        if (table.style) added.style = table.style;
+      }
+      created.push(sheet);
+    }
+    // addSheet appends: move the new sheets before `before`, in order.
+    if (options.before) {
+      for (const sheet of created) {
+        this.sheets.splice(this.sheets.indexOf(sheet), 1);
+        this.sheets.splice(this.sheets.indexOf(options.before), 0, sheet);
+      }
+    }
+    return created;
   }
 
   renameSheet(sheet: SheetModel, name: unknown, location: string): void {

@@ -31,6 +31,7 @@ import {
   valueNotLoaded,
 } from './errors';
 import type { WorkbookModel } from './model';
+import type { WorkbookDecoder } from './workbook-file';
 
 /** Key of the single non-API slot of every simulated object (kept out of the API checks). */
 export const SIM: unique symbol = Symbol('simulated-office-internals');
@@ -76,8 +77,11 @@ export interface HostServices {
   requireSet(member: string): void;
   /** Whether the host's ExcelApi version has `member`. */
   supports(member: string): boolean;
+  /** Decodes a workbook file sent as base64 (insertWorksheetsFromBase64); undefined: not simulated. */
+  readonly decodeWorkbook?: WorkbookDecoder;
+  /** Workbooks opened with Excel.createWorkbook, as base64, in order. */
+  readonly openedWorkbooks: string[];
 }
-
 // ---- wire and operations ---------------------------------------------------------------
 
 export interface WireOp {
@@ -93,6 +97,8 @@ export interface Op {
   wire: WireOp;
   writes: boolean;
   loads: boolean;
+  /** Work the host does before applying the round trip (decoding a file sent with it). */
+  prepare?: () => Promise<void>;
   run(exec: Exec): void;
 }
 
@@ -140,6 +146,7 @@ export class Session {
     this.queue = [];
     await Promise.resolve(); // a round trip is always asynchronous
     if (ops.length === 0) return;
+    for (const op of ops) if (op.prepare) await op.prepare();
     const host = this.host;
     const wire = ops.map((op) => op.wire);
     const requestBytes = byteLength(JSON.stringify(wire));
@@ -285,14 +292,23 @@ export class ProxyCore<E> {
     });
   }
 
-  /** Queues a method call whose result comes back in a ClientResult. */
-  callForResult<T>(name: string, args: unknown[], compute: (entity: E, location: string) => T): SimClientResult<T> {
+  /**
+   * Queues a method call whose result comes back in a ClientResult. `options.writes`: the call
+   * also changes the workbook; `options.prepare`: host work done before the round trip is applied.
+   */
+  callForResult<T>(
+    name: string,
+    args: unknown[],
+    compute: (entity: E, location: string) => T,
+    options: { writes?: boolean; prepare?: () => Promise<void> } = {},
+  ): SimClientResult<T> {
     const location = `${this.kind.name}.${name}`;
     const result = new SimClientResult<T>();
     this.session.enqueue({
       wire: { a: 'call', o: this.path, n: name, v: args.map(wireValue) },
-      writes: false,
+      writes: options.writes ?? false,
       loads: true,
+      ...(options.prepare ? { prepare: options.prepare } : {}),
       run: (exec) => {
         this.host.requireSet(location);
         const entity = this.resolve();

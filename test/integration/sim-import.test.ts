@@ -1,0 +1,111 @@
+/**
+ * The simulated host's Workbook.insertWorksheetsFromBase64 and Excel.createWorkbook, on a
+ * communication workbook written by the add-in's ExcelJS writer: what the "Importa comunicazioni"
+ * and "Prepara la comunicazione" flows of the pane rely on.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { layoutCommunication } from '../../src/core/communication/layout';
+import { writeLayoutsWorkbook } from '../../src/cli/xlsx';
+import { decodeXlsx } from '../sim/decode-xlsx';
+import { createSimulatedHost, type SimHost } from '../sim/host';
+
+let base64: string;
+let folder: string;
+
+beforeAll(async () => {
+  folder = mkdtempSync(path.join(tmpdir(), 'casa-import-'));
+  const book = layoutCommunication({ ente: 'Comune di Castelverde', anno: 2027, values: { satRichiesti: 2 } });
+  const file = path.join(folder, book.fileName);
+  await writeLayoutsWorkbook(book.sheets, file);
+  base64 = readFileSync(file).toString('base64');
+});
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+let sim: SimHost;
+afterEach(() => sim.uninstall());
+
+function host(supportedSets?: Record<string, string>): SimHost {
+  sim = createSimulatedHost({ decodeWorkbook: decodeXlsx, ...(supportedSets ? { supportedSets } : {}) });
+  sim.workbook.addSheet('Piano', [['x']]);
+  sim.install();
+  return sim;
+}
+
+describe('insertWorksheetsFromBase64 on the simulated host', () => {
+  test('adds every sheet at the end, with its cells, tables and validation, and gives their IDs', async () => {
+    host();
+    const ids = await Excel.run(async (context) => {
+      const result = context.workbook.insertWorksheetsFromBase64(base64);
+      await context.sync();
+      return result.value;
+    });
+    expect(ids).toHaveLength(3);
+    expect(sim.workbook.sheetNames()).toEqual(['Piano', 'Istruzioni', 'Alloggi', "Scelte dell'ente"]);
+    const scelte = sim.workbook.sheet("Scelte dell'ente");
+    expect(scelte.cell('A2').value).toBe('Ente proprietario');
+    expect(scelte.cell('B2').value).toBe('Comune di Castelverde');
+    const tables = await Excel.run(async (context) => {
+      const collection = context.workbook.tables.load('items/name');
+      await context.sync();
+      return collection.items.map((table) => table.name);
+    });
+    expect(tables).toEqual(['Alloggi_Comune_di_Castelverde']);
+    expect(sim.workbook.sheet('Alloggi').cell('F2').validation?.rule.list?.source).toBe(
+      'libero,in turnover,in ristrutturazione,nuova costruzione,occupato,carenza manutentiva',
+    );
+  });
+
+  test('a second copy gets " (2)" names and a new table name, as Excel does', async () => {
+    host();
+    await Excel.run(async (context) => {
+      context.workbook.insertWorksheetsFromBase64(base64, { sheetNamesToInsert: ['Alloggi'] });
+      context.workbook.insertWorksheetsFromBase64(base64, { sheetNamesToInsert: ['Alloggi'], positionType: 'Beginning' });
+      await context.sync();
+    });
+    expect(sim.workbook.sheetNames()).toEqual(['Alloggi (2)', 'Piano', 'Alloggi']);
+    const tables = await Excel.run(async (context) => {
+      const collection = context.workbook.tables.load('items/name');
+      await context.sync();
+      return collection.items.map((table) => table.name);
+    });
+    expect(tables).toEqual(['Alloggi_Comune_di_Castelverde', 'Alloggi_Comune_di_Castelverde2']);
+  });
+
+  test('a file that is not a workbook fails the sync with InvalidArgument and changes nothing', async () => {
+    host();
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.insertWorksheetsFromBase64(Buffer.from('non è un file excel').toString('base64'));
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    expect(sim.workbook.sheetNames()).toEqual(['Piano']);
+  });
+
+  test('an Excel without ExcelApi 1.13 refuses it with ApiNotFound', async () => {
+    host({ ExcelApi: '1.12' });
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.insertWorksheetsFromBase64(base64);
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+});
+
+describe('Excel.createWorkbook on the simulated host', () => {
+  test('records the workbook opened, which decodes back to the communication', async () => {
+    host();
+    await Excel.createWorkbook(base64);
+    expect(sim.openedWorkbooks).toHaveLength(1);
+    const opened = await decodeXlsx(sim.openedWorkbooks[0]);
+    expect(opened.sheets.map((sheet) => sheet.name)).toEqual(['Istruzioni', 'Alloggi', "Scelte dell'ente"]);
+  });
+
+  test('an Excel without ExcelApi 1.8 refuses it', async () => {
+    host({ ExcelApi: '1.7' });
+    await expect(Excel.createWorkbook(base64)).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+});
