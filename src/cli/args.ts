@@ -12,8 +12,21 @@ import { PRESETS, presetById } from '../core/plan/presets';
 import { InputError } from './read';
 
 export interface CliOptions {
+  /** The first inventory or communication given (see `inputs`). */
   input?: string;
+  /** Every inventory, communication or folder of them given, in order. */
+  inputs: string[];
   sheet?: string;
+  /** `--comunicazione ENTE`: write that owner's communication workbook instead of the plan. */
+  comunicazione?: string;
+  /** `--enti "A; B"`: the owners of the Ambito, to list the missing communications. */
+  enti?: string;
+  /** `--scenario "Nome:chiave=valore,..."`, in order (read once the plan year is known). */
+  scenari: string[];
+  /** `--usa-scenario NOME`: the scenario made the plan. */
+  usaScenario?: string;
+  /** True when the plan year was given (--anno, --param anno=, a preset tied to a year). */
+  annoIndicato: boolean;
   output?: string;
   json: boolean;
   force: boolean;
@@ -21,9 +34,12 @@ export interface CliOptions {
   params: PlanParams;
 }
 
-export const USAGE = `Uso: casa-piano <inventario.xlsx|.csv> [opzioni]
+export const USAGE = `Uso: casa-piano <inventario.xlsx|.csv|cartella> [altri file o cartelle...] [opzioni]
+     casa-piano --comunicazione "ENTE" [inventario] [-o FILE.xlsx]
 
-  --sheet NOME            foglio dell'inventario (predefinito: il primo)
+  Più file (o una cartella): le comunicazioni degli enti unite in un solo piano; il foglio
+  «Scelte dell'ente» di ogni file dà i parametri di quell'ente (--param "ENTE:..." li supera).
+  --sheet NOME            foglio dell'inventario (predefinito: i fogli con gli alloggi)
   --anno 2022             anno del piano
   --preset ID             ${PRESETS.map((preset) => `${preset.id} (${preset.label.it})`).join(', ')}
   --param chiave=valore   parametro per tutti gli enti: anno, indigenza, maggiorazione, satRichiesti,
@@ -31,6 +47,13 @@ export const USAGE = `Uso: casa-piano <inventario.xlsx|.csv> [opzioni]
                           ambito, capofila, categoria, categoriaDescrizione
   --param "ENTE:chiave=valore"   parametro per un solo ente, come scritto nell'inventario
   -o, --output FILE       cartella di lavoro del piano da creare (predefinito: out/<inventario>-piano-<anno>.xlsx)
+  --enti "A; B; C"        gli enti proprietari dell'Ambito: il piano elenca chi non ha inviato la
+                          comunicazione (oppure un foglio «Enti dell'Ambito» in uno dei file)
+  --scenario "Nome:chiave=valore,chiave=valore"   uno scenario da confrontare con il piano (fino a 3;
+                          "Nome:ENTE:chiave=valore" per un solo ente); foglio «Confronto scenari»
+  --usa-scenario NOME     il piano usa i parametri di quello scenario
+  --comunicazione "ENTE"  scrive la cartella di lavoro da inviare all'ente: i suoi alloggi (dall'inventario
+                          indicato, o una tabella vuota), il foglio «Scelte dell'ente», scadenza e istruzioni
   --force                 sostituisce il file indicato con -o se esiste già
   --json                  stampa il piano in JSON
 Senza file, usa l'inventario di esempio (assets/inventario-esempio.xlsx).
@@ -116,9 +139,13 @@ function valueAfter(args: string[], index: number, flag: string): string {
 
 /** Parses the command line. The preset is applied first, then --anno, then every --param in order. */
 export function parseArgs(args: string[], defaultYear: number): CliOptions {
-  let input: string | undefined;
   let sheet: string | undefined;
   let output: string | undefined;
+  let comunicazione: string | undefined;
+  let enti: string | undefined;
+  let usaScenario: string | undefined;
+  const scenari: string[] = [];
+  const inputs: string[] = [];
   let presetId = 'regione';
   let year: number | undefined;
   let json = false;
@@ -154,6 +181,18 @@ export function parseArgs(args: string[], defaultYear: number): CliOptions {
       case '--output':
         output = take();
         break;
+      case '--comunicazione':
+        comunicazione = take();
+        break;
+      case '--enti':
+        enti = take();
+        break;
+      case '--scenario':
+        scenari.push(take());
+        break;
+      case '--usa-scenario':
+        usaScenario = take();
+        break;
       case '--json':
         json = true;
         break;
@@ -166,8 +205,7 @@ export function parseArgs(args: string[], defaultYear: number): CliOptions {
         break;
       default:
         if (arg.startsWith('-')) throw new InputError(`Opzione sconosciuta ${arg}.\n\n${USAGE}`);
-        if (input !== undefined) throw new InputError(`Indicate un solo inventario (ricevuti ${input} e ${arg}).`);
-        input = arg;
+        inputs.push(arg);
     }
   }
   const preset = presetById(presetId);
@@ -177,5 +215,26 @@ export function parseArgs(args: string[], defaultYear: number): CliOptions {
   let params = preset.params(year ?? defaultYear);
   if (year !== undefined) params = { ...params, anno: year };
   for (const assignment of assignments) params = applyParam(params, assignment);
-  return { input, sheet, output, json, force, help, params };
+  if (usaScenario !== undefined && !scenari.some((spec) => spec.split(':')[0].trim() === usaScenario?.trim())) {
+    throw new InputError(
+      `--usa-scenario ${usaScenario}: nessuno scenario con questo nome. Scenari indicati: ${scenari.map((spec) => spec.split(':')[0].trim()).join(', ') || 'nessuno'}.`,
+    );
+  }
+  const annoIndicato =
+    year !== undefined || presetId !== 'regione' || assignments.some((assignment) => /^\s*anno\s*=/.test(assignment));
+  return {
+    input: inputs[0],
+    inputs,
+    annoIndicato,
+    sheet,
+    ...(comunicazione !== undefined ? { comunicazione } : {}),
+    ...(enti !== undefined ? { enti } : {}),
+    scenari,
+    ...(usaScenario !== undefined ? { usaScenario } : {}),
+    output,
+    json,
+    force,
+    help,
+    params,
+  };
 }

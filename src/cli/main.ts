@@ -1,17 +1,21 @@
 /**
- * casa-piano: the command-line front door. Inventory file in, plan workbook out, summary printed.
- * Exit codes: 0 done, 2 bad input (message in Italian), 1 unexpected failure.
+ * casa-piano: the command-line front door. Inventories or owners' communications in (files or
+ * folders, merged), plan workbook out, summary printed; or, with --comunicazione, the workbook to
+ * send one owner. Exit codes: 0 done, 2 bad input (message in Italian), 1 unexpected failure.
  */
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { PlanParamsError } from '../core/plan/params';
-import { planFromGrid, planSheetLayout } from '../core/pipeline';
-import { parseArgs, USAGE } from './args';
-import { type OutputFiles, writeOutputFile } from './output';
-import { InputError, readInventoryFile } from './read';
-import { planJson, planSummary } from './summary';
+import { communicationsSummary, mergedPlanJson, scenariosSummary } from './ambito-summary';
+import { runAmbito } from './ambito';
+import { parseArgs, USAGE, type CliOptions } from './args';
+import { prepareCommunication } from './communication';
+import { type OutputFiles, isSameFile, nodeFiles, writeOutputFile } from './output';
+import { InputError } from './read';
+import { expandInputs } from './sources';
+import { planSummary } from './summary';
 import { safeForJson, safeForTerminal } from './terminal';
-import { planWorkbookBuffer } from './xlsx';
+import { layoutsWorkbookBuffer } from './xlsx';
 
 export const SAMPLE_INVENTORY = path.resolve(__dirname, '../../assets/inventario-esempio.xlsx');
 
@@ -34,13 +38,87 @@ const defaultIo: Io = {
   cwd: process.cwd(),
 };
 
-/** `out/<inventory>-piano-<anno>.xlsx`, with " (2)", " (3)"... when the name is taken. */
-function defaultOutput(cwd: string, input: string, year: number, from = 1): string {
-  const stem = `${path.basename(input, path.extname(input))}-piano-${year}`;
+/** `out/<name>.xlsx`, with " (2)", " (3)"... when the name is taken. */
+function freeOutput(cwd: string, stem: string, from = 1): string {
   const named = (copy: number): string => path.join(cwd, 'out', copy === 1 ? `${stem}.xlsx` : `${stem} (${copy}).xlsx`);
   let copy = from;
   while (existsSync(named(copy))) copy += 1;
   return named(copy);
+}
+
+/** `out/<inventory>-piano-<anno>.xlsx` (a folder of communications: `out/<folder>-piano-<anno>.xlsx`). */
+function defaultOutput(cwd: string, input: string, year: number, from = 1): string {
+  return freeOutput(cwd, `${path.basename(input, path.extname(input))}-piano-${year}`, from);
+}
+
+/**
+ * Writes `data` atomically to -o, or to the first free default name (the next one if another run
+ * takes it meanwhile). `inputs` are never written over.
+ */
+async function writeWorkbook(
+  data: Uint8Array,
+  options: { output?: string; force: boolean; inputs: readonly string[]; defaultName: (from: number) => string },
+  io: Io,
+): Promise<string> {
+  let outputPath = options.output ? path.resolve(io.cwd, options.output) : options.defaultName(1);
+  for (const input of options.inputs) {
+    if (await isSameFile(io.files ?? nodeFiles, input, outputPath)) {
+      throw new InputError(
+        `Il file di uscita ${path.relative(io.cwd, outputPath) || outputPath} è l'inventario stesso (o un collegamento ad esso): l'inventario non si modifica mai. Scegliete un altro nome con -o.`,
+      );
+    }
+  }
+  for (let attempt = 2; ; attempt += 1) {
+    try {
+      await writeOutputFile(outputPath, data, {
+        input: options.inputs[0] ?? outputPath,
+        shown: path.relative(io.cwd, outputPath) || outputPath,
+        force: options.force,
+        files: io.files,
+      });
+      return outputPath;
+    } catch (error) {
+      // A default name taken meanwhile by another run: the next free one.
+      if (options.output || !(error instanceof InputError) || !existsSync(outputPath) || attempt > 1000) throw error;
+      outputPath = options.defaultName(attempt);
+    }
+  }
+}
+
+/** `--comunicazione "ENTE" [INVENTARIO]`: the owner's communication workbook; nothing else is read. */
+async function writeCommunicationCommand(options: CliOptions, io: Io): Promise<number> {
+  if (options.inputs.length > 1) {
+    throw new InputError(
+      `--comunicazione prende al massimo un inventario da cui copiare gli alloggi dell'ente (ricevuti ${options.inputs.join(', ')}).`,
+    );
+  }
+  const inventory = options.input === undefined ? undefined : path.resolve(io.cwd, options.input);
+  const ente = (options.comunicazione ?? '').trim();
+  const prepared = await prepareCommunication({
+    ente,
+    params: options.params,
+    inventory,
+    sheet: options.sheet,
+    now: io.now(),
+  });
+  const stem = prepared.book.fileName.replace(/\.xlsx$/, '');
+  const written = await writeWorkbook(
+    await layoutsWorkbookBuffer(prepared.book.sheets),
+    {
+      output: options.output,
+      force: options.force,
+      inputs: inventory ? [inventory] : [],
+      defaultName: (from) => freeOutput(io.cwd, stem, from),
+    },
+    io,
+  );
+  for (const warning of prepared.warnings) io.err(`Attenzione: ${warning}`);
+  const shown = path.relative(io.cwd, written) || written;
+  const dwellings = prepared.book.alloggi === 0 ? 'tabella degli alloggi vuota' : `${prepared.book.alloggi} alloggi`;
+  io.out(
+    `Comunicazione per «${ente}» (piano ${options.params.anno}, ${dwellings}) scritta in ${shown}.\nDa inviare all'ente, che la restituisce compilata entro il ${prepared.deadline}.`,
+  );
+  return 0;
 }
 
 /** -o must name an .xlsx file: the plan is a workbook, and a typo must not produce a .csv or a .pdf. */
@@ -65,55 +143,67 @@ export async function main(args: string[], givenIo: Io = defaultIo): Promise<num
       io.out(USAGE);
       return 0;
     }
-    let input = options.input;
+    if (options.output !== undefined) checkOutputName(options.output);
+    if (options.comunicazione !== undefined) return await writeCommunicationCommand(options, io);
+    let inputs = options.inputs;
     let params = options.params;
-    if (input === undefined) {
-      input = SAMPLE_INVENTORY;
+    let annoIndicato = options.annoIndicato;
+    if (inputs.length === 0) {
+      inputs = [SAMPLE_INVENTORY];
       // The sample is an Ambito di Cremona inventory: read it with the Cremona 2022 note.
       if (!args.some((arg) => arg.startsWith('--preset'))) {
         params = parseArgs(['--preset', 'cremona-2022', ...args], params.anno).params;
+        annoIndicato = true;
       }
-      io.err(`Nessun inventario indicato: uso l'inventario di esempio ${path.relative(io.cwd, input)}.`);
+      io.err(`Nessun inventario indicato: uso l'inventario di esempio ${path.relative(io.cwd, SAMPLE_INVENTORY)}.`);
     }
-    const inputPath = path.resolve(io.cwd, input);
-    if (options.output !== undefined) checkOutputName(options.output);
-    let outputPath = options.output
-      ? path.resolve(io.cwd, options.output)
-      : defaultOutput(io.cwd, inputPath, params.anno);
-    const shownPath = (file: string): string => path.relative(io.cwd, file) || file;
-
-    const showProgress = (rows: number): void => {
-      if (io.progress) process.stderr.write(`\rLettura dell'inventario: ${rows.toLocaleString('it-IT')} righe…`);
+    const files = await expandInputs(inputs, io.cwd);
+    const showProgress = (file: string, rows: number): void => {
+      if (io.progress) process.stderr.write(`\r${path.basename(file)}: ${rows.toLocaleString('it-IT')} righe…`);
     };
-    const source = await readInventoryFile(inputPath, options.sheet, showProgress);
+    const run = await runAmbito(files, {
+      params,
+      annoIndicato,
+      sheet: options.sheet,
+      enti: options.enti,
+      scenari: options.scenari,
+      usaScenario: options.usaScenario,
+      now: io.now(),
+      onProgress: showProgress,
+      onWarning: (warning) => io.err(`Attenzione: ${warning}`),
+    });
     if (io.progress) process.stderr.write('\r\x1b[K');
-    for (const warning of source.warnings ?? []) io.err(`Attenzione: ${warning}`);
-    const { inventory, plan, fingerprint } = planFromGrid(source, params);
-    if (!plan || !fingerprint) throw new InputError(inventory.issues.map((issue) => issue.message).join('\n'));
-    const layout = planSheetLayout({ plan, fingerprint }, { generatedAt: io.now() });
-    const workbook = await planWorkbookBuffer(layout);
-    for (let attempt = 2; ; attempt += 1) {
-      try {
-        await writeOutputFile(outputPath, workbook, {
-          input: inputPath,
-          shown: shownPath(outputPath),
-          force: options.force,
-          files: io.files,
-        });
-        break;
-      } catch (error) {
-        // A default name taken meanwhile by another run: the next free one.
-        if (options.output || !(error instanceof InputError) || !existsSync(outputPath) || attempt > 1000) throw error;
-        outputPath = defaultOutput(io.cwd, inputPath, params.anno, attempt);
-      }
+    const { plan } = run;
+    if (run.annoDalleComunicazioni !== undefined) {
+      io.err(`Piano ${plan.anno}, l'anno indicato nelle comunicazioni (--anno per un altro anno).`);
     }
-
-    const shown = shownPath(outputPath);
-    io.out(
-      options.json
-        ? safeForJson(JSON.stringify(planJson(plan, { fingerprint, output: shown }), null, 2))
-        : planSummary(plan, shown),
+    const firstInput = path.resolve(io.cwd, inputs[0]);
+    const written = await writeWorkbook(
+      await layoutsWorkbookBuffer(run.layouts),
+      {
+        output: options.output,
+        force: options.force,
+        inputs: files,
+        defaultName: (from) => defaultOutput(io.cwd, firstInput, plan.anno, from),
+      },
+      io,
     );
+
+    const shown = path.relative(io.cwd, written) || written;
+    if (options.json) {
+      const json = mergedPlanJson(plan, { output: shown, comparison: run.comparison, scenario: run.scenario });
+      io.out(safeForJson(JSON.stringify(json, null, 2)));
+    } else {
+      const lines = [planSummary(plan, undefined)];
+      if (files.length > 1 || run.merge.elenco) lines.push(...communicationsSummary(plan));
+      if (run.comparison) lines.push(...scenariosSummary(run.comparison));
+      const sheets = run.layouts.map((layout) => `«${layout.name}»`).join(', ');
+      lines.push(
+        '',
+        run.layouts.length === 1 ? `Foglio del piano scritto in ${shown}` : `Fogli ${sheets} scritti in ${shown}`,
+      );
+      io.out(lines.join('\n'));
+    }
     return 0;
   } catch (error) {
     if (error instanceof InputError || error instanceof PlanParamsError) {

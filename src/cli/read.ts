@@ -15,7 +15,7 @@ import { columnLetter } from '../core/address';
 import { CsvError, csvHeaderRow, csvRows, decodeCsvBytes } from '../core/csv';
 import type { Grid } from '../core/types';
 import { type FileKind, sniffFile } from './sniff';
-import { NotAWorkbookError, openXlsx } from './xlsx-read';
+import { NotAWorkbookError, openXlsx, type XlsxBook } from './xlsx-read';
 import { ZipError } from './zip';
 
 export interface InventoryGrid {
@@ -115,6 +115,28 @@ function trimTrailingEmpty(row: unknown[]): unknown[] {
   return end === row.length ? row : row.slice(0, end);
 }
 
+/** The rows of one sheet as a grid from its first non-empty row; undefined when the sheet is empty. */
+async function sheetGrid(
+  book: XlsxBook,
+  sheetName: string,
+  onProgress: (rows: number) => void,
+): Promise<InventoryGrid | undefined> {
+  const grid: Grid = [];
+  let headerRow = 0;
+  for await (const { row, values } of book.rows(sheetName)) {
+    const cells = trimTrailingEmpty(values);
+    if (headerRow === 0) {
+      if (cells.length === 0) continue;
+      headerRow = row;
+    }
+    // Keep row numbers exact: an empty row inside the data is an empty grid row.
+    while (headerRow + grid.length < row) grid.push([]);
+    grid.push(cells);
+    if (grid.length % 5000 === 0) onProgress(grid.length);
+  }
+  return headerRow === 0 ? undefined : { grid, headerRow, sheetName, warnings: book.warnings };
+}
+
 async function readXlsx(
   file: string,
   sheet: string | undefined,
@@ -132,21 +154,22 @@ async function readXlsx(
       `Il file ${name} non ha un foglio «${sheet}». Fogli presenti: ${book.sheets.map((s) => s.name).join(', ')}.`,
     );
   }
-  const grid: Grid = [];
-  let headerRow = 0;
-  for await (const { row, values } of book.rows(chosen.name)) {
-    const cells = trimTrailingEmpty(values);
-    if (headerRow === 0) {
-      if (cells.length === 0) continue;
-      headerRow = row;
-    }
-    // Keep row numbers exact: an empty row inside the data is an empty grid row.
-    while (headerRow + grid.length < row) grid.push([]);
-    grid.push(cells);
-    if (grid.length % 5000 === 0) onProgress(grid.length);
+  const read = await sheetGrid(book, chosen.name, onProgress);
+  if (!read) throw new InputError(`Il foglio «${chosen.name}» di ${name} è vuoto.`);
+  return read;
+}
+
+/** Every visible sheet with something in it, in order (a communication: Istruzioni, Alloggi, Scelte dell'ente). */
+async function readXlsxSheets(file: string, onProgress: (rows: number) => void): Promise<InventoryGrid[]> {
+  const book = await openXlsx(file);
+  const sheets: InventoryGrid[] = [];
+  for (const sheet of book.sheets) {
+    if (!sheet.visible) continue;
+    const read = await sheetGrid(book, sheet.name, onProgress);
+    if (read) sheets.push(read);
   }
-  if (headerRow === 0) throw new InputError(`Il foglio «${chosen.name}» di ${name} è vuoto.`);
-  return { grid, headerRow, sheetName: chosen.name, warnings: book.warnings };
+  if (sheets.length === 0) throw new InputError(`Il file ${path.basename(file)} non contiene fogli con dati.`);
+  return sheets;
 }
 
 async function readCsv(file: string): Promise<InventoryGrid> {
@@ -166,12 +189,8 @@ async function readCsv(file: string): Promise<InventoryGrid> {
   return { grid, headerRow: csvHeaderRow(decoded.text), warnings };
 }
 
-/** Reads the inventory; `sheet` chooses the worksheet of an .xlsx (default: the first visible one). */
-export async function readInventoryFile(
-  file: string,
-  sheet?: string,
-  onProgress: (rows: number) => void = () => undefined,
-): Promise<InventoryGrid> {
+/** The file's kind after the checks every file goes through (exists, is a file, content matches its name). */
+async function checkedKind(file: string): Promise<FileKind> {
   const name = path.basename(file);
   let isFile = false;
   try {
@@ -180,18 +199,28 @@ export async function readInventoryFile(
     throw new InputError(`Il file ${file} non esiste o non si può leggere.`);
   }
   if (!isFile) throw new InputError(`${file} è una cartella, non un file: indicate il file dell'inventario.`);
-  const extension = path.extname(file).toLowerCase();
   let kind: FileKind;
   try {
     kind = await sniffFile(file);
   } catch (error) {
     throw new InputError(`Il file ${file} non si può leggere (${(error as NodeJS.ErrnoException).code ?? 'errore'}).`);
   }
-  const refused = refusal(kind, name, extension);
+  const refused = refusal(kind, name, path.extname(file).toLowerCase());
   if (refused) throw new InputError(refused);
+  return kind;
+}
+
+/** Reads a checked file with `xlsx` or `csv`; every failure becomes an Italian sentence. */
+async function readChecked<T>(
+  file: string,
+  kind: FileKind,
+  read: { xlsx: () => Promise<T>; csv: () => Promise<T> },
+): Promise<T> {
+  const name = path.basename(file);
+  const extension = path.extname(file).toLowerCase();
   try {
-    if (kind === 'zip' && WORKBOOK_EXTENSIONS.has(extension)) return await readXlsx(file, sheet, onProgress);
-    if (kind === 'text' && TEXT_EXTENSIONS.has(extension)) return await readCsv(file);
+    if (kind === 'zip' && WORKBOOK_EXTENSIONS.has(extension)) return await read.xlsx();
+    if (kind === 'text' && TEXT_EXTENSIONS.has(extension)) return await read.csv();
   } catch (error) {
     if (error instanceof InputError) throw error;
     if (error instanceof ZipError) throw new InputError(zipRefusal(error, name));
@@ -211,4 +240,30 @@ export async function readInventoryFile(
     );
   }
   throw new InputError(`Formato di ${name} non supportato (estensione ${extension || 'assente'}): ${SUPPORTED}.`);
+}
+
+/** Reads the inventory; `sheet` chooses the worksheet of an .xlsx (default: the first visible one). */
+export async function readInventoryFile(
+  file: string,
+  sheet?: string,
+  onProgress: (rows: number) => void = () => undefined,
+): Promise<InventoryGrid> {
+  const kind = await checkedKind(file);
+  return readChecked(file, kind, { xlsx: () => readXlsx(file, sheet, onProgress), csv: () => readCsv(file) });
+}
+
+/**
+ * Every visible sheet of a file with something in it, in order, each from its first non-empty row
+ * (a communication: "Istruzioni", "Alloggi", "Scelte dell'ente"); a .csv is one sheet. Checked and
+ * refused as readInventoryFile does; streamed, one sheet after the other.
+ */
+export async function readWorkbookSheets(
+  file: string,
+  onProgress: (rows: number) => void = () => undefined,
+): Promise<InventoryGrid[]> {
+  const kind = await checkedKind(file);
+  return readChecked(file, kind, {
+    xlsx: () => readXlsxSheets(file, onProgress),
+    csv: async () => [await readCsv(file)],
+  });
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -157,7 +157,7 @@ describe('a CSV inventory', () => {
 describe('bad input: exit code 2 and an Italian sentence, nothing written', () => {
   test.each<[string, string[], string | RegExp]>([
     ['missing file', ['nonesiste.xlsx'], 'non esiste'],
-    ['a folder instead of a file', ['.'], 'è una cartella, non un file'],
+    ['a folder with no inventory in it', ['vuota'], 'La cartella vuota non contiene file .xlsx o .csv'],
     ['unsupported format', ['inventario.pdf'], 'non supportato'],
     ['missing columns', ['senza-stato.csv'], /Mancano le colonne obbligatorie.*Stato/s],
     ['unknown sheet', [SAMPLE_INVENTORY, '--sheet', 'Foglio9'], /non ha un foglio «Foglio9».*Inventario/],
@@ -175,6 +175,8 @@ describe('bad input: exit code 2 and an Italian sentence, nothing written', () =
     '%s',
     async (_title, args, expected) => {
       writeFileSync(path.join(workdir, 'inventario.pdf'), 'x');
+      mkdirSync(path.join(workdir, 'vuota'), { recursive: true });
+      writeFileSync(path.join(workdir, 'vuota', 'note.txt.bak'), 'x');
       writeFileSync(path.join(workdir, 'senza-stato.csv'), 'Ente proprietario;Comune\nComune di Cremona;Cremona\n');
       const before = digest(SAMPLE_INVENTORY);
       const result = await run(args);

@@ -23,6 +23,10 @@ const HEADERS = ['Ente proprietario', 'Ente', 'Enti', "Enti dell'Ambito", 'Owner
 export interface OwnersList {
   names: string[];
   problems: InventoryIssue[];
+  /** "Ambito | <name>" above the list, when written. */
+  ambito?: string;
+  /** "Comune capofila | <name>" above the list, when written. */
+  capofila?: string;
 }
 
 /** Names separated by ';' or new lines ("Comune di Cremona; ALER Brescia-Cremona-Mantova"). */
@@ -63,6 +67,16 @@ export function parseOwnersList(
       column = found;
     }
   }
+  // Above the list, "Ambito | ..." and "Comune capofila | ...": who the list belongs to.
+  let ambito: string | undefined;
+  let capofila: string | undefined;
+  for (let index = 0; index < (headerIndex < 0 ? 0 : headerIndex); index += 1) {
+    const label = normaliseKey(toText(cellValue(grid[index]?.[0])) ?? '');
+    const value = toText(cellValue(grid[index]?.[1]));
+    if (value === undefined) continue;
+    if (label === normaliseKey('Ambito')) ambito = value;
+    else if (label === normaliseKey('Comune capofila') || label === normaliseKey('Capofila')) capofila = value;
+  }
   const names: string[] = [];
   const problems: InventoryIssue[] = [];
   const firstCell = new Map<string, string>();
@@ -89,5 +103,5 @@ export function parseOwnersList(
     firstCell.set(key, cell);
     names.push(name);
   }
-  return { names, problems };
+  return { names, problems, ...(ambito ? { ambito } : {}), ...(capofila ? { capofila } : {}) };
 }

@@ -141,12 +141,31 @@ function locateTable(grid: Grid): { headerIndex: number; labelColumn: number; va
   return { headerIndex: -1, labelColumn: 0, valueColumn: 1 };
 }
 
-/** True when the grid looks like a "Scelte dell'ente" table (its headers or its owner row). */
+/**
+ * True when the grid looks like a "Scelte dell'ente" table: its `Parametro | Valore` headers, or
+ * (headers lost) an owner row and at least one parameter row in its first column.
+ */
 export function looksLikeScelte(grid: Grid): boolean {
   const { headerIndex, labelColumn } = locateTable(grid);
   if (headerIndex >= 0) return true;
-  const first = toText(cellValue(grid[0]?.[labelColumn]));
-  return first !== undefined && recogniseRow(first)?.kind === 'owner' && grid.length <= 60;
+  if (grid.length > 60) return false;
+  const kinds = grid.map((row) => {
+    const label = toText(cellValue(row?.[labelColumn]));
+    return label === undefined ? undefined : recogniseRow(label)?.kind;
+  });
+  return kinds.includes('owner') && kinds.includes('parameter');
+}
+
+/** The plan year a "Scelte dell'ente" table says it is for ("Anno del piano"), when it says one. */
+export function scelteYear(grid: Grid): number | undefined {
+  const { headerIndex, labelColumn, valueColumn } = locateTable(grid);
+  for (let index = headerIndex + 1; index < grid.length; index += 1) {
+    const label = toText(cellValue(grid[index]?.[labelColumn]));
+    if (label === undefined || recogniseRow(label)?.kind !== 'year') continue;
+    const year = readCount(cellValue(grid[index]?.[valueColumn]));
+    return year.ok && year.value >= FIRST_PLAN_YEAR && year.value <= LAST_PLAN_YEAR ? year.value : undefined;
+  }
+  return undefined;
 }
 
 const MESSAGES = {

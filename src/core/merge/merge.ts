@@ -30,6 +30,8 @@ export interface InventoryPart {
   sheet?: string;
   units: Unit[];
   issues: InventoryIssue[];
+  /** True when the sheet could not be read as an inventory at all (its one issue says why). */
+  fatal?: boolean;
 }
 
 /** One owner's communication: a file, or sheets of the open workbook. */
@@ -77,10 +79,13 @@ export interface MergeResult {
   mancanti: string[];
   /** True when a list of the Ambito's owners was given. */
   elenco: boolean;
-  /** Number of sources folded. */
+  /** Number of sources that brought dwellings or choices (an owners' list alone is not one). */
   sorgenti: number;
   /** Fingerprint of the dwellings not in conflict (see fingerprint.ts). */
   impronta: string;
+  /** Ambito and capofila named above an "Enti dell'Ambito" list, when written. */
+  ambito?: string;
+  capofila?: string;
 }
 
 /** Key of a group (owner x comune), matched as computePlan does: case and spacing ignored. */
@@ -183,18 +188,28 @@ export class Merge {
   private readonly sources: SourceState[] = [];
   private readonly listed: string[] = [];
   private hasList = false;
+  private ambito?: string;
+  private capofila?: string;
 
-  constructor(readonly anno: number) {}
+  /**
+   * `fileInMessages`: name the source's file in front of its inventory problems (several files
+   * merged); a single inventory keeps its messages as they are.
+   */
+  constructor(
+    readonly anno: number,
+    private readonly options: { fileInMessages?: boolean } = {},
+  ) {}
 
   /** Folds one source in. */
   add(source: CommunicationSource): void {
     const index = this.sources.length;
     const state: SourceState = { file: source.file, owners: new Set(), hasUnits: false, labels: new Set() };
     this.sources.push(state);
-    for (const problem of source.problems ?? []) this.problems.push(inFile(problem, source.file));
+    const named = this.options.fileInMessages === false ? undefined : source.file;
+    for (const problem of source.problems ?? []) this.problems.push(inFile(problem, named));
     const parts = source.inventories.length;
     for (const part of source.inventories) {
-      for (const issue of part.issues) this.problems.push(inFile(issue, source.file, part.sheet));
+      for (const issue of part.issues) this.problems.push(inFile(issue, named, part.sheet));
       const label = sourceLabel(source.file, part.sheet, parts);
       for (const unit of part.units) this.addUnit(unit, { file: source.file, sheet: part.sheet }, label, index, state);
     }
@@ -205,6 +220,8 @@ export class Merge {
     if (source.entiAmbito) {
       this.hasList = true;
       this.listed.push(...source.entiAmbito.names);
+      this.ambito ??= source.entiAmbito.ambito;
+      this.capofila ??= source.entiAmbito.capofila;
       for (const problem of source.entiAmbito.problems) this.problems.push(problem);
     }
   }
@@ -415,6 +432,8 @@ export class Merge {
         const j = listedOrder.indexOf(b);
         if (i >= 0 && j >= 0) return i - j;
         if (i >= 0 || j >= 0) return i >= 0 ? -1 : 1;
+        // As the plan orders its groups: the Comuni, then the ALER, by name.
+        if (first.tipoEnte !== second.tipoEnte) return first.tipoEnte === 'comune' ? -1 : 1;
         return first.ente.localeCompare(second.ente, 'it', { sensitivity: 'base' });
       })
       .map(([, status]) => status);
@@ -428,8 +447,12 @@ export class Merge {
       enti,
       mancanti,
       elenco: this.hasList,
-      sorgenti: this.sources.length,
+      sorgenti: this.sources.filter(
+        (source, index) => source.hasUnits || this.choices.some((entry) => entry.source === index),
+      ).length,
       impronta: inventoryFingerprint(units),
+      ...(this.ambito ? { ambito: this.ambito } : {}),
+      ...(this.capofila ? { capofila: this.capofila } : {}),
     };
   }
 }

@@ -62,7 +62,10 @@ export function mergedParams(result: MergeResult, params: PlanParams): { params:
     }
   }
   for (const { name, values } of capofila.values()) enti[name] = values;
-  return { params: { ...params, enti }, notes };
+  // The Ambito and the capofila named in the owners' list, unless the capofila gave them.
+  const ambito = params.ambito.trim() === '' && result.ambito ? result.ambito : params.ambito;
+  const capofilaName = params.capofila.trim() === '' && result.capofila ? result.capofila : params.capofila;
+  return { params: { ...params, ambito, capofila: capofilaName, enti }, notes };
 }
 
 /** The plan of the merged communications. Throws PlanParamsError when a parameter is out of bounds. */

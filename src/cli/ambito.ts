@@ -1,0 +1,127 @@
+/**
+ * The capofila's run of the command line: the inventories or communications given (files or
+ * folders) folded into one merge, one file at a time; the owners' choices applied under the
+ * command line's own values; the scenarios compared; the sheets written next to the plan.
+ */
+import { parseOwnersText } from '../core/communication/owners';
+import { Merge, type MergeResult } from '../core/merge/merge';
+import { layoutOwnersSheet } from '../core/merge/layout';
+import { mergedParams, planWithParams, type MergedPlan } from '../core/merge/plan';
+import type { PlanParams } from '../core/plan/params';
+import { layoutComparisonSheet } from '../core/scenarios/layout';
+import {
+  ScenarioError,
+  compareScenarios,
+  parseScenario,
+  scenarioParams,
+  type ScenarioComparison,
+} from '../core/scenarios/scenarios';
+import type { SheetLayout } from '../core/sheet/types';
+import { planSheetLayout } from '../core/pipeline';
+import { InputError } from './read';
+import { parseFileSheets, readFileSheets, yearOf } from './sources';
+
+/** The plan's name among the scenarios compared. */
+export const PLAN_SCENARIO_NAME = 'Piano';
+
+export interface AmbitoOptions {
+  params: PlanParams;
+  /** False when the plan year was not given: the communications' own year is used. */
+  annoIndicato: boolean;
+  sheet?: string;
+  /** `--enti`: the Ambito's owners, "A; B; C". */
+  enti?: string;
+  scenari: string[];
+  usaScenario?: string;
+  now: Date;
+  onProgress?: (file: string, rows: number) => void;
+  /** What a file's reading noticed (printed on stderr). */
+  onWarning?: (warning: string) => void;
+}
+
+export interface AmbitoRun {
+  plan: MergedPlan;
+  merge: MergeResult;
+  comparison?: ScenarioComparison;
+  /** The sheets of the plan workbook: the plan, then "Comunicazioni" and "Confronto scenari" when they apply. */
+  layouts: SheetLayout[];
+  /** The scenario made the plan, if any. */
+  scenario?: string;
+  /** Set when the plan year was taken from the communications ("Anno del piano"). */
+  annoDalleComunicazioni?: number;
+}
+
+/** Reads, merges and computes, one file at a time. Throws InputError for what the user must fix first. */
+export async function runAmbito(files: readonly string[], options: AmbitoOptions): Promise<AmbitoRun> {
+  const several = files.length > 1;
+  let params = options.params;
+  let merge: Merge | undefined;
+  let annoDalleComunicazioni: number | undefined;
+  for (const file of files) {
+    const sheets = await readFileSheets(file, {
+      sheet: options.sheet,
+      onProgress: (rows) => options.onProgress?.(file, rows),
+    });
+    for (const warning of sheets.warnings) options.onWarning?.(warning);
+    if (!merge) {
+      // Without --anno, the plan year the first communication states ("Anno del piano").
+      const stated = options.annoIndicato ? undefined : yearOf(sheets);
+      if (stated !== undefined && stated !== params.anno) {
+        params = { ...params, anno: stated };
+        annoDalleComunicazioni = stated;
+      }
+      merge = new Merge(params.anno, { fileInMessages: several });
+    }
+    const source = parseFileSheets(sheets, params.anno, several);
+    // A single inventory that cannot be read at all is an error, as it always was.
+    const fatal = source.inventories.find((part) => part.fatal);
+    if (!several && fatal && source.scelte.length === 0) {
+      throw new InputError(fatal.issues.map((issue) => issue.message).join('\n'));
+    }
+    merge.add(source);
+  }
+  merge ??= new Merge(params.anno);
+  const anno = params.anno;
+  if (options.enti !== undefined) merge.expect(parseOwnersText(options.enti));
+  const result = merge.result();
+
+  const { params: effective, notes } = mergedParams(result, params);
+  let comparison: ScenarioComparison | undefined;
+  let planParams = effective;
+  const planNotes = [...notes];
+  if (options.scenari.length > 0) {
+    try {
+      const scenarios = [
+        { nome: PLAN_SCENARIO_NAME, params: effective },
+        ...options.scenari.map((text) => {
+          const spec = parseScenario(text, anno);
+          return { nome: spec.nome, params: scenarioParams(effective, spec.values) };
+        }),
+      ];
+      comparison = compareScenarios(scenarios, (params) => planWithParams(result, params));
+      const chosen = scenarios.find((scenario) => scenario.nome === options.usaScenario?.trim());
+      if (chosen && chosen.nome !== PLAN_SCENARIO_NAME) {
+        planParams = chosen.params;
+        planNotes.push({
+          message: `Il piano usa i parametri dello scenario «${chosen.nome}» (foglio «Confronto scenari»).`,
+          messageEn: `The plan uses the parameters of the scenario "${chosen.nome}" ("Confronto scenari" sheet).`,
+        });
+      }
+    } catch (error) {
+      if (error instanceof ScenarioError) throw new InputError(error.message);
+      throw error;
+    }
+  }
+  const plan = planWithParams(result, planParams, planNotes);
+  const layouts: SheetLayout[] = [planSheetLayout({ plan, fingerprint: plan.impronta }, { generatedAt: options.now })];
+  if (several || result.elenco) layouts.push(layoutOwnersSheet(plan, { listed: result.elenco }));
+  if (comparison) layouts.push(layoutComparisonSheet(comparison, { ambito: plan.parametri.ambito }));
+  return {
+    plan,
+    merge: result,
+    ...(comparison ? { comparison } : {}),
+    layouts,
+    ...(planParams !== effective ? { scenario: options.usaScenario?.trim() } : {}),
+    ...(annoDalleComunicazioni !== undefined ? { annoDalleComunicazioni } : {}),
+  };
+}
