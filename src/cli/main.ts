@@ -71,7 +71,7 @@ async function writeWorkbook(
   for (let attempt = 2; ; attempt += 1) {
     try {
       await writeOutputFile(outputPath, data, {
-        input: options.inputs[0] ?? outputPath,
+        input: options.inputs[0],
         shown: path.relative(io.cwd, outputPath) || outputPath,
         force: options.force,
         files: io.files,

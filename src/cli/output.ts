@@ -89,8 +89,8 @@ export async function isSameFile(files: OutputFiles, input: string, target: stri
 }
 
 export interface WriteOptions {
-  /** The inventory: never written over. */
-  input: string;
+  /** The inventory: never written over (none for a communication made without one). */
+  input?: string;
   /** How the path is named to the user (relative to the working folder). */
   shown: string;
   /** Replace an existing file (never the inventory). */
@@ -105,7 +105,7 @@ export interface WriteOptions {
 export async function writeOutputFile(target: string, data: Uint8Array, options: WriteOptions): Promise<void> {
   const files = options.files ?? nodeFiles;
   const { shown } = options;
-  if (await isSameFile(files, options.input, target)) {
+  if (options.input !== undefined && (await isSameFile(files, options.input, target))) {
     throw new InputError(
       `Il file di uscita ${shown} è l'inventario stesso (o un collegamento ad esso): l'inventario non si modifica mai. Scegliete un altro nome con -o.`,
     );

@@ -61,7 +61,10 @@ describe('insertWorksheetsFromBase64 on the simulated host', () => {
     host();
     await Excel.run(async (context) => {
       context.workbook.insertWorksheetsFromBase64(base64, { sheetNamesToInsert: ['Alloggi'] });
-      context.workbook.insertWorksheetsFromBase64(base64, { sheetNamesToInsert: ['Alloggi'], positionType: 'Beginning' });
+      context.workbook.insertWorksheetsFromBase64(base64, {
+        sheetNamesToInsert: ['Alloggi'],
+        positionType: 'Beginning',
+      });
       await context.sync();
     });
     expect(sim.workbook.sheetNames()).toEqual(['Alloggi (2)', 'Piano', 'Alloggi']);
