@@ -5,7 +5,16 @@
  */
 import { rangeAddress } from '../address';
 import { formatDate } from '../inventory/values';
-import { COUNT_FORMAT, SheetBuilder, STYLE, TEXT_FORMAT, number, text } from '../sheet/builder';
+import {
+  COUNT_FORMAT,
+  SheetBuilder,
+  STYLE,
+  TEXT_FORMAT,
+  heightFor,
+  number,
+  text,
+  wrappedLines,
+} from '../sheet/builder';
 import type { SheetLanguage } from '../sheet/strings';
 import type { SheetLayout } from '../sheet/types';
 import { COMMUNICATION_DEADLINE } from '../rules';
@@ -81,12 +90,15 @@ export function layoutOwnersSheet(
       owner.stato === 'mancante' ? null : text(owner.scelte ? strings.yes : strings.no),
       text(owner.fonti.join(', ')),
     ]);
+    const files = owner.fonti.join(', ');
+    sheet.height(row, heightFor(Math.max(wrappedLines(files, widths[last]), wrappedLines(owner.ente, widths[0]))));
     if (owner.stato === 'mancante') sheet.style(sheet.wholeRow(row), { bold: true, fontColor: '#C00000' });
     else if (owner.stato === 'in-ritardo') sheet.style(rangeAddress(row, 2, row, 3), { fontColor: '#C55A11' });
   }
   const lastRow = sheet.rows.length;
   if (lastRow > header) {
     sheet.style(rangeAddress(header + 1, 0, lastRow, last), STYLE.body);
+    sheet.style(rangeAddress(header + 1, 0, lastRow, 0), { wrapText: true });
     sheet.style(rangeAddress(header + 1, last, lastRow, last), { wrapText: true });
     sheet.style(rangeAddress(header + 1, 1, lastRow, 5), { horizontalAlignment: 'center' });
     sheet.format(rangeAddress(header + 1, 0, lastRow, 3), TEXT_FORMAT);

@@ -5,7 +5,16 @@
  * scenario made the plan). Pure.
  */
 import { rangeAddress } from '../address';
-import { COUNT_FORMAT, SheetBuilder, STYLE, TEXT_FORMAT, number, text } from '../sheet/builder';
+import {
+  COUNT_FORMAT,
+  SheetBuilder,
+  STYLE,
+  TEXT_FORMAT,
+  heightFor,
+  number,
+  text,
+  wrappedLines,
+} from '../sheet/builder';
 import type { SheetLanguage } from '../sheet/strings';
 import type { SheetLayout } from '../sheet/types';
 import { SCENARIO_FIGURES, type ScenarioComparison } from './scenarios';
@@ -82,16 +91,23 @@ export function layoutComparisonSheet(
   } else {
     const header = sheet.addTableHeader([strings.parameter, strings.owner, null, ...names], [[1, 2]]);
     for (const parameter of comparison.parametri) {
+      const label = parameter.label[language];
+      const owner = parameter.ente ?? strings.everyOwner;
       const row = sheet.addRow([
-        text(parameter.label[language]),
-        text(parameter.ente ?? strings.everyOwner),
+        text(label),
+        text(owner),
         null,
         ...parameter.valori.map((value) => text(value[language])),
       ]);
       sheet.merge(row, 1, 2);
+      sheet.height(
+        row,
+        heightFor(Math.max(wrappedLines(label, widths[0]), wrappedLines(owner, widths[1] + widths[2]))),
+      );
     }
     const lastRow = sheet.rows.length;
     sheet.style(rangeAddress(header + 1, 0, lastRow, last), STYLE.body);
+    sheet.style(rangeAddress(header + 1, 0, lastRow, 2), { wrapText: true });
     sheet.style(rangeAddress(header + 1, FIRST_SCENARIO_COLUMN, lastRow, last), { horizontalAlignment: 'center' });
     sheet.format(rangeAddress(header + 1, 0, lastRow, last), TEXT_FORMAT);
   }
@@ -112,6 +128,9 @@ export function layoutComparisonSheet(
   }
   const totalsEnd = sheet.rows.length;
   sheet.style(rangeAddress(totalsHeader + 1, 0, totalsEnd, last), STYLE.body);
+  sheet.style(rangeAddress(totalsHeader + 1, FIRST_SCENARIO_COLUMN, totalsEnd, last), {
+    horizontalAlignment: 'center',
+  });
   sheet.format(rangeAddress(totalsHeader + 1, FIRST_SCENARIO_COLUMN, totalsEnd, last), COUNT_FORMAT);
 
   // Groups that change.
