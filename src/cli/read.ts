@@ -168,7 +168,15 @@ async function readXlsxSheets(file: string, onProgress: (rows: number) => void):
     const read = await sheetGrid(book, sheet.name, onProgress);
     if (read) sheets.push(read);
   }
-  if (sheets.length === 0) throw new InputError(`Il file ${path.basename(file)} non contiene fogli con dati.`);
+  if (sheets.length === 0) {
+    const name = path.basename(file);
+    const visible = book.sheets.filter((sheet) => sheet.visible);
+    throw new InputError(
+      visible.length === 1
+        ? `Il foglio «${visible[0].name}» di ${name} è vuoto.`
+        : `Il file ${name} è vuoto: nessuno dei suoi fogli contiene dati.`,
+    );
+  }
   return sheets;
 }
 
