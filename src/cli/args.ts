@@ -1,10 +1,14 @@
 /** Command-line arguments of casa-piano, turned into plan parameters. Errors are Italian sentences. */
 import { readCount, readPercent } from '../core/numbers';
+import { normaliseKey } from '../core/inventory/values';
 import {
+  CATEGORIE_ART14,
+  CATEGORIE_ART14_LABELS,
   OWNER_PARAM_KEYS,
   ORDINI,
+  type CategoriaArt14,
   type OwnerParamKey,
-  type OwnerParams,
+  type OwnerValues,
   type Ordine,
   type PlanParams,
 } from '../core/plan/params';
@@ -44,7 +48,8 @@ export const USAGE = `Uso: casa-piano <inventario.xlsx|.csv|cartella> [altri fil
   --preset ID             ${PRESETS.map((preset) => `${preset.id} (${preset.label.it})`).join(', ')}
   --param chiave=valore   parametro per tutti gli enti: anno, indigenza, maggiorazione, satRichiesti,
                           satSoglia, forzePolizia, categoriaQuota, ordine (sat-prima | indigenza-su-tutti),
-                          ambito, capofila, categoria, categoriaDescrizione
+                          ambito, capofila, categoria, categoriaDescrizione,
+                          riservaCategorie (dal 2025, separate da virgole: ${CATEGORIE_ART14.join(', ')})
   --param "ENTE:chiave=valore"   parametro per un solo ente, come scritto nell'inventario
   -o, --output FILE       cartella di lavoro del piano da creare (predefinito: out/<inventario>-piano-<anno>.xlsx)
   --enti "A; B; C"        gli enti proprietari dell'Ambito: il piano elenca chi non ha inviato la
@@ -85,6 +90,29 @@ function yearValue(raw: string): number {
   );
 }
 
+/** "anziani, disabili" or "Anziani; Persone con disabilità": the art. 14 categories, by key or Italian name. */
+function categoriesValue(key: string, raw: string): CategoriaArt14[] {
+  const names = raw
+    .split(/[,;]/)
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  return names.map((name) => {
+    const wanted = normaliseKey(name);
+    const found = CATEGORIE_ART14.find(
+      (category) => normaliseKey(category) === wanted || normaliseKey(CATEGORIE_ART14_LABELS[category].it) === wanted,
+    );
+    if (found === undefined) {
+      throw new InputError(
+        `Parametro ${key}: «${name}» non è una categoria dell'art. 14. Categorie: ${CATEGORIE_ART14.join(', ')}.`,
+      );
+    }
+    return found;
+  });
+}
+
+/** Values that are given for one owner (or, for the categories, for all) but are not shares. */
+const DECLARATION_KEYS = ['riservaCategorie'] as const;
+
 function ownerValue(key: OwnerParamKey, raw: string): number {
   return key === 'satRichiesti' ? countValue(key, raw) : percentValue(key, raw);
 }
@@ -100,15 +128,23 @@ export function applyParam(params: PlanParams, assignment: string): PlanParams {
   const ente = colon > 0 ? left.slice(0, colon).trim() : undefined;
   const key = colon > 0 ? left.slice(colon + 1).trim() : left;
 
+  const forOwner = (values: OwnerValues): PlanParams => {
+    const current: OwnerValues = params.enti[ente as string] ?? {};
+    return { ...params, enti: { ...params.enti, [ente as string]: { ...current, ...values } } };
+  };
   if ((OWNER_PARAM_KEYS as readonly string[]).includes(key)) {
     const value = ownerValue(key as OwnerParamKey, raw);
-    if (ente === undefined) return { ...params, [key]: value };
-    const current: Partial<OwnerParams> = params.enti[ente] ?? {};
-    return { ...params, enti: { ...params.enti, [ente]: { ...current, [key]: value } } };
+    return ente === undefined ? { ...params, [key]: value } : forOwner({ [key]: value });
+  }
+  if (key === 'riservaCategorie') {
+    const categories = categoriesValue(key, raw);
+    return ente === undefined
+      ? { ...params, riservaCategorie: categories }
+      : forOwner({ riservaCategorie: categories });
   }
   if (ente !== undefined) {
     throw new InputError(
-      `Il parametro ${key} non si può dare per un singolo ente: valgono per ente ${OWNER_PARAM_KEYS.join(', ')}.`,
+      `Il parametro ${key} non si può dare per un singolo ente: valgono per ente ${[...OWNER_PARAM_KEYS, ...DECLARATION_KEYS].join(', ')}.`,
     );
   }
   if (key === 'anno') return { ...params, anno: yearValue(raw) };
@@ -127,7 +163,7 @@ export function applyParam(params: PlanParams, assignment: string): PlanParams {
     };
   }
   throw new InputError(
-    `Parametro sconosciuto «${key}». Parametri: anno, ordine, ${OWNER_PARAM_KEYS.join(', ')}, ${TEXT_KEYS.join(', ')}.`,
+    `Parametro sconosciuto «${key}». Parametri: anno, ordine, ${[...OWNER_PARAM_KEYS, ...DECLARATION_KEYS, ...TEXT_KEYS].join(', ')}.`,
   );
 }
 

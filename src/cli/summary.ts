@@ -1,5 +1,5 @@
 /** What the command line prints: a readable summary, or the plan as JSON for scripts. */
-import type { Plan } from '../core/plan/plan';
+import { quotasShown, type Plan } from '../core/plan/plan';
 import { SPLIT_QUOTAS } from '../core/quota';
 
 /** The plan for scripts (`--json`): stable Italian keys, numbers as numbers. */
@@ -14,6 +14,7 @@ export function planJson(plan: Plan, extra: { fingerprint: string; output?: stri
       satSoglia: p.satSoglia,
       forzePolizia: p.forzePolizia,
       categoriaQuota: p.categoriaQuota,
+      riservaCategorie: p.riservaCategorie,
       ordine: p.ordine,
       ambito: p.ambito,
       capofila: p.capofila,
@@ -37,6 +38,7 @@ export function planJson(plan: Plan, extra: { fingerprint: string; output?: stri
       // Every quota of the split by its key (quota.ts): indigenza, forzePolizia, categoria...
       ...Object.fromEntries(SPLIT_QUOTAS.map((definition) => [definition.key, group[definition.key]])),
       perAvviso: group.perAvviso,
+      categorieRiserva: group.categorieRiserva,
       parametriPersonalizzati: group.personalizzati,
     })),
     totali: {
@@ -65,27 +67,53 @@ export function planJson(plan: Plan, extra: { fingerprint: string; output?: stri
 const pad = (text: string | number, width: number): string => String(text).padEnd(width).slice(0, width);
 const padLeft = (text: string | number, width: number): string => String(text).padStart(width);
 
-/** A plain-text summary for a terminal, in Italian. */
+/** A plain-text summary for a terminal, in Italian: one column per quota the plan shows. */
 export function planSummary(plan: Plan, output: string | undefined): string {
+  const quotas = quotasShown(plan);
   const lines: string[] = [];
   lines.push(
     `Piano Annuale dell'Offerta Abitativa ${plan.anno}${plan.parametri.ambito ? ` - ${plan.parametri.ambito}` : ''}`,
   );
   lines.push(`${plan.alloggi} alloggi letti, ${plan.gruppi.length} gruppi (ente x comune).`);
   lines.push('');
+  const widths = [6, 8, 6, ...quotas.map((definition) => Math.max(4, definition.abbreviation.length)), 7];
+  const row = (ente: string, comune: string, figures: (string | number)[]): string =>
+    [pad(ente, 34), pad(comune, 18), ...figures.map((figure, index) => padLeft(figure, widths[index] ?? 7))].join(' ');
   lines.push(
-    `${pad('Ente proprietario', 34)} ${pad('Comune', 18)} ${padLeft('Disp.', 6)} ${padLeft('SAT', 8)} ${padLeft('Indig.', 7)} ${padLeft('FdP', 4)} ${padLeft('Avviso', 7)}`,
+    row('Ente proprietario', 'Comune', [
+      'Disp.',
+      'SAT',
+      'Base',
+      ...quotas.map((definition) => definition.abbreviation),
+      'Avviso',
+    ]),
   );
   for (const group of plan.gruppi) {
     lines.push(
-      `${pad(group.ente, 34)} ${pad(group.comune, 18)} ${padLeft(group.disponibili, 6)} ${padLeft(`${group.sat.consentiti}/${group.sat.richiesti}`, 8)} ${padLeft(group.indigenza.quota, 7)} ${padLeft(group.forzePolizia.quota, 4)} ${padLeft(group.perAvviso, 7)}`,
+      row(group.ente, group.comune, [
+        group.disponibili,
+        `${group.sat.consentiti}/${group.sat.richiesti}`,
+        group.baseRipartizione,
+        ...quotas.map((definition) => group[definition.key].quota),
+        group.perAvviso,
+      ]),
     );
   }
   const t = plan.totali;
   lines.push(
-    `${pad('Totale', 34)} ${pad('', 18)} ${padLeft(t.disponibili, 6)} ${padLeft(`${t.sat}/${t.satRichiesti}`, 8)} ${padLeft(t.indigenza, 7)} ${padLeft(t.forzePolizia, 4)} ${padLeft(t.perAvviso, 7)}`,
+    row('Totale', '', [
+      t.disponibili,
+      `${t.sat}/${t.satRichiesti}`,
+      t.baseRipartizione,
+      ...quotas.map((definition) => t[definition.key]),
+      t.perAvviso,
+    ]),
   );
-  lines.push('(SAT: consentiti/richiesti; FdP: Forze di Polizia e Vigili del Fuoco)');
+  lines.push(
+    `(SAT: consentiti/richiesti; Base: base delle quote; ${quotas
+      .map((definition) => `${definition.abbreviation}: ${definition.label.it}`)
+      .join('; ')})`,
+  );
   lines.push('');
   for (const note of plan.note) lines.push(`Nota: ${note.message}`);
   if (plan.problemi.length > 0) {

@@ -43,6 +43,8 @@ export interface QuotaDefinition<Key extends string = string> {
   label: { it: string; en: string };
   /** What it is for, in a list of quotas: "indigenza". */
   shortName: { it: string; en: string };
+  /** A column header of a few characters, for the command line's summary: "Indig.". */
+  abbreviation: string;
   /** Its share: "% indigenza". */
   shareLabel: { it: string; en: string };
   base: QuotaBase;
@@ -67,6 +69,7 @@ export const SAT_CAP = defineQuota({
   key: 'satTetto',
   label: { it: 'Tetto SAT', en: 'SAT cap (dwellings)' },
   shortName: { it: 'soglia SAT', en: 'SAT cap' },
+  abbreviation: 'SAT max',
   shareLabel: { it: 'Soglia massima SAT', en: 'SAT cap' },
   base: 'disponibili',
   rounding: 'down',
@@ -81,6 +84,7 @@ export const INDIGENZA = defineQuota({
   key: 'indigenza',
   label: { it: 'Quota indigenza', en: 'Poverty quota' },
   shortName: { it: 'indigenza', en: 'poverty' },
+  abbreviation: 'Indig.',
   shareLabel: { it: '% indigenza', en: 'Poverty share %' },
   base: 'ripartizione',
   rounding: 'up',
@@ -95,6 +99,7 @@ export const FORZE_POLIZIA = defineQuota({
   key: 'forzePolizia',
   label: { it: 'Quota Forze di Polizia', en: 'Police quota' },
   shortName: { it: 'Forze di Polizia', en: 'police' },
+  abbreviation: 'FdP',
   shareLabel: { it: '% Forze di Polizia', en: 'Police share %' },
   base: 'ripartizione',
   rounding: 'up',
@@ -107,9 +112,10 @@ export const FORZE_POLIZIA = defineQuota({
 /** R.R. 4/2017 art. 4 c. 3 lett. c bis (from R.R. 2/2025): the reserve for art. 14 categories, rounded up. */
 export const CATEGORIA = defineQuota({
   key: 'categoria',
-  label: { it: 'Quota categoria aggiuntiva', en: 'Additional category quota' },
+  label: { it: 'Quota riserva art. 14', en: 'Art. 14 reserve quota' },
   shortName: { it: 'categorie dell’art. 14', en: 'art. 14 categories' },
-  shareLabel: { it: '% categoria aggiuntiva', en: 'Additional category %' },
+  abbreviation: 'Ris.14',
+  shareLabel: { it: '% riserva art. 14', en: 'Art. 14 reserve %' },
   base: 'ripartizione',
   rounding: 'up',
   article: 'R.R. 4/2017 art. 4 c. 3 lett. c bis',

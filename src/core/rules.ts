@@ -1,5 +1,5 @@
 /**
- * The regulation numbers, in one place, with their legal references.
+ * The regulation numbers, in one place, with their legal references (docs/NORMATIVA.md).
  * Percentages are stored in whole "parts per million" of a unit (ppm: 20 % = 200 000) so that
  * quota arithmetic is exact integer arithmetic (see quota.ts).
  */
@@ -11,6 +11,14 @@ export interface PercentRule {
   maxPpm: number;
   /** Legal reference shown to the user. */
   reference: string;
+  /**
+   * The article that sets `maxPpm`, named when a value above it is refused. Absent when the
+   * bound is only common sense (a share and its increase cannot exceed 100 %): then no article
+   * is blamed for it (docs/NORMATIVA.md, "Bounds that are not articles").
+   */
+  maxReference?: string;
+  /** The rule fixes the share: any value other than `defaultPpm` is refused. */
+  fixed?: boolean;
 }
 
 export interface RulesVersion {
@@ -18,7 +26,7 @@ export interface RulesVersion {
   fromYear: number;
   /** The act that introduced this version. */
   source: string;
-  /** R.R. 4/2017 art. 13 c. 3: 20 % of the units available in the year, rounded up. */
+  /** R.R. 4/2017 art. 13 c. 3: 20 % of the units available in the year, rounded up; fixed. */
   indigenza: PercentRule;
   /** Art. 4 c. 3 lett. c: the increase over 20 % a Comune may set on the stock it owns. */
   maggiorazione: PercentRule;
@@ -37,11 +45,27 @@ const pct = (points: number): number => points * 10_000;
 const RULES_2019: RulesVersion = {
   fromYear: 2019,
   source: 'R.R. 4/2017 come modificato dal R.R. 3/2019',
-  indigenza: { defaultPpm: pct(20), maxPpm: PPM, reference: 'R.R. 4/2017 art. 13 c. 3' },
+  indigenza: { defaultPpm: pct(20), maxPpm: pct(20), fixed: true, reference: 'R.R. 4/2017 art. 13 c. 3' },
+  // The 20 % and its increase together cannot exceed every dwelling: no article sets the 80 %.
   maggiorazione: { defaultPpm: 0, maxPpm: pct(80), reference: 'R.R. 4/2017 art. 4 c. 3 lett. c' },
-  satSoglia: { defaultPpm: pct(25), maxPpm: pct(25), reference: 'L.R. 16/2016 art. 23' },
-  forzePolizia: { defaultPpm: 0, maxPpm: pct(10), reference: 'R.R. 4/2017 art. 7 bis' },
-  riservaCategorie: { defaultPpm: 0, maxPpm: 0, reference: 'R.R. 4/2017 art. 4 c. 3' },
+  // A reading (docs/NORMATIVA.md, "SAT"): the cap the Cremona note cites.
+  satSoglia: {
+    defaultPpm: pct(25),
+    maxPpm: pct(25),
+    reference: 'L.R. 16/2016 art. 23',
+    maxReference: 'L.R. 16/2016 art. 23',
+  },
+  forzePolizia: {
+    defaultPpm: 0,
+    maxPpm: pct(10),
+    reference: 'R.R. 4/2017 art. 7 bis',
+    maxReference: 'R.R. 4/2017 art. 7 bis',
+  },
+  riservaCategorie: {
+    defaultPpm: 0,
+    maxPpm: 0,
+    reference: 'R.R. 4/2017 art. 4 c. 3 lett. c bis, dal piano 2025 (R.R. 2/2025)',
+  },
 };
 
 /** R.R. 2/2025 changed only what is written here; the rest stays as in 2019. */
@@ -49,8 +73,18 @@ const RULES_2025: RulesVersion = {
   ...RULES_2019,
   fromYear: 2025,
   source: 'R.R. 4/2017 come modificato dal R.R. 2/2025',
-  forzePolizia: { defaultPpm: 0, maxPpm: pct(20), reference: 'R.R. 4/2017 art. 7 bis e 7 ter (R.R. 2/2025)' },
-  riservaCategorie: { defaultPpm: 0, maxPpm: pct(20), reference: 'R.R. 4/2017 art. 4 c. 3 lett. c bis (R.R. 2/2025)' },
+  forzePolizia: {
+    defaultPpm: 0,
+    maxPpm: pct(20),
+    reference: 'R.R. 4/2017 art. 7 bis e art. 4 c. 3 lett. d bis (R.R. 2/2025)',
+    maxReference: 'R.R. 4/2017 art. 4 c. 3 lett. d bis (R.R. 2/2025)',
+  },
+  riservaCategorie: {
+    defaultPpm: 0,
+    maxPpm: pct(20),
+    reference: 'R.R. 4/2017 art. 4 c. 3 lett. c bis (R.R. 2/2025)',
+    maxReference: 'R.R. 4/2017 art. 4 c. 3 lett. c bis (R.R. 2/2025)',
+  },
 };
 
 /** Dated versions of the rules, oldest first. Chosen by plan year with `rulesFor`. */

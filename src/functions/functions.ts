@@ -30,7 +30,7 @@ const CURRENT_RULES = rulesFor(new Date().getFullYear());
  * Alloggi da assegnare ai nuclei in condizioni di indigenza: (percentuale + maggiorazione) della base delle quote, arrotondato all'unità superiore (R.R. 4/2017 art. 13 c. 3).
  * @customfunction QUOTA_INDIGENZA
  * @param disponibili Base delle quote: gli alloggi assegnati con avviso (disponibili meno SAT), oppure tutti i disponibili nell'anno se il piano li usa tutti; una cella o un intervallo.
- * @param [percentuale] Quota regionale per l'indigenza; se omessa 20 %.
+ * @param [percentuale] Quota per l'indigenza, almeno il 20 % regionale; se omessa 20 %.
  * @param [maggiorazione] Aumento deciso dal Comune sugli alloggi di sua proprietà; se omessa 0 %.
  * @returns Numero di alloggi per nuclei indigenti.
  */
@@ -40,6 +40,14 @@ export function QUOTA_INDIGENZA(disponibili: any[][], percentuale?: any, maggior
     const increase = optionalPercent(maggiorazione, 'maggiorazione', 0);
     const total = toPpm(base) + toPpm(increase);
     if (total > toPpm(1)) fail('invalidNumber', 'percent.sum-above-one', { value: formatPercent(fromPpm(total)) });
+    const rule = CURRENT_RULES.indigenza;
+    if (total < rule.defaultPpm) {
+      fail('invalidNumber', 'percent.below-rule', {
+        value: formatPercent(fromPpm(total)),
+        min: formatPercent(fromPpm(rule.defaultPpm)),
+        reference: rule.reference,
+      });
+    }
     return total;
   });
   return mapCells(disponibili, (cell) => indigenceQuota(countArgument(cell, 'disponibili'), sharePpm));

@@ -43,6 +43,10 @@ const MESSAGES = {
     it: 'Percentuale e maggiorazione insieme superano il 100 % ({value}).',
     en: 'Percentage and increase together exceed 100 % ({value}).',
   },
+  'percent.below-rule': {
+    it: 'La quota per l’indigenza ({value}) è inferiore al {min} fissato dal {reference}: il Comune può solo aumentarla, sugli alloggi di sua proprietà.',
+    en: 'The poverty share ({value}) is below the {min} set by {reference}: a Comune may only raise it, on its own stock.',
+  },
   'percent.above-legal-max': {
     it: 'La percentuale {name} ({value}) supera il massimo del {max} consentito per il piano {year} ({reference}).',
     en: 'The percentage {name} ({value}) exceeds the maximum of {max} allowed for the {year} plan ({reference}).',

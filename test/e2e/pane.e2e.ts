@@ -4,6 +4,7 @@
  * fill the parameters from the Cremona 2022 preset, read, check the preview, create the plan;
  * then the plan sheet in the simulated workbook, against the engine's own layout.
  */
+import { FORZE_POLIZIA, INDIGENZA } from '../../src/core/quota';
 import { cellAddress, parseRange, rangeAddress } from '../../src/core/sheet';
 import { SETTINGS_KEY } from '../../src/excel/settings';
 import { formatPercent } from '../../src/taskpane/i18n/strings';
@@ -43,13 +44,13 @@ test('(a) pane: inventory table, Cremona 2022 preset, preview, "Crea piano" writ
   expect(figures.slice(0, 3)).toEqual([
     [app.columnDisponibili, '18'],
     [app.columnSat, `4 / 5 ${app.satCapped(formatPercent(0.25, 'it'))}`],
-    [app.columnIndigenza, `5 (${formatPercent(0.3, 'it')})`],
+    [INDIGENZA.label.it, `5 (${formatPercent(0.3, 'it')})`],
   ]);
   expect(figures.map(([label]) => label)).toEqual([
     app.columnDisponibili,
     app.columnSat,
-    app.columnIndigenza,
-    app.columnForzePolizia,
+    INDIGENZA.label.it,
+    FORZE_POLIZIA.label.it,
     app.columnPerAvviso,
   ]);
   expect(figures.map(([, value]) => value).slice(3)).toEqual([

@@ -125,7 +125,8 @@ test('without a file it runs the sample and prints a summary', async () => {
   expect(result.code).toBe(0);
   expect(result.err).toContain("uso l'inventario di esempio");
   expect(result.out).toContain("Piano Annuale dell'Offerta Abitativa 2022");
-  expect(result.out).toMatch(/Comune di Cremona\s+Cremona\s+18\s+4\/5\s+5/);
+  // Available, SAT allowed/requested, base of the quotas, poverty quota.
+  expect(result.out).toMatch(/Comune di Cremona\s+Cremona\s+18\s+4\/5\s+14\s+5/);
   expect(existsSync(path.join(workdir, 'out', 'inventario-esempio-piano-2022.xlsx'))).toBe(true);
   // A second run never overwrites the first plan.
   expect((await run([])).code).toBe(0);
@@ -154,6 +155,37 @@ describe('a CSV inventory', () => {
   }, 30_000);
 });
 
+describe('the art. 14 reserve of a 2027 plan', () => {
+  test('share and categories, general and per owner, by key or Italian name, in the JSON', async () => {
+    const result = await run([
+      SAMPLE_INVENTORY,
+      '--anno',
+      '2027',
+      '--param',
+      'categoriaQuota=10%',
+      '--param',
+      'riservaCategorie=anziani; Persone con disabilità',
+      '--param',
+      'ALER Brescia-Cremona-Mantova:riservaCategorie=famiglie-nuova-formazione',
+      '--json',
+      '-o',
+      'piano.xlsx',
+    ]);
+    expect(result.code).toBe(0);
+    const plan = JSON.parse(result.out) as {
+      parametri: { riservaCategorie: string[] };
+      gruppi: { ente: string; comune: string; categorieRiserva: string[]; categoria: { percentuale: number } }[];
+    };
+    expect(plan.parametri.riservaCategorie).toEqual(['anziani', 'disabili']);
+    const of = (ente: string) => plan.gruppi.find((group) => group.ente === ente)!;
+    expect(of('Comune di Cremona')).toMatchObject({
+      categorieRiserva: ['anziani', 'disabili'],
+      categoria: { percentuale: 0.1 },
+    });
+    expect(of('ALER Brescia-Cremona-Mantova').categorieRiserva).toEqual(['famiglie-nuova-formazione']);
+  }, 30_000);
+});
+
 describe('bad input: exit code 2 and an Italian sentence, nothing written', () => {
   test.each<[string, string[], string | RegExp]>([
     ['missing file', ['nonesiste.xlsx'], 'non esiste'],
@@ -167,6 +199,21 @@ describe('bad input: exit code 2 and an Italian sentence, nothing written', () =
       'police share above 10 % in 2022',
       [SAMPLE_INVENTORY, '--preset', 'cremona-2022', '--param', 'forzePolizia=0.15'],
       'art. 7 bis',
+    ],
+    [
+      'a base poverty share other than 20 %',
+      [SAMPLE_INVENTORY, '--param', 'indigenza=0.3'],
+      /non si può scegliere.*R\.R\. 4\/2017 art\. 13 c\. 3.*maggiorazione/s,
+    ],
+    [
+      'reserve categories in a 2022 plan',
+      [SAMPLE_INVENTORY, '--anno', '2022', '--param', 'riservaCategorie=anziani'],
+      'la riserva non è prevista',
+    ],
+    [
+      'an unknown reserve category',
+      [SAMPLE_INVENTORY, '--anno', '2027', '--param', 'riservaCategorie=anziani,studenti'],
+      "«studenti» non è una categoria dell'art. 14",
     ],
     ['unknown parameter', [SAMPLE_INVENTORY, '--param', 'sconto=0.1'], 'Parametro sconosciuto «sconto»'],
     ['unknown preset', [SAMPLE_INVENTORY, '--preset', 'milano'], 'Preset «milano» sconosciuto'],

@@ -72,6 +72,8 @@ describe('QUOTA_INDIGENZA', () => {
     [one(10), -0.1, null, '#NUM!', 'non può essere negativa'],
     [one(10), 'molto', null, '#VALUE!', 'non è una percentuale'],
     [one(10), 0.8, 0.3, '#NUM!', 'superano il 100 %'],
+    [one(10), 0.1, null, '#NUM!', 'è inferiore al 20 % fissato dal R.R. 4/2017 art. 13 c. 3'],
+    [one(10), 0, 0.1, '#NUM!', 'è inferiore al 20 %'],
   ])('bad arguments: %p %p %p -> %s', (available, share, increase, code, text) => {
     const error = thrown(() => QUOTA_INDIGENZA(available as never, share, increase));
     expect(error.code).toBe(code);

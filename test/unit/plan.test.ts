@@ -1,4 +1,4 @@
-import { computePlan, isAvailable, sourceOf } from '../../src/core/plan/plan';
+import { computePlan, isAvailable, sourceOf, type PlanGroup } from '../../src/core/plan/plan';
 import { defaultParams, PlanParamsError, validateParams, type PlanParams } from '../../src/core/plan/params';
 import { presetById } from '../../src/core/plan/presets';
 import type { Unit } from '../../src/core/types';
@@ -131,8 +131,20 @@ describe('parameter validation', () => {
     [{ satSoglia: 0.3 }, 'da 0 % a 25 %'],
     [{ forzePolizia: 0.2 }, 'R.R. 4/2017 art. 7 bis'],
     [{ categoriaQuota: 0.1 }, 'non è prevista'],
+    [
+      { riservaCategorie: ['anziani'] },
+      'la riserva non è prevista (R.R. 4/2017 art. 4 c. 3 lett. c bis, dal piano 2025',
+    ],
+    [
+      { indigenza: 0.3 },
+      "non si può scegliere: la quota è il 20 % degli alloggi disponibili nell'anno (R.R. 4/2017 art. 13 c. 3)",
+    ],
+    [{ indigenza: 0.1 }, 'usate la maggiorazione (parametro «maggiorazione», solo alloggi comunali)'],
     [{ satRichiesti: 2.5 }, 'numero intero'],
-    [{ indigenza: 0.6, maggiorazione: 0.5 }, 'superano il 100 %'],
+    [
+      { maggiorazione: 0.9 },
+      'da 0 % a 80 % per il piano 2022: con il 20 % di base la quota supererebbe tutti gli alloggi',
+    ],
     [{ anno: 1990 }, 'Anno del piano 1990 non valido'],
     [{ ordine: 'a-caso' as PlanParams['ordine'] }, 'sat-prima oppure indigenza-su-tutti'],
     [{ enti: { [CREMONA]: { maggiorazione: -0.1 } } }, '«Comune di Cremona»'],
@@ -144,6 +156,18 @@ describe('parameter validation', () => {
         .join(' '),
     ).toContain(text);
     expect(() => computePlan([], params)).toThrow(PlanParamsError);
+  });
+
+  test('a share above 100 % is refused as such, without blaming an article that does not set it', () => {
+    const message = (change: Partial<PlanParams>) =>
+      validateParams({ ...defaultParams(2027), ...change })
+        .map((problem) => problem.message)
+        .join(' ');
+    expect(message({ indigenza: 1.5 })).toContain('è più del 100 %');
+    expect(message({ indigenza: 1.5 })).not.toContain('art.');
+    expect(message({ maggiorazione: 0.85 })).toBe(
+      'Maggiorazione indigenza (solo alloggi comunali): 85 % è fuori dai limiti, da 0 % a 80 % per il piano 2027: con il 20 % di base la quota supererebbe tutti gli alloggi.',
+    );
   });
 
   test('the defaults are valid in every rules version', () => {
@@ -197,5 +221,103 @@ describe('Milano 2022 as published: the police share is a share of the SAP dwell
       [MILANO, 950, 95],
       [ALER_MILANO, 1260, 126],
     ]);
+  });
+});
+
+describe('bounds by plan year: each checked against the rules of its own year', () => {
+  // [year, parameter, highest value accepted, what the refusal of anything above names]
+  test.each<[number, keyof PlanParams, number, string]>([
+    [2022, 'forzePolizia', 0.1, '(R.R. 4/2017 art. 7 bis)'],
+    [2027, 'forzePolizia', 0.2, '(R.R. 4/2017 art. 4 c. 3 lett. d bis (R.R. 2/2025))'],
+    [2022, 'categoriaQuota', 0, 'non è prevista'],
+    [2027, 'categoriaQuota', 0.2, '(R.R. 4/2017 art. 4 c. 3 lett. c bis (R.R. 2/2025))'],
+    [2022, 'satSoglia', 0.25, '(L.R. 16/2016 art. 23)'],
+    [2027, 'satSoglia', 0.25, '(L.R. 16/2016 art. 23)'],
+    [2022, 'maggiorazione', 0.8, 'da 0 % a 80 % per il piano 2022: con il 20 %'],
+    [2027, 'maggiorazione', 0.8, 'da 0 % a 80 % per il piano 2027: con il 20 %'],
+  ])('%i: %s up to %d', (year, key, max, named) => {
+    const problems = (value: number) => validateParams({ ...defaultParams(year), [key]: value });
+    expect(problems(max)).toEqual([]);
+    // One part per million above the bound is refused.
+    const above = problems(max + 0.000001);
+    expect(above.map((problem) => problem.key)).toEqual([key]);
+    expect(above[0].message).toContain(named);
+    expect(problems(-0.01).map((problem) => problem.key)).toEqual([key]);
+  });
+
+  test.each([2022, 2027])('%i: the indigenza share is 20 %, nothing else', (year) => {
+    expect(validateParams({ ...defaultParams(year), indigenza: 0.2 })).toEqual([]);
+    for (const share of [0, 0.1, 0.199999, 0.200001, 0.3]) {
+      expect(validateParams({ ...defaultParams(year), indigenza: share })[0].message).toContain('art. 13 c. 3');
+    }
+  });
+});
+
+describe('rounding per owner and comune, in a 2022 and a 2027 plan', () => {
+  // 14 dwellings by public call in one group (18 available, 4 SAT), 30 in another (no SAT).
+  const units = [...many(18, { owner: CREMONA, comune: 'Cremona' }), ...many(30, { owner: ALER, comune: 'Cremona' })];
+  const plan = (year: number, change: Partial<PlanParams>) =>
+    computePlan(units, { ...defaultParams(year), enti: { [CREMONA]: { satRichiesti: 4 } }, ...change });
+  test.each<[number, Partial<PlanParams>, keyof PlanGroup, number, number]>([
+    // year, parameters, quota, Comune di Cremona (base 14), ALER (base 30)
+    [2022, {}, 'indigenza', 3, 6], // 2.8 -> 3; 6 exactly
+    [2022, { maggiorazione: 0.1 }, 'indigenza', 5, 6], // 30 % of 14 = 4.2 -> 5; ALER stays at 20 %
+    [2022, { forzePolizia: 0.1 }, 'forzePolizia', 2, 3], // 1.4 -> 2; 10 % x 30 = 3, never 4
+    [2022, { forzePolizia: 0.05 }, 'forzePolizia', 1, 2], // 0.7 -> 1; 1.5 -> 2
+    [2027, {}, 'indigenza', 3, 6],
+    [2027, { maggiorazione: 0.1 }, 'indigenza', 5, 6],
+    [2027, { forzePolizia: 0.15 }, 'forzePolizia', 3, 5], // 2.1 -> 3; 4.5 -> 5
+    [2027, { forzePolizia: 0.2 }, 'forzePolizia', 3, 6], // 2.8 -> 3; 6 exactly
+    [2027, { categoriaQuota: 0.1, riservaCategorie: ['anziani'] }, 'categoria', 2, 3], // 1.4 -> 2; 3, never 4
+  ])('%i %p: %s %i and %i', (year, change, quota, comune, aler) => {
+    const result = plan(year, change);
+    const [cremona, alerCremona] = result.gruppi;
+    expect([cremona.baseRipartizione, alerCremona.baseRipartizione]).toEqual([14, 30]);
+    expect([(cremona[quota] as { quota: number }).quota, (alerCremona[quota] as { quota: number }).quota]).toEqual([
+      comune,
+      aler,
+    ]);
+  });
+});
+
+describe('the art. 14 reserve (from 2025)', () => {
+  const units = many(20, { owner: CREMONA, comune: 'Cremona' });
+  test('a reserve with no categories is noted, not silently accepted', () => {
+    const plan = computePlan(units, { ...defaultParams(2027), categoriaQuota: 0.1 });
+    expect(plan.gruppi[0].categoria.quota).toBe(2);
+    expect(plan.note.map((note) => note.message)).toContain(
+      'Comune di Cremona: la riserva del 10 % non indica le categorie a cui è destinata; indicatele tra quelle dell’art. 14 (R.R. 4/2017 art. 4 c. 3 lett. c bis (R.R. 2/2025)).',
+    );
+  });
+
+  test('an owner may choose its own share and categories', () => {
+    const plan = computePlan(units, {
+      ...defaultParams(2027),
+      categoriaQuota: 0.1,
+      riservaCategorie: ['anziani'],
+      enti: { [CREMONA]: { categoriaQuota: 0.15, riservaCategorie: ['disabili', 'categoria-aggiuntiva'] } },
+      categoria: { nome: 'Sfrattati', descrizione: '' },
+    });
+    expect(plan.gruppi[0].categoria).toEqual({ percentuale: 0.15, quota: 3 });
+    expect(plan.gruppi[0].categorieRiserva).toEqual(['disabili', 'categoria-aggiuntiva']);
+    expect(plan.note.map((note) => note.message).join(' ')).not.toContain('non indica le categorie');
+  });
+
+  test('the additional category in the reserve needs a name', () => {
+    const plan = computePlan(units, {
+      ...defaultParams(2027),
+      categoriaQuota: 0.1,
+      riservaCategorie: ['categoria-aggiuntiva'],
+    });
+    expect(plan.note.map((note) => note.message).join(' ')).toContain(
+      'La riserva comprende la categoria aggiuntiva del Comune, ma il piano non ne indica il nome',
+    );
+  });
+
+  test('unknown categories are refused with the list of the known ones', () => {
+    const problems = validateParams({ ...defaultParams(2027), riservaCategorie: ['studenti' as never] });
+    expect(problems[0].message).toContain(
+      '«studenti» non è tra le categorie dell’art. 14 (anziani, famiglie-nuova-formazione',
+    );
   });
 });

@@ -182,6 +182,17 @@ describe('the Cremona 2022 plan sheet', () => {
     expect(layout.validations).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ range: 'C10', type: 'decimal', min: 0, max: 0.25 }),
+        // The regional 20 % is not a choice (R.R. 4/2017 art. 13 c. 3): the cell accepts only it.
+        expect.objectContaining({
+          range: 'C7',
+          type: 'decimal',
+          min: 0.2,
+          max: 0.2,
+          prompt:
+            'Il 20 % fissato dal R.R. 4/2017 art. 13 c. 3. Per aumentarla sugli alloggi comunali usate la maggiorazione.',
+        }),
+        // No article sets the 80 %: the prompt names none.
+        expect.objectContaining({ range: 'C8', prompt: 'Una percentuale da 0 % a 80 %.' }),
         expect.objectContaining({ range: 'C13', type: 'list', values: [SAT_FIRST, ON_ALL] }),
       ]),
     );
@@ -419,7 +430,6 @@ describe('the Cremona 2022 plan sheet', () => {
     ['the other reading of the split', 'param.ordine', ON_ALL, { ordine: 'indigenza-su-tutti' }],
     ['a larger increase (Comuni only)', 'param.maggiorazione', 0.15, { maggiorazione: 0.15 }],
     ['a police share', 'param.forzePolizia', 0.1, { forzePolizia: 0.1 }],
-    ['a higher base share', 'param.indigenza', 0.35, { indigenza: 0.35 }],
     ['a general SAT request', 'param.satRichiesti', 1, { satRichiesti: 1 }],
   ])('editing %s in the sheet recalculates as the engine would', (_, anchor, value, change) => {
     const sheet = loadSheet(layout);
@@ -461,36 +471,44 @@ describe('other plans', () => {
         ...params,
         enti: {
           ...params.enti,
-          [ALER]: { indigenza: 0.25, satSoglia: 0.2, forzePolizia: 0.05 },
-          [COMUNE_CASTELVERDE]: { indigenza: 0.3, maggiorazione: 0.05 },
+          [ALER]: { satSoglia: 0.2, forzePolizia: 0.05 },
+          [COMUNE_CASTELVERDE]: { maggiorazione: 0.15, forzePolizia: 0.1 },
         },
       };
     };
     const layout = layoutFor(cremonaUnits(), withOverrides());
     const aler = rowOf(layout.anchors['gruppo.3.disponibili']);
     expect(cellAt(layout, `E${aler}`)).toEqual({ value: 0.2 });
-    expect(cellAt(layout, `H${aler}`)).toEqual({ value: 0.25 });
+    expect(styleAt(layout, `E${aler}`).italic).toBe(true);
+    expect(cellAt(layout, `H${aler}`)).toEqual({ formula: '=$C$7', result: 0.2 });
+    expect(styleAt(layout, `H${aler}`).italic).toBeUndefined();
     expect(cellAt(layout, `J${aler}`)).toEqual({ value: 0.05 });
     expect(cellAt(layout, `K${aler}`)?.result).toBe(1); // 5 % of 7, rounded up
-    expect(styleAt(layout, `H${aler}`).italic).toBe(true);
     const castelverde = rowOf(layout.anchors['gruppo.0.disponibili']);
-    expect(cellAt(layout, `H${castelverde}`)).toEqual({ value: 0.35 });
+    // The regional 20 % stays the parameter cell; the Comune's own increase is a constant beside it.
+    expect(cellAt(layout, `H${castelverde}`)).toEqual({ formula: '=$C$7+0.15', result: 0.35 });
+    expect(styleAt(layout, `H${castelverde}`).italic).toBe(true);
     expect(formatAt(layout, `H${castelverde}`)).toBe('0%');
+    expect(cellAt(layout, `J${castelverde}`)).toEqual({ value: 0.1 });
     expect(mismatches(loadSheet(layout), layout)).toEqual([]);
     // Each owner's own values listed once, in the order of the groups, after the general parameters.
     const ownValues = [0, 1, 2].map((index) => rowTexts(layout, rowOf(layout.anchors[`valoriPropri.${index}`])));
     expect(ownValues.map((cells) => [cells[0], cells[2]])).toEqual([
-      [`Valori propri - ${COMUNE_CASTELVERDE}`, 'quota indigenza 30 %; maggiorazione indigenza 5 %'],
+      [`Valori propri - ${COMUNE_CASTELVERDE}`, 'maggiorazione indigenza 15 %; quota Forze di Polizia 10 %'],
       [`Valori propri - ${COMUNE_CREMONA}`, 'maggiorazione indigenza 10 %; alloggi SAT richiesti 5'],
-      [`Valori propri - ${ALER}`, 'quota indigenza 25 %; soglia massima SAT 20 %; quota Forze di Polizia 5 %'],
+      [`Valori propri - ${ALER}`, 'soglia massima SAT 20 %; quota Forze di Polizia 5 %'],
     ]);
     expect(layout.anchors['valoriPropri.0']).toBe(`C${rowOf(layout.anchors['param.anno']) + 1}`);
     expect(layout.anchors['valoriPropri.3']).toBeUndefined();
 
     const sheet = loadSheet(layout);
-    setCell(sheet, layout.anchors['param.indigenza'], 0.4);
+    setCell(sheet, layout.anchors['param.maggiorazione'], 0.2);
     setCell(sheet, layout.anchors['param.satSoglia'], 0.15);
-    const changed = layoutFor(cremonaUnits(), withOverrides({ indigenza: 0.4, satSoglia: 0.15 }));
+    setCell(sheet, layout.anchors['param.forzePolizia'], 0.08);
+    const changed = layoutFor(
+      cremonaUnits(),
+      withOverrides({ maggiorazione: 0.2, satSoglia: 0.15, forzePolizia: 0.08 }),
+    );
     expect(mismatches(sheet, changed)).toEqual([]);
   });
 
@@ -576,31 +594,58 @@ describe('other plans', () => {
     expect(cellAt(onAll, `I${row}`)?.result).toBe(6);
   });
 
-  test('2025 with a category reserve: its share and quota columns, on the same base as the other quotas', () => {
+  test('2025 with an art. 14 reserve: its share and quota columns on the base of the quotas, its categories', () => {
     const params: PlanParams = {
       ...defaultParams(2025),
       categoria: { nome: 'Nuclei in progetti di contenimento degli sfratti', descrizione: 'Progetto comunale.' },
       categoriaQuota: 0.125,
+      riservaCategorie: ['anziani', 'categoria-aggiuntiva'],
+      enti: { [ALER]: { categoriaQuota: 0.1, riservaCategorie: ['disabili'] } },
     };
     const layout = layoutFor(cremonaUnits(), params);
     expect(layout.columnCount).toBe(14);
     const header = rowTexts(layout, rowOf(layout.anchors['sezione.ripartizione']) + 1);
     expect(header.slice(10)).toEqual([
       'Quota Forze di Polizia',
-      '% categoria aggiuntiva',
-      'Quota categoria aggiuntiva',
+      '% riserva art. 14',
+      'Quota riserva art. 14',
       'Alloggi per avviso',
     ]);
     const row = rowOf(layout.anchors['gruppo.1.categoria']);
     expect(cellAt(layout, `L${row}`)).toEqual({ formula: '=$C$12', result: 0.125 });
     expect(formatAt(layout, `L${row}`)).toBe('0.0%');
     expect(cellAt(layout, `M${row}`)).toEqual({ formula: `=ROUNDUP(ROUND(G${row}*L${row},6),0)`, result: 3 });
+    const aler = rowOf(layout.anchors['gruppo.3.categoria']);
+    expect(cellAt(layout, `L${aler}`)).toEqual({ value: 0.1 });
+    expect(cellAt(layout, `M${aler}`)?.result).toBe(1); // 10 % of 7, rounded up
     expect(formatAt(layout, layout.anchors['param.categoriaQuota'])).toBe('0.0%');
     expect(layout.anchors['totale.categoria']).toBe(`M${row + 3}`);
     expect(mismatches(loadSheet(layout), layout)).toEqual([]);
-    const categoryRows = layout.cells.slice(rowOf(layout.anchors['sezione.categoria'])).map((cells) => cells[0]?.value);
-    expect(categoryRows).toContain(
-      'Riserva: 12,5 % della base delle quote, arrotondata all’unità superiore (colonna «Quota categoria aggiuntiva»).',
+
+    const section = (name: string): unknown[] =>
+      layout.cells.slice(rowOf(layout.anchors[`sezione.${name}`]) - 1).map((cells) => cells[0]?.value);
+    const reserve = section('riserva');
+    expect(reserve.slice(0, 4)).toEqual([
+      'Riserva per le categorie dell’art. 14 (R.R. 4/2017 art. 4 c. 3 lett. c bis)',
+      'Quota di riserva: 12,5 % della base delle quote, arrotondata all’unità superiore per ente e comune; colonna «Quota riserva art. 14» della ripartizione. Riferimento: R.R. 4/2017 art. 4 c. 3 lett. c bis (R.R. 2/2025).',
+      'Categorie a cui è destinata: Anziani; Categoria aggiuntiva del Comune.',
+      `${ALER}: riserva del 10 %, categorie: Persone con disabilità.`,
+    ]);
+    expect(section('categoria').slice(0, 4)).toEqual([
+      'Categoria aggiuntiva di particolare e motivata rilevanza sociale',
+      'Nuclei in progetti di contenimento degli sfratti',
+      'Progetto comunale.',
+      'È tra le categorie della riserva (sezione precedente).',
+    ]);
+  });
+
+  test('before 2025 the additional category has no reserve, and the sheet says so', () => {
+    const layout = layoutFor(cremonaUnits(), cremonaParams());
+    expect(layout.anchors['sezione.riserva']).toBeUndefined();
+    const rows = layout.cells.slice(rowOf(layout.anchors['sezione.categoria'])).map((cells) => cells[0]?.value);
+    expect(rows[2]).toBe(
+      'Per il piano 2022 la categoria aggiuntiva non ha una riserva di alloggi: dà punteggio nella graduatoria dell’avviso (R.R. 4/2017 art. 14). ' +
+        'La riserva fino al 20 % per le categorie dell’art. 14 (R.R. 4/2017 art. 4 c. 3 lett. c bis, R.R. 2/2025) vale dal piano 2025.',
     );
   });
 

@@ -29,7 +29,7 @@ export interface OwnerParams {
   satSoglia: number;
   /** Forze di Polizia / Vigili del Fuoco share. */
   forzePolizia: number;
-  /** Optional reserve for the additional category (from R.R. 2/2025). */
+  /** Optional reserve for one or more art. 14 categories (from R.R. 2/2025, art. 4 c. 3 lett. c bis). */
   categoriaQuota: number;
 }
 
@@ -38,14 +38,50 @@ export interface CategoryParams {
   descrizione: string;
 }
 
+/**
+ * The categories of R.R. 4/2017 art. 14 a reserve may serve (art. 4 c. 3 lett. c bis, from
+ * R.R. 2/2025), including the Comune's additional category (art. 14 c. 1 lett. f).
+ */
+export const CATEGORIE_ART14 = [
+  'anziani',
+  'famiglie-nuova-formazione',
+  'monoparentali',
+  'genitori-separati',
+  'sovraindebitamento',
+  'disabili',
+  'categoria-aggiuntiva',
+] as const;
+export type CategoriaArt14 = (typeof CATEGORIE_ART14)[number];
+
+export const CATEGORIE_ART14_LABELS: Readonly<Record<CategoriaArt14, { it: string; en: string }>> = {
+  anziani: { it: 'Anziani', en: 'Elderly people' },
+  'famiglie-nuova-formazione': { it: 'Famiglie di nuova formazione', en: 'Newly formed families' },
+  monoparentali: { it: 'Nuclei monoparentali', en: 'Single-parent households' },
+  'genitori-separati': { it: 'Genitori separati o divorziati', en: 'Separated or divorced parents' },
+  sovraindebitamento: { it: 'Nuclei in sovraindebitamento', en: 'Over-indebted households' },
+  disabili: { it: 'Persone con disabilità', en: 'People with disabilities' },
+  'categoria-aggiuntiva': { it: 'Categoria aggiuntiva del Comune', en: "The Comune's additional category" },
+};
+
+/** What an owner declares beyond the shares of OwnerParams, given per owner. */
+export interface OwnerDeclarations {
+  /** The art. 14 categories its reserve serves, when not the general list (art. 4 c. 3 lett. c bis). */
+  riservaCategorie?: CategoriaArt14[];
+}
+
+/** An owner's own values: any of the shares, and its declarations. */
+export type OwnerValues = Partial<OwnerParams> & OwnerDeclarations;
+
 export interface PlanParams extends OwnerParams {
   anno: number;
   ordine: Ordine;
   ambito: string;
   capofila: string;
   categoria?: CategoryParams;
+  /** The art. 14 categories the reserve (categoriaQuota) serves, from 2025. */
+  riservaCategorie: CategoriaArt14[];
   /** Overrides for the owner named as in the inventory (matched ignoring case and spaces). */
-  enti: Record<string, Partial<OwnerParams>>;
+  enti: Record<string, OwnerValues>;
 }
 
 export type OwnerParamKey = keyof OwnerParams;
@@ -66,6 +102,12 @@ export interface ParamDefinition {
   default: number | string;
   min: number;
   max: number;
+  /** The article that sets `max`; absent when the bound is only common sense (rules.ts). */
+  maxReference?: string;
+  /** Why `max`, when no article sets it. */
+  maxReason?: { it: string; en: string };
+  /** The rule fixes the value: only `default` is accepted. */
+  fixed?: boolean;
 }
 
 function percentDefinition(key: OwnerParamKey, rule: PercentRule, label: { it: string; en: string }): ParamDefinition {
@@ -77,6 +119,8 @@ function percentDefinition(key: OwnerParamKey, rule: PercentRule, label: { it: s
     default: fromPpm(rule.defaultPpm),
     min: 0,
     max: fromPpm(rule.maxPpm),
+    ...(rule.maxReference ? { maxReference: rule.maxReference } : {}),
+    ...(rule.fixed ? { fixed: true } : {}),
   };
 }
 
@@ -94,10 +138,16 @@ export function paramDefinitions(year: number): ParamDefinition[] {
       max: LAST_PLAN_YEAR,
     },
     percentDefinition('indigenza', rules.indigenza, { it: 'Quota indigenza (base)', en: 'Poverty share (base)' }),
-    percentDefinition('maggiorazione', rules.maggiorazione, {
-      it: 'Maggiorazione indigenza (solo alloggi comunali)',
-      en: 'Poverty share increase (Comune stock only)',
-    }),
+    {
+      ...percentDefinition('maggiorazione', rules.maggiorazione, {
+        it: 'Maggiorazione indigenza (solo alloggi comunali)',
+        en: 'Poverty share increase (Comune stock only)',
+      }),
+      maxReason: {
+        it: `con il ${formatPercent(fromPpm(rules.indigenza.defaultPpm), 'it')} di base la quota supererebbe tutti gli alloggi`,
+        en: `with the base ${formatPercent(fromPpm(rules.indigenza.defaultPpm), 'en')} the share would exceed every dwelling`,
+      },
+    },
     {
       key: 'satRichiesti',
       kind: 'count',
@@ -113,8 +163,8 @@ export function paramDefinitions(year: number): ParamDefinition[] {
       en: 'Police and firefighters share',
     }),
     percentDefinition('categoriaQuota', rules.riservaCategorie, {
-      it: 'Riserva per la categoria aggiuntiva',
-      en: 'Reserve for the additional category',
+      it: 'Riserva per le categorie dell’art. 14',
+      en: 'Reserve for the art. 14 categories',
     }),
     {
       key: 'ordine',
@@ -142,6 +192,7 @@ export function defaultParams(year: number): PlanParams {
     satSoglia: fromPpm(rules.satSoglia.defaultPpm),
     forzePolizia: fromPpm(rules.forzePolizia.defaultPpm),
     categoriaQuota: 0,
+    riservaCategorie: [],
     enti: {},
   };
 }
@@ -184,18 +235,38 @@ function checkOwnerParams(values: Partial<OwnerParams>, year: number, ente?: str
         message: `${label.it}${where.it}: ${value} è più del 100 %. Scrivete 30 % oppure 0,3, non 30.`,
         messageEn: `${label.en}${where.en}: ${value} is more than 100 %. Write 30 % or 0.3, not 30.`,
       });
+    } else if (
+      definition.kind === 'percent' &&
+      definition.fixed &&
+      toPpm(value) !== toPpm(definition.default as number)
+    ) {
+      const fixedShare = definition.default as number;
+      problems.push({
+        key,
+        ente,
+        message:
+          `${label.it}${where.it}: ${formatPercent(value, 'it')} non si può scegliere: la quota è il ${formatPercent(fixedShare, 'it')} degli alloggi disponibili nell'anno (${definition.reference}). ` +
+          'Per una quota più alta sugli alloggi di proprietà del Comune usate la maggiorazione (parametro «maggiorazione», solo alloggi comunali).',
+        messageEn:
+          `${label.en}${where.en}: ${formatPercent(value, 'en')} cannot be chosen: the share is ${formatPercent(fixedShare, 'en')} of the dwellings available in the year (${definition.reference}). ` +
+          'For a higher share on the Comune’s own dwellings use the increase (parameter "maggiorazione", Comune stock only).',
+      });
     } else if (definition.kind === 'percent' && (value < 0 || toPpm(value) > toPpm(definition.max))) {
+      const bound = definition.maxReference ? ` (${definition.maxReference})` : '';
+      const reason = definition.maxReason
+        ? { it: `: ${definition.maxReason.it}`, en: `: ${definition.maxReason.en}` }
+        : { it: '', en: '' };
       problems.push({
         key,
         ente,
         message:
           definition.max === 0
             ? `${label.it}${where.it}: per il piano ${year} non è prevista (${definition.reference}); lasciatela a 0 %.`
-            : `${label.it}${where.it}: ${formatPercent(value, 'it')} è fuori dai limiti, da 0 % a ${formatPercent(definition.max, 'it')} per il piano ${year} (${definition.reference}).`,
+            : `${label.it}${where.it}: ${formatPercent(value, 'it')} è fuori dai limiti, da 0 % a ${formatPercent(definition.max, 'it')} per il piano ${year}${bound}${reason.it}.`,
         messageEn:
           definition.max === 0
             ? `${label.en}${where.en}: not provided for the ${year} plan (${definition.reference}); leave it at 0 %.`
-            : `${label.en}${where.en}: ${formatPercent(value, 'en')} is out of bounds, 0 % to ${formatPercent(definition.max, 'en')} for the ${year} plan (${definition.reference}).`,
+            : `${label.en}${where.en}: ${formatPercent(value, 'en')} is out of bounds, 0 % to ${formatPercent(definition.max, 'en')} for the ${year} plan${bound}${reason.en}.`,
       });
     }
   }
@@ -220,26 +291,39 @@ export function validateParams(params: PlanParams): ParamProblem[] {
       messageEn: `Unknown reading of the split "${params.ordine}": choose sat-prima or indigenza-su-tutti.`,
     });
   }
-  problems.push(...checkOwnerParams(params, params.anno), ...checkSum(params));
+  problems.push(...checkOwnerParams(params, params.anno));
+  problems.push(...checkCategories(params.riservaCategorie, params.anno));
   for (const [ente, values] of Object.entries(params.enti)) {
     problems.push(...checkOwnerParams(values, params.anno, ente));
-    if (values.indigenza !== undefined || values.maggiorazione !== undefined) {
-      problems.push(...checkSum({ ...pickOwner(params), ...values }, ente));
-    }
+    if (values.riservaCategorie !== undefined)
+      problems.push(...checkCategories(values.riservaCategorie, params.anno, ente));
   }
   return problems;
 }
 
-/** Base and increase together cannot exceed every dwelling. */
-function checkSum(values: OwnerParams, ente?: string): ParamProblem[] {
-  if (toPpm(values.indigenza) + toPpm(values.maggiorazione) <= toPpm(1)) return [];
+/** The categories of the art. 14 reserve: known ones, and only for plans that have the reserve. */
+function checkCategories(categories: readonly string[], year: number, ente?: string): ParamProblem[] {
+  if (categories.length === 0) return [];
   const where = ente ? { it: ` per «${ente}»`, en: ` for "${ente}"` } : { it: '', en: '' };
+  const rule = rulesFor(year).riservaCategorie;
+  if (rule.maxPpm === 0) {
+    return [
+      {
+        key: 'riservaCategorie',
+        ente,
+        message: `Categorie della riserva${where.it}: per il piano ${year} la riserva non è prevista (${rule.reference}); la categoria aggiuntiva dà punteggio nella graduatoria dell’avviso.`,
+        messageEn: `Categories of the reserve${where.en}: the reserve is not provided for the ${year} plan (${rule.reference}); the additional category gives points in the ranking of the call.`,
+      },
+    ];
+  }
+  const unknown = categories.filter((category) => !(CATEGORIE_ART14 as readonly string[]).includes(category));
+  if (unknown.length === 0) return [];
   return [
     {
-      key: 'maggiorazione',
+      key: 'riservaCategorie',
       ente,
-      message: `Quota indigenza e maggiorazione${where.it} insieme superano il 100 %.`,
-      messageEn: `Poverty share and increase${where.en} together exceed 100 %.`,
+      message: `Categorie della riserva${where.it}: «${unknown.join('», «')}» non è tra le categorie dell’art. 14 (${CATEGORIE_ART14.join(', ')}).`,
+      messageEn: `Categories of the reserve${where.en}: "${unknown.join('", "')}" is not one of the art. 14 categories (${CATEGORIE_ART14.join(', ')}).`,
     },
   ];
 }
@@ -270,12 +354,20 @@ export class PlanParamsError extends Error {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function ownerValues(raw: unknown): Partial<OwnerParams> {
+/** A saved list of art. 14 categories: the known ones, once each, in the order of CATEGORIE_ART14. */
+function categoriesOf(raw: unknown): CategoriaArt14[] | undefined {
+  if (!Array.isArray(raw)) return undefined;
+  return CATEGORIE_ART14.filter((category) => raw.includes(category));
+}
+
+function ownerValues(raw: unknown): OwnerValues {
   if (!isRecord(raw)) return {};
-  const values: Partial<OwnerParams> = {};
+  const values: OwnerValues = {};
   for (const key of OWNER_PARAM_KEYS) {
     if (typeof raw[key] === 'number') values[key] = raw[key] as number;
   }
+  const categories = categoriesOf(raw.riservaCategorie);
+  if (categories) values.riservaCategorie = categories;
   return values;
 }
 
@@ -287,16 +379,18 @@ function ownerValues(raw: unknown): Partial<OwnerParams> {
 export function reviveParams(raw: unknown): PlanParams | undefined {
   if (!isRecord(raw) || typeof raw.anno !== 'number') return undefined;
   const defaults = defaultParams(raw.anno);
-  const enti: Record<string, Partial<OwnerParams>> = {};
+  const enti: Record<string, OwnerValues> = {};
   if (isRecord(raw.enti)) {
     for (const [ente, values] of Object.entries(raw.enti)) enti[ente] = ownerValues(values);
   }
   const categoria = isRecord(raw.categoria)
     ? { nome: String(raw.categoria.nome ?? ''), descrizione: String(raw.categoria.descrizione ?? '') }
     : undefined;
+  const { riservaCategorie, ...shares } = ownerValues(raw);
   return {
     ...defaults,
-    ...ownerValues(raw),
+    ...shares,
+    riservaCategorie: riservaCategorie ?? [],
     ordine: raw.ordine === 'indigenza-su-tutti' ? 'indigenza-su-tutti' : 'sat-prima',
     ambito: typeof raw.ambito === 'string' ? raw.ambito : '',
     capofila: typeof raw.capofila === 'string' ? raw.capofila : '',

@@ -3,7 +3,15 @@
  * per group (owner x comune), never on the Ambito total (docs/NORMATIVA.md, "Groups").
  */
 import { formatDecimal, formatPercent } from '../numbers';
-import { SAT_CAP, SPLIT_QUOTAS, quotaCount, satAllocation, sharePpmOf, type SplitQuotaKey } from '../quota';
+import {
+  SAT_CAP,
+  SPLIT_QUOTAS,
+  quotaCount,
+  satAllocation,
+  sharePpmOf,
+  type SplitQuota,
+  type SplitQuotaKey,
+} from '../quota';
 import { PPM_PER_UNIT, rulesFor, toPpm } from '../rules';
 import type { InventoryIssue, OwnerKind, Service, Unit } from '../types';
 import {
@@ -12,8 +20,10 @@ import {
   ownerKey,
   pickOwner,
   validateParams,
+  type CategoriaArt14,
   type OwnerParamKey,
   type OwnerParams,
+  type OwnerValues,
   type PlanParams,
 } from './params';
 
@@ -45,6 +55,8 @@ export interface PlanGroup extends Record<SplitQuotaKey, QuotaResult> {
   parametri: OwnerParams;
   /** Keys of `parametri` that come from an override for this owner. */
   personalizzati: OwnerParamKey[];
+  /** The art. 14 categories its reserve serves (the owner's own list, or the general one). */
+  categorieRiserva: CategoriaArt14[];
   sat: { richiesti: number; soglia: number; tetto: number; consentiti: number; tettoSuperato: boolean };
   /** The base of every quota of the split (docs/NORMATIVA.md, "Base delle quote (order of the split)"). */
   baseRipartizione: number;
@@ -114,16 +126,24 @@ export function sourceOf(unit: Unit): Source {
 const percent = (share: number): string => formatPercent(share, 'it');
 const percentEn = (share: number): string => formatPercent(share, 'en');
 
-function effectiveParams(params: PlanParams, owner: string): { values: OwnerParams; overridden: OwnerParamKey[] } {
+interface EffectiveParams {
+  values: OwnerParams;
+  overridden: OwnerParamKey[];
+  categories: CategoriaArt14[];
+}
+
+function effectiveParams(params: PlanParams, owner: string): EffectiveParams {
   const key = ownerKey(owner);
   const match = Object.entries(params.enti).find(([name]) => ownerKey(name) === key);
-  const overrides = match ? match[1] : {};
+  const overrides: OwnerValues = match ? match[1] : {};
   const overridden = OWNER_PARAM_KEYS.filter((name) => overrides[name] !== undefined);
-  return { values: { ...pickOwner(params), ...overrides }, overridden };
+  const values = pickOwner(params);
+  for (const name of overridden) values[name] = overrides[name] as number;
+  return { values, overridden, categories: overrides.riservaCategorie ?? params.riservaCategorie };
 }
 
 function computeGroup(ente: string, tipoEnte: OwnerKind, comune: string, units: Unit[], params: PlanParams): PlanGroup {
-  const { values, overridden } = effectiveParams(params, ente);
+  const { values, overridden, categories } = effectiveParams(params, ente);
   const patrimonio = emptyServices();
   const perFonte = emptySources();
   let disponibili = 0;
@@ -167,6 +187,7 @@ function computeGroup(ente: string, tipoEnte: OwnerKind, comune: string, units: 
     perFonte,
     parametri: { ...values, maggiorazione: increase },
     personalizzati: overridden,
+    categorieRiserva: categories,
     sat: {
       richiesti: sat.requested,
       soglia: values.satSoglia,
@@ -180,6 +201,48 @@ function computeGroup(ente: string, tipoEnte: OwnerKind, comune: string, units: 
     perAvviso,
     note,
   };
+}
+
+/** The shares of a split quota in the plan: the general ones (Comune and ALER stock) and every group's. */
+export function sharesOf(plan: Plan, definition: SplitQuota): number[] {
+  const general = pickOwner(plan.parametri);
+  return [
+    sharePpmOf(definition, general, 'comune') / PPM_PER_UNIT,
+    sharePpmOf(definition, general, 'aler') / PPM_PER_UNIT,
+    ...plan.gruppi.map((group) => group[definition.key].percentuale),
+  ];
+}
+
+/** The quotas the plan shows (quota.ts, `columns`): always, or when some share is above 0. */
+export function quotasShown(plan: Plan): SplitQuota[] {
+  return SPLIT_QUOTAS.filter(
+    (definition) => definition.columns === 'always' || sharesOf(plan, definition).some((share) => share > 0),
+  );
+}
+
+/** The art. 14 reserve must say which categories it serves (R.R. 4/2017 art. 4 c. 3 lett. c bis). */
+function reserveNotes(gruppi: PlanGroup[], params: PlanParams): PlanNote[] {
+  const notes: PlanNote[] = [];
+  const reference = rulesFor(params.anno).riservaCategorie.reference;
+  const seen = new Set<string>();
+  for (const group of gruppi) {
+    if (group.categoria.percentuale === 0 || group.categorieRiserva.length > 0 || seen.has(group.ente)) continue;
+    seen.add(group.ente);
+    notes.push({
+      message: `${group.ente}: la riserva del ${percent(group.categoria.percentuale)} non indica le categorie a cui è destinata; indicatele tra quelle dell’art. 14 (${reference}).`,
+      messageEn: `${group.ente}: the reserve of ${percentEn(group.categoria.percentuale)} does not say which categories it serves; choose them among those of art. 14 (${reference}).`,
+    });
+  }
+  const named = (params.categoria?.nome ?? '').trim() !== '';
+  if (!named && gruppi.some((group) => group.categorieRiserva.includes('categoria-aggiuntiva'))) {
+    notes.push({
+      message:
+        'La riserva comprende la categoria aggiuntiva del Comune, ma il piano non ne indica il nome: scrivetelo con la motivazione (R.R. 4/2017 art. 4 c. 3 lett. d).',
+      messageEn:
+        "The reserve includes the Comune's additional category, but the plan does not name it: write its name and reasons (R.R. 4/2017 art. 4 c. 3 lett. d).",
+    });
+  }
+  return notes;
 }
 
 function collator(): (a: string, b: string) => number {
@@ -277,6 +340,7 @@ export function computePlan(units: Unit[], params: PlanParams, issues: Inventory
     }
   }
   for (const group of gruppi) note.push(...group.note);
+  note.push(...reserveNotes(gruppi, params));
 
   return { anno: params.anno, parametri: params, gruppi, totali, note, problemi: issues, alloggi: units.length };
 }

@@ -18,6 +18,7 @@ import { addCategory } from './sections/category';
 import type { LayoutOptions, Section, SectionContext, SheetParameter } from './sections/context';
 import { addNotes } from './sections/notes';
 import { addParameters } from './sections/parameters';
+import { addReserve } from './sections/reserve';
 import { addSplit, splitColumns } from './sections/split';
 import { addStock } from './sections/stock';
 import { TITLE_ROWS, addTitle } from './sections/title';
@@ -56,6 +57,7 @@ export function layoutPlanSheet(plan: Plan, options: LayoutOptions = {}): SheetL
     addStock,
     addAvailable,
     (current) => addSplit(current, split),
+    addReserve,
     addCategory,
     addNotes,
   ];

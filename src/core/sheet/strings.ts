@@ -24,6 +24,7 @@ export interface SheetStrings {
     available: (year: number) => string;
     split: string;
     category: string;
+    reserve: string;
     notes: string;
   };
   parameterHeaders: { label: string; value: string; reference: string };
@@ -65,14 +66,27 @@ export interface SheetStrings {
   };
   total: string;
   noDwellings: string;
-  categoryReserve: (share: string) => string;
+  /** The reserve's share, its base and rounding, its article and the column that holds it. */
+  reserveShare: (share: string, reference: string, column: string) => string;
+  /** The categories the reserve serves (general list), or that none is given. */
+  reserveCategories: (categories: string) => string;
+  reserveNoCategories: string;
+  /** An owner whose reserve differs from the general one. */
+  reserveOwner: (owner: string, share: string, categories: string) => string;
+  /** Before 2025 the additional category has no reserve: points in the call's ranking. */
+  categoryNoReserve: (year: number, reference: string) => string;
+  /** From 2025: whether the additional category is among those the reserve serves. */
+  categoryInReserve: string;
+  categoryNotInReserve: string;
   overrides: (owner: string, values: string) => string;
   problemsSummary: (count: number, errors: number, warnings: number) => string;
   problemAt: (row: number, message: string) => string;
   moreProblems: (count: number) => string;
   validation: {
     title: string;
-    percent: (max: string, reference: string) => string;
+    /** `reference` is absent when no article sets the maximum (it is 100 % of the dwellings). */
+    percent: (max: string, reference?: string) => string;
+    fixed: (share: string, reference: string) => string;
     notProvided: (year: number, reference: string) => string;
     count: (max: number) => string;
     year: (first: number, last: number) => string;
@@ -112,6 +126,7 @@ const IT: SheetStrings = {
     available: (year) => `Alloggi disponibili nel ${year} per fonte`,
     split: 'Ripartizione degli alloggi disponibili per ente proprietario e comune',
     category: 'Categoria aggiuntiva di particolare e motivata rilevanza sociale',
+    reserve: 'Riserva per le categorie dell’art. 14 (R.R. 4/2017 art. 4 c. 3 lett. c bis)',
     notes: 'Note',
   },
   parameterHeaders: { label: 'Parametro', value: 'Valore', reference: 'Riferimento normativo' },
@@ -126,7 +141,7 @@ const IT: SheetStrings = {
     satRichiesti: 'alloggi SAT richiesti',
     satSoglia: 'soglia massima SAT',
     forzePolizia: 'quota Forze di Polizia',
-    categoriaQuota: 'riserva categoria aggiuntiva',
+    categoriaQuota: 'riserva categorie art. 14',
   },
   ownerValuesReference: (references) =>
     `${references} - Valgono solo per questo ente, al posto dei valori generali sopra; nella ripartizione sono in corsivo.`,
@@ -162,8 +177,16 @@ const IT: SheetStrings = {
   },
   total: 'Totale',
   noDwellings: 'Nessun alloggio nell’inventario.',
-  categoryReserve: (share) =>
-    `Riserva: ${share} della base delle quote, arrotondata all’unità superiore (colonna «Quota categoria aggiuntiva»).`,
+  reserveShare: (share, reference, column) =>
+    `Quota di riserva: ${share} della base delle quote, arrotondata all’unità superiore per ente e comune; colonna «${column}» della ripartizione. Riferimento: ${reference}.`,
+  reserveCategories: (categories) => `Categorie a cui è destinata: ${categories}.`,
+  reserveNoCategories: 'Categorie a cui è destinata: non indicate.',
+  reserveOwner: (owner, share, categories) => `${owner}: riserva del ${share}, categorie: ${categories}.`,
+  categoryNoReserve: (year, reference) =>
+    `Per il piano ${year} la categoria aggiuntiva non ha una riserva di alloggi: dà punteggio nella graduatoria dell’avviso (R.R. 4/2017 art. 14). La riserva fino al 20 % per le categorie dell’art. 14 (${reference}) vale dal piano 2025.`,
+  categoryInReserve: 'È tra le categorie della riserva (sezione precedente).',
+  categoryNotInReserve:
+    'Non è tra le categorie della riserva: dà punteggio nella graduatoria dell’avviso (R.R. 4/2017 art. 14).',
   overrides: (owner, values) =>
     `Valori personalizzati per ${owner}: ${values}. Nella ripartizione sono scritti in corsivo e non seguono i parametri generali.`,
   problemsSummary: (count, errors, warnings) =>
@@ -174,7 +197,9 @@ const IT: SheetStrings = {
     `... e ${count === 1 ? 'un altro problema' : `altri ${count} problemi`}: l’elenco completo è nel pannello del componente aggiuntivo.`,
   validation: {
     title: 'Parametro del piano',
-    percent: (max, reference) => `Una percentuale da 0 % a ${max} (${reference}).`,
+    percent: (max, reference) => `Una percentuale da 0 % a ${max}${reference ? ` (${reference})` : ''}.`,
+    fixed: (share, reference) =>
+      `Il ${share} fissato dal ${reference}. Per aumentarla sugli alloggi comunali usate la maggiorazione.`,
     notProvided: (year, reference) => `Non prevista per il piano ${year} (${reference}): lasciate 0 %.`,
     count: (max) => `Un numero intero di alloggi da 0 a ${max}.`,
     year: (first, last) => `Un anno da ${first} a ${last}.`,
@@ -200,6 +225,7 @@ const EN: SheetStrings = {
     available: (year) => `Dwellings available in ${year} by source`,
     split: 'Split of the available dwellings by owner and comune',
     category: 'Additional category of particular social relevance',
+    reserve: 'Reserve for the art. 14 categories (R.R. 4/2017 art. 4 c. 3 lett. c bis)',
     notes: 'Notes',
   },
   parameterHeaders: { label: 'Parameter', value: 'Value', reference: 'Legal reference' },
@@ -214,7 +240,7 @@ const EN: SheetStrings = {
     satRichiesti: 'SAT dwellings requested',
     satSoglia: 'SAT cap',
     forzePolizia: 'police share',
-    categoriaQuota: 'additional category reserve',
+    categoriaQuota: 'art. 14 reserve',
   },
   ownerValuesReference: (references) =>
     `${references} - They apply to this owner only, instead of the general values above; in the split they are in italics.`,
@@ -250,8 +276,16 @@ const EN: SheetStrings = {
   },
   total: 'Total',
   noDwellings: 'No dwellings in the inventory.',
-  categoryReserve: (share) =>
-    `Reserve: ${share} of the base of the quotas, rounded up (column "Additional category quota").`,
+  reserveShare: (share, reference, column) =>
+    `Reserve: ${share} of the base of the quotas, rounded up per owner and comune; column "${column}" of the split. Reference: ${reference}.`,
+  reserveCategories: (categories) => `Categories it serves: ${categories}.`,
+  reserveNoCategories: 'Categories it serves: not given.',
+  reserveOwner: (owner, share, categories) => `${owner}: reserve of ${share}, categories: ${categories}.`,
+  categoryNoReserve: (year, reference) =>
+    `For the ${year} plan the additional category has no reserve of dwellings: it gives points in the ranking of the call (R.R. 4/2017 art. 14). The reserve of up to 20 % for the art. 14 categories (${reference}) applies from the 2025 plan.`,
+  categoryInReserve: 'It is among the categories of the reserve (previous section).',
+  categoryNotInReserve:
+    'It is not among the categories of the reserve: it gives points in the ranking of the call (R.R. 4/2017 art. 14).',
   overrides: (owner, values) =>
     `Values set for ${owner}: ${values}. In the split they are written in italics and do not follow the general parameters.`,
   problemsSummary: (count, errors, warnings) =>
@@ -262,7 +296,9 @@ const EN: SheetStrings = {
     `... and ${count === 1 ? 'one more problem' : `${count} more problems`}: the full list is in the add-in's pane.`,
   validation: {
     title: 'Plan parameter',
-    percent: (max, reference) => `A percentage from 0 % to ${max} (${reference}).`,
+    percent: (max, reference) => `A percentage from 0 % to ${max}${reference ? ` (${reference})` : ''}.`,
+    fixed: (share, reference) =>
+      `The ${share} set by ${reference}. To raise it on Comune-owned dwellings use the increase.`,
     notProvided: (year, reference) => `Not provided for the ${year} plan (${reference}): leave 0 %.`,
     count: (max) => `A whole number of dwellings from 0 to ${max}.`,
     year: (first, last) => `A year from ${first} to ${last}.`,

@@ -60,6 +60,11 @@ export function OwnerOverrides({ state, owners, strings, language }: OwnerOverri
     })),
   );
   const ownerProblems = state.problems.filter((found) => found.ente !== undefined);
+  // Not offered: what the rule fixes (the 20 %) and what the plan year does not provide for.
+  const offered = OWNER_PARAM_KEYS.filter((param) => {
+    const candidate = definitionOf(state, param);
+    return !candidate.fixed && !(candidate.kind === 'percent' && candidate.max === 0);
+  });
   const definition = definitionOf(state, key);
   const percent = definition.kind === 'percent';
   const valueText = (param: OwnerParamKey, amount: number): string =>
@@ -129,7 +134,7 @@ export function OwnerOverrides({ state, owners, strings, language }: OwnerOverri
             setProblem(undefined);
           }}
         >
-          {OWNER_PARAM_KEYS.map((param) => (
+          {offered.map((param) => (
             <option key={param} value={param}>
               {definitionOf(state, param).label[language]}
             </option>

@@ -21,6 +21,7 @@ import type { ParamsState } from '../hooks/useParams';
 import { formatPercent, type Language, type Strings } from '../i18n/strings';
 import { OwnerOverrides } from './OwnerOverrides';
 import { PresetMenu } from './PresetMenu';
+import { ReserveCategories } from './ReserveCategories';
 import { Section, useSectionStyles } from './Section';
 
 const useStyles = makeStyles({
@@ -80,8 +81,10 @@ function NumberParam({
         ? String(defaultYear)
         : String(definition.default);
   const hint = [
-    strings.defaultHint(defaultText, definition.reference),
-    percent ? strings.percentHint : definition.kind === 'count' ? strings.countHint : undefined,
+    definition.fixed
+      ? strings.fixedHint(defaultText, definition.reference)
+      : strings.defaultHint(defaultText, definition.reference),
+    percent && !definition.fixed ? strings.percentHint : definition.kind === 'count' ? strings.countHint : undefined,
     highlighted === key ? strings.focusHint : undefined,
   ]
     .filter((part) => part !== undefined)
@@ -98,6 +101,7 @@ function NumberParam({
       <Input
         id={fieldId(key)}
         value={state.form.texts[key]}
+        readOnly={definition.fixed}
         inputMode={definition.kind === 'percent' ? 'decimal' : 'numeric'}
         contentAfter={percent ? <Text aria-hidden="true">{strings.percentSuffix}</Text> : undefined}
         onChange={(_, data) => {
@@ -229,6 +233,18 @@ export function ParamsForm({
           context={context}
         />
         {numberParam('categoriaQuota')}
+        {definitionOf(state, 'categoriaQuota').max > 0 && (
+          <ReserveCategories
+            selected={state.form.riservaCategorie}
+            onChange={(categories) => {
+              state.setCategories(categories);
+              onEdited('riservaCategorie');
+            }}
+            reference={definitionOf(state, 'categoriaQuota').reference}
+            strings={strings}
+            language={language}
+          />
+        )}
       </div>
       <OwnerOverrides state={state} owners={owners} strings={strings} language={language} />
       {footer}

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Badge, Body1, Caption1, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
-import type { Plan, PlanGroup } from '../../core/plan/plan';
+import { quotasShown, type Plan, type PlanGroup } from '../../core/plan/plan';
 import { formatPercent, type Language, type Strings } from '../i18n/strings';
 import { GroupName } from './GroupName';
 import { PlanChart } from './PlanChart';
@@ -131,7 +131,8 @@ export function PlanPreview({ plan, strings, language }: PlanPreviewProps): Reac
   const sectionStyles = useSectionStyles();
   const percent = (share: number): string => formatPercent(share, language);
   const withShare = (quota: number, share: number): string => `${quota} (${percent(share)})`;
-  const hasCategory = plan.gruppi.some((group) => group.categoria.percentuale > 0);
+  // Every quota the plan shows, from its definition (core/quota.ts): label, share, quota.
+  const quotas = quotasShown(plan);
   const totals = plan.totali;
 
   const groupFigures = (group: PlanGroup): Figure[] => [
@@ -142,34 +143,22 @@ export function PlanPreview({ plan, strings, language }: PlanPreviewProps): Reac
       value: `${group.sat.consentiti} / ${group.sat.richiesti}`,
       mark: group.sat.tettoSuperato ? strings.satCapped(percent(group.sat.soglia)) : undefined,
     },
-    {
-      key: 'indigenza',
-      label: strings.columnIndigenza,
-      value: withShare(group.indigenza.quota, group.indigenza.percentuale),
-    },
-    {
-      key: 'forzePolizia',
-      label: strings.columnForzePolizia,
-      value: withShare(group.forzePolizia.quota, group.forzePolizia.percentuale),
-    },
-    ...(hasCategory
-      ? [
-          {
-            key: 'categoria',
-            label: strings.columnCategoria,
-            value: withShare(group.categoria.quota, group.categoria.percentuale),
-          },
-        ]
-      : []),
+    ...quotas.map((definition) => ({
+      key: definition.key,
+      label: definition.label[language],
+      value: withShare(group[definition.key].quota, group[definition.key].percentuale),
+    })),
     { key: 'perAvviso', label: strings.columnPerAvviso, value: String(group.perAvviso) },
   ];
 
   const totalFigures: Figure[] = [
     { key: 'disponibili', label: strings.columnDisponibili, value: String(totals.disponibili) },
     { key: 'sat', label: strings.columnSat, value: `${totals.sat} / ${totals.satRichiesti}` },
-    { key: 'indigenza', label: strings.columnIndigenza, value: String(totals.indigenza) },
-    { key: 'forzePolizia', label: strings.columnForzePolizia, value: String(totals.forzePolizia) },
-    ...(hasCategory ? [{ key: 'categoria', label: strings.columnCategoria, value: String(totals.categoria) }] : []),
+    ...quotas.map((definition) => ({
+      key: definition.key,
+      label: definition.label[language],
+      value: String(totals[definition.key]),
+    })),
     { key: 'perAvviso', label: strings.columnPerAvviso, value: String(totals.perAvviso) },
   ];
 

@@ -10,12 +10,14 @@ import {
   ownerKey,
   paramDefinitions,
   validateParams,
+  type CategoriaArt14,
   type OwnerParamKey,
-  type OwnerParams,
+  type OwnerValues,
   type Ordine,
   type ParamDefinition,
   type PlanParams,
 } from '../../core/plan/params';
+import { rulesFor } from '../../core/rules';
 import { parseNumberText, pointsToShare, readPercent } from '../../core/numbers';
 import type { Bilingual } from '../errors';
 import { EN, IT, formatPercent, formatPoints, type Language } from '../i18n/strings';
@@ -31,7 +33,9 @@ export interface ParamForm {
   texts: Record<TextKey, string>;
   ordine: Ordine;
   /** Per-owner overrides, already as shares and counts (they are added one by one, checked). */
-  enti: Record<string, Partial<OwnerParams>>;
+  enti: Record<string, OwnerValues>;
+  /** The art. 14 categories the reserve serves (from 2025); kept when the year changes. */
+  riservaCategorie: CategoriaArt14[];
 }
 
 /** A problem of the form: `key` is the form field (or the owner parameter when `ente` is set). */
@@ -75,7 +79,7 @@ export function paramsToForm(params: PlanParams, language: Language): ParamForm 
   for (const key of PERCENT_KEYS) texts[key] = percentText(params[key], language);
   const enti: ParamForm['enti'] = {};
   for (const [owner, values] of Object.entries(params.enti)) enti[owner] = { ...values };
-  return { texts, ordine: params.ordine, enti };
+  return { texts, ordine: params.ordine, enti, riservaCategorie: [...params.riservaCategorie] };
 }
 
 /** Percentage points to a share (30 -> 0.3): the core's, exact to the ppm. */
@@ -149,6 +153,8 @@ export function formToParams(form: ParamForm, fallbackYear: number): FormResult 
     ordine: form.ordine,
     ambito: form.texts.ambito.trim(),
     capofila: form.texts.capofila.trim(),
+    // Before 2025 there is no reserve: the ticked categories wait, unused, in the form.
+    riservaCategorie: rulesFor(year).riservaCategorie.maxPpm > 0 ? form.riservaCategorie : [],
     enti: form.enti,
   };
   for (const key of [...PERCENT_KEYS, 'satRichiesti'] as const) {
@@ -188,9 +194,11 @@ export function withOverride(
 export function withoutOverride(enti: ParamForm['enti'], owner: string, key: OwnerParamKey): ParamForm['enti'] {
   const next: ParamForm['enti'] = {};
   for (const [name, values] of Object.entries(enti)) {
-    const kept: Partial<OwnerParams> = { ...values };
+    const kept: OwnerValues = { ...values };
     if (name === owner) delete kept[key];
-    if (OWNER_PARAM_KEYS.some((name) => kept[name] !== undefined)) next[name] = kept;
+    if (OWNER_PARAM_KEYS.some((name) => kept[name] !== undefined) || kept.riservaCategorie !== undefined) {
+      next[name] = kept;
+    }
   }
   return next;
 }
@@ -209,10 +217,8 @@ export function checkOverride(
   const parsed = parseOwnerValue(definition, text);
   if (parsed.problem || parsed.value === undefined) return parsed;
   const enti = withOverride(candidate.enti, owner, key, parsed.value);
-  // The sum of base and increase is checked under 'maggiorazione' whichever of the two is set.
-  const concerned = key === 'indigenza' ? ['indigenza', 'maggiorazione'] : [key];
   const problem = validateParams({ ...candidate, enti }).find(
-    (found) => found.ente !== undefined && ownerKey(found.ente) === ownerKey(owner) && concerned.includes(found.key),
+    (found) => found.ente !== undefined && ownerKey(found.ente) === ownerKey(owner) && found.key === key,
   );
   return problem ? { problem: { it: problem.message, en: problem.messageEn } } : { value: parsed.value };
 }

@@ -5,7 +5,13 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import type { ExcelAdapter, InventorySource } from '../../excel/types';
-import { defaultParams, type OwnerParamKey, type Ordine, type PlanParams } from '../../core/plan/params';
+import {
+  defaultParams,
+  type CategoriaArt14,
+  type OwnerParamKey,
+  type Ordine,
+  type PlanParams,
+} from '../../core/plan/params';
 import { presetById, type PresetId } from '../../core/plan/presets';
 import type { ColumnMapping } from '../../core/types';
 import type { Bilingual } from '../errors';
@@ -25,6 +31,8 @@ export interface ParamsState extends FormResult {
   form: ParamForm;
   setText: (key: TextKey, value: string) => void;
   setOrdine: (ordine: Ordine) => void;
+  /** The art. 14 categories the reserve serves (from 2025). */
+  setCategories: (categories: CategoriaArt14[]) => void;
   presetId?: PresetId;
   applyPreset: (id: PresetId) => void;
   /** Adds a value for an owner; returns the problem instead when the value is refused. */
@@ -51,6 +59,10 @@ export function useParams(
   }, []);
 
   const setOrdine = useCallback((ordine: Ordine) => setForm((previous) => ({ ...previous, ordine })), []);
+  const setCategories = useCallback(
+    (categories: CategoriaArt14[]) => setForm((previous) => ({ ...previous, riservaCategorie: categories })),
+    [],
+  );
 
   const applyPreset = useCallback(
     (id: PresetId) => {
@@ -93,5 +105,16 @@ export function useParams(
     [adapter, params, presetId],
   );
 
-  return { ...result, form, setText, setOrdine, presetId, applyPreset, addOverride, removeOverride, save };
+  return {
+    ...result,
+    form,
+    setText,
+    setOrdine,
+    setCategories,
+    presetId,
+    applyPreset,
+    addOverride,
+    removeOverride,
+    save,
+  };
 }

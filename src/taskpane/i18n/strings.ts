@@ -70,6 +70,8 @@ export const IT = {
   capofilaHint: 'Il Comune che predispone il piano per l’Ambito. Ad esempio: Comune di Cremona.',
   defaultHint: (value: string, reference: string): string => `Predefinito ${value} - ${reference}`,
   percentHint: 'Scrivete la percentuale: 30, 30 % e 0,3 significano tutti 30 %.',
+  fixedHint: (value: string, reference: string): string =>
+    `Fissata al ${value} dal ${reference}; per una quota più alta sugli alloggi del Comune usate la maggiorazione.`,
   countHint: 'Numero intero di alloggi; 0 se non si chiedono alloggi SAT.',
   emptyMeansDefault: 'Vuoto: si usa il valore predefinito.',
   percentSuffix: '%',
@@ -87,6 +89,9 @@ export const IT = {
   categoriaHint: 'R.R. 4/2017 art. 4 c. 3 lett. d e art. 14. Facoltativa.',
   categoriaNomeLabel: 'Nome della categoria',
   categoriaDescrizioneLabel: 'Descrizione e motivazione',
+  reserveCategoriesLabel: 'Categorie a cui è destinata la riserva',
+  reserveCategoriesHint: (reference: string): string =>
+    `Una o più categorie dell’art. 14, compresa la categoria aggiuntiva del Comune (${reference}).`,
 
   // Per-owner values
   overridesHeading: 'Valori per ente',
@@ -136,9 +141,6 @@ export const IT = {
   columnSat: 'SAT consentiti / richiesti',
   /** Beside the SAT figures when the cap lowered the request. */
   satCapped: (cap: string): string => `ridotti alla soglia del ${cap}`,
-  columnIndigenza: 'Quota indigenza',
-  columnForzePolizia: 'Quota Forze di Polizia',
-  columnCategoria: 'Riserva categoria',
   columnPerAvviso: 'Alloggi per avviso',
   totalRow: 'Totale',
   noGroups: 'Nell’inventario non ci sono alloggi da pianificare.',
@@ -221,6 +223,8 @@ export const EN: Strings = {
   capofilaHint: 'The Comune that prepares the plan for the Ambito. For example: Comune di Cremona.',
   defaultHint: (value, reference) => `Default ${value} - ${reference}`,
   percentHint: 'Type the percentage: 30, 30 % and 0.3 all mean 30 %.',
+  fixedHint: (value, reference) =>
+    `Set at ${value} by ${reference}; for a higher share on the Comune's own dwellings use the increase.`,
   countHint: 'Whole number of dwellings; 0 if no SAT dwellings are requested.',
   emptyMeansDefault: 'Empty: the default value is used.',
   percentSuffix: '%',
@@ -237,6 +241,9 @@ export const EN: Strings = {
   categoriaHint: 'R.R. 4/2017 art. 4 c. 3 lett. d and art. 14. Optional.',
   categoriaNomeLabel: 'Name of the category',
   categoriaDescrizioneLabel: 'Description and reasons',
+  reserveCategoriesLabel: 'Categories the reserve serves',
+  reserveCategoriesHint: (reference) =>
+    `One or more art. 14 categories, the Comune's additional category included (${reference}).`,
 
   overridesHeading: 'Values per owner',
   overridesHint: 'Different values for one owner; the parameters above apply to the others.',
@@ -279,9 +286,6 @@ export const EN: Strings = {
   columnDisponibili: 'Available',
   columnSat: 'SAT allowed / requested',
   satCapped: (cap) => `capped at ${cap}`,
-  columnIndigenza: 'Poverty share',
-  columnForzePolizia: 'Police share',
-  columnCategoria: 'Category reserve',
   columnPerAvviso: 'Dwellings by public call',
   totalRow: 'Total',
   noGroups: 'The inventory has no dwellings to plan.',

@@ -19,8 +19,11 @@ describe('language', () => {
     expect(screen.getByRole('textbox', { name: 'SAT cap' })).toHaveAccessibleDescription(
       expect.stringContaining('Default 25 % - L.R. 16/2016 art. 23'),
     );
+    expect(
+      screen.getByRole('textbox', { name: 'Poverty share increase (Comune stock only)' }),
+    ).toHaveAccessibleDescription(expect.stringContaining('30, 30 % and 0.3 all mean 30 %'));
     expect(screen.getByRole('textbox', { name: 'Poverty share (base)' })).toHaveAccessibleDescription(
-      expect.stringContaining('30, 30 % and 0.3 all mean 30 %'),
+      expect.stringContaining('Set at 20 % by R.R. 4/2017 art. 13 c. 3'),
     );
     expect(screen.getByRole('option', { name: 'Use the selection' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Create plan' })).toHaveAccessibleDescription(

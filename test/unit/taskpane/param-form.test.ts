@@ -24,9 +24,18 @@ describe('the parameters form', () => {
     ['0,3', 0.3],
     ['0,125', 0.125],
     ['12,5 %', 0.125],
-    ['', 0.2],
-  ])('the poverty share typed as "%s" is %s', (typed, share) => {
-    expect(formToParams(form({ indigenza: typed }), 2022).params?.indigenza).toBe(share);
+    ['', 0],
+  ])('the poverty share increase typed as "%s" is %s', (typed, share) => {
+    // The increase, not the base share: the base is the regulation's 20 % and nothing else.
+    expect(formToParams(form({ maggiorazione: typed }), 2022).params?.maggiorazione).toBe(share);
+  });
+
+  test('the base poverty share is 20 %: another value is refused and points to the increase', () => {
+    expect(formToParams(form({ indigenza: '20' }), 2022).params?.indigenza).toBe(0.2);
+    const result = formToParams(form({ indigenza: '30' }), 2022);
+    expect(result.params).toBeUndefined();
+    expect(result.problems.map((problem) => problem.key)).toEqual(['indigenza']);
+    expect(result.problems[0].text.it).toContain('usate la maggiorazione');
   });
 
   test('points convert without binary noise (10 dwellings x 30 % stay 3)', () => {
@@ -76,8 +85,9 @@ describe('the parameters form', () => {
       'per «Comune di Cremona»',
     );
     const withIncrease = { ...candidate, enti: { 'Comune di Cremona': { maggiorazione: 0.3 } } };
-    expect(checkOverride(withIncrease, 'Comune di Cremona', 'indigenza', '80').problem?.it).toContain(
-      'superano il 100 %',
+    // The 20 % is the regulation's, not the owner's: the message points to the increase.
+    expect(checkOverride(withIncrease, 'Comune di Cremona', 'indigenza', '30').problem?.it).toContain(
+      'non si può scegliere: la quota è il 20 %',
     );
     const enti = { 'Comune di Cremona': { maggiorazione: 0.1, satRichiesti: 5 } };
     expect(withoutOverride(enti, 'Comune di Cremona', 'satRichiesti')).toEqual({

@@ -8,7 +8,7 @@ const field = (label: RegExp | string): HTMLElement => screen.getByRole('textbox
 
 describe('plan parameters', () => {
   test.each([
-    ['Quota indigenza (base)', 'Predefinito 20 % - R.R. 4/2017 art. 13 c. 3'],
+    ['Quota indigenza (base)', 'Fissata al 20 % dal R.R. 4/2017 art. 13 c. 3'],
     ['Soglia massima SAT', 'Predefinito 25 % - L.R. 16/2016 art. 23'],
     ['Quota Forze di Polizia e Vigili del Fuoco', 'Predefinito 0 % - R.R. 4/2017 art. 7 bis'],
     ['Alloggi SAT richiesti (per ente e comune)', 'Predefinito 0 - L.R. 16/2016 art. 23'],
@@ -19,9 +19,19 @@ describe('plan parameters', () => {
 
   test('percentages are typed as points and say so', async () => {
     await renderPane(createFakeAdapter());
+    const increase = field('Maggiorazione indigenza (solo alloggi comunali)');
+    expect(increase).toHaveValue('0');
+    expect(increase).toHaveAccessibleDescription(expect.stringContaining('30, 30 % e 0,3 significano tutti 30 %'));
+  });
+
+  test('the base poverty share is the regulation’s 20 %: shown, not typed, with where to raise it', async () => {
+    await renderPane(createFakeAdapter());
     const indigenza = field('Quota indigenza (base)');
     expect(indigenza).toHaveValue('20');
-    expect(indigenza).toHaveAccessibleDescription(expect.stringContaining('30, 30 % e 0,3 significano tutti 30 %'));
+    expect(indigenza).toHaveAttribute('readonly');
+    expect(indigenza).toHaveAccessibleDescription(
+      'Fissata al 20 % dal R.R. 4/2017 art. 13 c. 3; per una quota più alta sugli alloggi del Comune usate la maggiorazione.',
+    );
   });
 
   test.each([
@@ -37,14 +47,14 @@ describe('plan parameters', () => {
       year: '2025',
       label: 'Quota Forze di Polizia e Vigili del Fuoco',
       value: '25',
-      reference: 'art. 7 bis e 7 ter',
+      reference: 'art. 4 c. 3 lett. d bis (R.R. 2/2025)',
       says: '25 %',
     },
     {
       year: '2022',
-      label: 'Riserva per la categoria aggiuntiva',
+      label: 'Riserva per le categorie dell’art. 14',
       value: '5',
-      reference: 'R.R. 4/2017 art. 4 c. 3',
+      reference: 'R.R. 4/2017 art. 4 c. 3 lett. c bis, dal piano 2025',
       says: 'non è prevista',
     },
   ])(
@@ -169,5 +179,32 @@ describe('plan parameters', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Aggiungi' }));
     expect(validationMessageOf(field('Valore'))).toContain('L.R. 16/2016 art. 23');
     expect(within(overrides).queryByText(/Soglia massima SAT/)).not.toBeInTheDocument();
+  });
+});
+
+describe('the art. 14 reserve (from 2025)', () => {
+  test('its categories are ticked in the pane from 2025, saved with the parameters, absent before', async () => {
+    const adapter = createFakeAdapter();
+    await renderPane(adapter);
+    type(field('Anno del piano'), '2022');
+    expect(screen.queryByRole('group', { name: 'Categorie a cui è destinata la riserva' })).toBeNull();
+    type(field('Anno del piano'), '2027');
+    const group = screen.getByRole('group', { name: 'Categorie a cui è destinata la riserva' });
+    expect(within(group).getAllByRole('checkbox')).toHaveLength(7);
+    type(field('Riserva per le categorie dell’art. 14'), '10');
+    fireEvent.click(within(group).getByRole('checkbox', { name: 'Anziani' }));
+    fireEvent.click(within(group).getByRole('checkbox', { name: 'Categoria aggiuntiva del Comune' }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Salva parametri' }));
+    });
+    expect(adapter.settings?.params).toMatchObject({
+      anno: 2027,
+      categoriaQuota: 0.1,
+      riservaCategorie: ['anziani', 'categoria-aggiuntiva'],
+    });
+    // Back to 2022 the categories are not part of the plan, and nothing is refused because of them.
+    type(field('Anno del piano'), '2022');
+    type(field('Riserva per le categorie dell’art. 14'), '0');
+    expect(screen.getByRole('button', { name: 'Salva parametri' })).not.toHaveAttribute('aria-disabled', 'true');
   });
 });

@@ -1,5 +1,10 @@
-/** The additional category of particular social relevance, with its reasons (R.R. 4/2017 art. 4 c. 3 lett. d). */
-import { toPpm } from '../../rules';
+/**
+ * The additional category of particular social relevance, with its reasons (R.R. 4/2017 art. 4
+ * c. 3 lett. d, art. 14 c. 1 lett. f), and whether it has a reserve: none before 2025 (it gives
+ * points in the call's ranking); from 2025 when the reserve serves it (sections/reserve.ts).
+ */
+import { CATEGORIA } from '../../quota';
+import { rulesFor } from '../../rules';
 import { STYLE } from '../builder';
 import type { SectionContext } from './context';
 
@@ -9,7 +14,13 @@ export function addCategory({ sheet, plan, strings }: SectionContext): void {
   sheet.addSectionHeader(strings.sections.category, 'categoria');
   if (category.nome.trim() !== '') sheet.addTextRow(category.nome.trim(), STYLE.categoryName);
   if (category.descrizione.trim() !== '') sheet.addTextRow(category.descrizione.trim());
-  const shares = [plan.parametri.categoriaQuota, ...plan.gruppi.map((group) => group.categoria.percentuale)];
-  if (shares.some((share) => toPpm(share) > 0))
-    sheet.addTextRow(strings.categoryReserve(strings.percent(plan.parametri.categoriaQuota)));
+  const rule = rulesFor(plan.anno).riservaCategorie;
+  if (rule.maxPpm === 0) {
+    sheet.addTextRow(strings.categoryNoReserve(plan.anno, `${CATEGORIA.article}, R.R. 2/2025`));
+    return;
+  }
+  const served = plan.gruppi.some(
+    (group) => group.categoria.percentuale > 0 && group.categorieRiserva.includes('categoria-aggiuntiva'),
+  );
+  sheet.addTextRow(served ? strings.categoryInReserve : strings.categoryNotInReserve);
 }

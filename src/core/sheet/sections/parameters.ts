@@ -36,10 +36,15 @@ function validationFor(
   const withTexts = (rule: string) => ({ title, prompt: rule, error: strings.validation.error(rule) });
   switch (definition.kind) {
     case 'percent': {
+      if (definition.fixed) {
+        const fixed = definition.default as number;
+        const rule = strings.validation.fixed(strings.percent(fixed), definition.reference);
+        return { range, type: 'decimal', min: fixed, max: fixed, ...withTexts(rule) };
+      }
       const rule =
         definition.max === 0
           ? strings.validation.notProvided(year, definition.reference)
-          : strings.validation.percent(strings.percent(definition.max), definition.reference);
+          : strings.validation.percent(strings.percent(definition.max), definition.maxReference);
       return { range, type: 'decimal', min: 0, max: definition.max, ...withTexts(rule) };
     }
     case 'count':

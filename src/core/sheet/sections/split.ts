@@ -6,10 +6,9 @@
  * owner's own value (a constant, in italics) when it has one.
  */
 import { cellAddress, columnLetter, rangeAddress } from '../../address';
-import { SPLIT_QUOTAS, shareParamsFor, sharePpmOf, type SplitQuota } from '../../quota';
-import { PPM_PER_UNIT } from '../../rules';
-import { pickOwner, type OwnerParamKey } from '../../plan/params';
-import type { Plan, PlanGroup } from '../../plan/plan';
+import { shareParamsFor, type SplitQuota } from '../../quota';
+import type { OwnerParamKey } from '../../plan/params';
+import { quotasShown, sharesOf, type Plan, type PlanGroup } from '../../plan/plan';
 import { COUNT_FORMAT, STYLE, TEXT_FORMAT, formula, number, percentFormat, text } from '../builder';
 import {
   byCallFormula,
@@ -36,24 +35,9 @@ export interface SplitColumns {
   count: number;
 }
 
-/** The shares of a quota in the plan: the general ones (Comune and ALER stock) and every group's. */
-function sharesOf(plan: Plan, definition: SplitQuota): number[] {
-  const general = pickOwner(plan.parametri);
-  return [
-    sharePpmOf(definition, general, 'comune') / PPM_PER_UNIT,
-    sharePpmOf(definition, general, 'aler') / PPM_PER_UNIT,
-    ...plan.gruppi.map((group) => group[definition.key].percentuale),
-  ];
-}
-
-/** Whether the plan gives the quota its columns (quota.ts, `columns`). */
-export function quotaShown(plan: Plan, definition: SplitQuota): boolean {
-  return definition.columns === 'always' || sharesOf(plan, definition).some((share) => share > 0);
-}
-
 export function splitColumns(plan: Plan): SplitColumns {
   let next = 7;
-  const quotas = SPLIT_QUOTAS.filter((definition) => quotaShown(plan, definition)).map((definition) => {
+  const quotas = quotasShown(plan).map((definition) => {
     next += 2;
     return { definition, share: next - 2, quota: next - 1 };
   });
