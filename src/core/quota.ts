@@ -58,8 +58,11 @@ export interface QuotaDefinition<Key extends string = string> {
   shareParams: readonly { key: OwnerParamKey; comuneOnly?: boolean }[];
   /** The rule of the plan year: default, bounds and article of the (main) share. */
   rule: (rules: RulesVersion) => PercentRule;
-  /** When the plan sheet gives the quota its columns: always, or only when some share is above 0. */
-  columns: 'always' | 'when-used';
+  /**
+   * When the plan shows the quota: always; when the rules of the plan year provide for it (or a
+   * share is above 0); only when some share is above 0.
+   */
+  columns: 'always' | 'when-allowed' | 'when-used';
 }
 
 const defineQuota = <Key extends string>(definition: QuotaDefinition<Key>): QuotaDefinition<Key> => definition;
@@ -109,6 +112,21 @@ export const FORZE_POLIZIA = defineQuota({
   columns: 'always',
 });
 
+/** R.R. 4/2017 art. 7 ter (from R.R. 2/2025, art. 4 c. 3 lett. d bis): Polizia Locale, rounded up. */
+export const POLIZIA_LOCALE = defineQuota({
+  key: 'poliziaLocale',
+  label: { it: 'Quota Polizia Locale', en: 'Local police quota' },
+  shortName: { it: 'Polizia Locale', en: 'local police' },
+  abbreviation: 'PL',
+  shareLabel: { it: '% Polizia Locale', en: 'Local police share %' },
+  base: 'ripartizione',
+  rounding: 'up',
+  article: 'R.R. 4/2017 art. 7 ter',
+  shareParams: [{ key: 'poliziaLocale' }],
+  rule: (rules) => rules.poliziaLocale,
+  columns: 'when-allowed',
+});
+
 /** R.R. 4/2017 art. 4 c. 3 lett. c bis (from R.R. 2/2025): the reserve for art. 14 categories, rounded up. */
 export const CATEGORIA = defineQuota({
   key: 'categoria',
@@ -125,7 +143,7 @@ export const CATEGORIA = defineQuota({
 });
 
 /** The quotas of the SAP split, in the order the plan shows them. */
-export const SPLIT_QUOTAS = [INDIGENZA, FORZE_POLIZIA, CATEGORIA] as const;
+export const SPLIT_QUOTAS = [INDIGENZA, FORZE_POLIZIA, POLIZIA_LOCALE, CATEGORIA] as const;
 export type SplitQuota = (typeof SPLIT_QUOTAS)[number];
 export type SplitQuotaKey = SplitQuota['key'];
 

@@ -36,6 +36,10 @@ export interface RulesVersion {
   forzePolizia: PercentRule;
   /** Art. 4 c. 3 lett. c bis (from R.R. 2/2025): optional reserve for art. 14 categories. */
   riservaCategorie: PercentRule;
+  /** R.R. 4/2017 art. 7 ter (from R.R. 2/2025): share for the Polizia Locale, rounded up. */
+  poliziaLocale: PercentRule;
+  /** Art. 4 c. 3 lett. d bis (from R.R. 2/2025): the police shares together, per owner and comune. */
+  polizieInsieme?: { maxPpm: number; reference: string };
 }
 
 const PPM = 1_000_000;
@@ -66,6 +70,7 @@ const RULES_2019: RulesVersion = {
     maxPpm: 0,
     reference: 'R.R. 4/2017 art. 4 c. 3 lett. c bis, dal piano 2025 (R.R. 2/2025)',
   },
+  poliziaLocale: { defaultPpm: 0, maxPpm: 0, reference: 'R.R. 4/2017 art. 7 ter, dal piano 2025 (R.R. 2/2025)' },
 };
 
 /** R.R. 2/2025 changed only what is written here; the rest stays as in 2019. */
@@ -85,6 +90,13 @@ const RULES_2025: RulesVersion = {
     reference: 'R.R. 4/2017 art. 4 c. 3 lett. c bis (R.R. 2/2025)',
     maxReference: 'R.R. 4/2017 art. 4 c. 3 lett. c bis (R.R. 2/2025)',
   },
+  poliziaLocale: {
+    defaultPpm: 0,
+    maxPpm: pct(20),
+    reference: 'R.R. 4/2017 art. 7 ter e art. 4 c. 3 lett. d bis (R.R. 2/2025)',
+    maxReference: 'R.R. 4/2017 art. 4 c. 3 lett. d bis (R.R. 2/2025)',
+  },
+  polizieInsieme: { maxPpm: pct(20), reference: 'R.R. 4/2017 art. 4 c. 3 lett. d bis (R.R. 2/2025)' },
 };
 
 /** Dated versions of the rules, oldest first. Chosen by plan year with `rulesFor`. */

@@ -8,7 +8,7 @@ import { parseInventory } from '../core/inventory';
 import { readCount } from '../core/numbers';
 import { defaultParams, ownerKey, validateParams, type PlanParams } from '../core/plan/params';
 import { computePlan, isAvailable } from '../core/plan/plan';
-import { indigenceQuota, policeQuota, satAllocation } from '../core/quota';
+import { FORZE_POLIZIA, POLIZIA_LOCALE, indigenceQuota, quotaCount, satAllocation } from '../core/quota';
 import { FIRST_PLAN_YEAR, LAST_PLAN_YEAR, fromPpm, rulesFor, toPpm } from '../core/rules';
 import type { Unit } from '../core/types';
 import {
@@ -78,22 +78,47 @@ export function SAT_ALLOCATION(disponibili: any[][], richiesti?: any, soglia?: a
  * @returns Numero di alloggi per le Forze di Polizia.
  */
 export function QUOTA_FORZE_POLIZIA(disponibili: any[][], percentuale: any, anno?: any): any[][] {
+  return policeShareQuota(FORZE_POLIZIA, disponibili, percentuale, anno);
+}
+
+/**
+ * Alloggi per la Polizia Locale: la percentuale della base delle quote, arrotondata all'unità superiore, dal piano 2025 (R.R. 4/2017 art. 7 ter); con la quota Forze di Polizia non più del 20 %.
+ * @customfunction QUOTA_POLIZIA_LOCALE
+ * @param disponibili Base delle quote, la stessa della quota indigenza: gli alloggi assegnati con avviso (disponibili meno SAT), oppure tutti i disponibili se il piano li usa tutti; una cella o un intervallo.
+ * @param percentuale Quota scelta per la Polizia Locale, ad esempio 5 %.
+ * @param [anno] Anno del piano, dal 2025 (prima la quota non è prevista); se omesso l'anno prossimo.
+ * @returns Numero di alloggi per la Polizia Locale.
+ */
+export function QUOTA_POLIZIA_LOCALE(disponibili: any[][], percentuale: any, anno?: any): any[][] {
+  return policeShareQuota(POLIZIA_LOCALE, disponibili, percentuale, anno);
+}
+
+/** A police share of the base, within the legal maximum of the plan year (quota.ts definitions). */
+function policeShareQuota(
+  definition: typeof FORZE_POLIZIA | typeof POLIZIA_LOCALE,
+  disponibili: unknown,
+  percentuale: unknown,
+  anno: unknown,
+): any[][] {
   const sharePpm = guarded(() => {
     const year = optionalYear(anno);
     const share = optionalPercent(percentuale, 'percentuale', 0);
-    const rule = rulesFor(year).forzePolizia;
+    const rule = definition.rule(rulesFor(year));
+    if (rule.maxPpm === 0 && toPpm(share) > 0) {
+      fail('invalidNumber', 'percent.not-provided', { name: 'percentuale', year, reference: rule.reference });
+    }
     if (toPpm(share) > rule.maxPpm) {
       fail('invalidNumber', 'percent.above-legal-max', {
         name: 'percentuale',
         value: formatPercent(share),
         max: formatPercent(fromPpm(rule.maxPpm)),
         year,
-        reference: rule.reference,
+        reference: rule.maxReference ?? rule.reference,
       });
     }
     return toPpm(share);
   });
-  return mapCells(disponibili, (cell) => policeQuota(countArgument(cell, 'disponibili'), sharePpm));
+  return mapCells(disponibili, (cell) => quotaCount(definition, countArgument(cell, 'disponibili'), sharePpm));
 }
 
 /**

@@ -47,6 +47,10 @@ const MESSAGES = {
     it: 'La quota per l’indigenza ({value}) è inferiore al {min} fissato dal {reference}: il Comune può solo aumentarla, sugli alloggi di sua proprietà.',
     en: 'The poverty share ({value}) is below the {min} set by {reference}: a Comune may only raise it, on its own stock.',
   },
+  'percent.not-provided': {
+    it: 'Questa quota non è prevista per il piano {year} ({reference}): lasciate {name} a 0 %.',
+    en: 'This quota is not provided for the {year} plan ({reference}): leave {name} at 0 %.',
+  },
   'percent.above-legal-max': {
     it: 'La percentuale {name} ({value}) supera il massimo del {max} consentito per il piano {year} ({reference}).',
     en: 'The percentage {name} ({value}) exceeds the maximum of {max} allowed for the {year} plan ({reference}).',

@@ -34,7 +34,14 @@ test('custom functions typed in the grid: =CASA.QUOTA_INDIGENZA(10;0,3) is 3, an
   const { page } = await browser.open('functions-in-grid', { file: 'workbench.html' });
   const registered = await page.evaluate(() => window.__sim!.functionNames());
   expect(registered).toEqual(
-    expect.arrayContaining(['QUOTA_INDIGENZA', 'SAT_ALLOCATION', 'QUOTA_FORZE_POLIZIA', 'DISPONIBILI', 'PIANO']),
+    expect.arrayContaining([
+      'QUOTA_INDIGENZA',
+      'SAT_ALLOCATION',
+      'QUOTA_FORZE_POLIZIA',
+      'QUOTA_POLIZIA_LOCALE',
+      'DISPONIBILI',
+      'PIANO',
+    ]),
   );
   const sheet = await newSheet(page);
   expect(sheet).toBe('Foglio1');

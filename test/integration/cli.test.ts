@@ -155,6 +155,57 @@ describe('a CSV inventory', () => {
   }, 30_000);
 });
 
+describe('the Polizia Locale in a 2027 plan', () => {
+  test('--json gives gruppi[].poliziaLocale {percentuale, quota} and totali.poliziaLocale; above 20 % together it is refused', async () => {
+    const result = await run([
+      SAMPLE_INVENTORY,
+      '--preset',
+      'cremona-2022',
+      '--anno',
+      '2027',
+      '--param',
+      'forzePolizia=10%',
+      '--param',
+      'poliziaLocale=5%',
+      '--json',
+      '-o',
+      'piano.xlsx',
+    ]);
+    expect(result.code).toBe(0);
+    const plan = JSON.parse(result.out) as {
+      gruppi: {
+        ente: string;
+        comune: string;
+        baseRipartizione: number;
+        poliziaLocale: { percentuale: number; quota: number };
+      }[];
+      totali: { poliziaLocale: number };
+    };
+    for (const group of plan.gruppi) {
+      expect(group.poliziaLocale).toEqual({
+        percentuale: 0.05,
+        quota: Math.ceil((group.baseRipartizione * 5) / 100),
+      });
+    }
+    expect(plan.totali.poliziaLocale).toBe(plan.gruppi.reduce((sum, group) => sum + group.poliziaLocale.quota, 0));
+
+    const refused = await run([
+      SAMPLE_INVENTORY,
+      '--anno',
+      '2027',
+      '--param',
+      'forzePolizia=15%',
+      '--param',
+      'poliziaLocale=10%',
+    ]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('insieme fanno 25 %, più del 20 % per ente e comune consentito per il piano 2027');
+    const early = await run([SAMPLE_INVENTORY, '--anno', '2024', '--param', 'poliziaLocale=5%']);
+    expect(early.code).toBe(2);
+    expect(early.err).toContain('R.R. 4/2017 art. 7 ter');
+  }, 60_000);
+});
+
 describe('the art. 14 reserve of a 2027 plan', () => {
   test('share and categories, general and per owner, by key or Italian name, in the JSON', async () => {
     const result = await run([

@@ -5,7 +5,7 @@ const { localizeMetadata } = require('../../scripts/localize-metadata') as {
   localizeMetadata: (italian: Metadata, english: unknown) => { metadata: Metadata; missing: string[] };
 };
 import english from '../../src/functions/metadata.en-US.json';
-import { FORZE_POLIZIA, INDIGENZA, SAT_CAP } from '../../src/core/quota';
+import { FORZE_POLIZIA, INDIGENZA, POLIZIA_LOCALE, SAT_CAP } from '../../src/core/quota';
 
 interface Parameter {
   name: string;
@@ -46,6 +46,7 @@ test('function ids are pinned: workbooks store them in their formulas', () => {
     'PIANO',
     'QUOTA_FORZE_POLIZIA',
     'QUOTA_INDIGENZA',
+    'QUOTA_POLIZIA_LOCALE',
     'SAT_ALLOCATION',
   ]);
   for (const fn of metadata.functions) expect(fn.name).toBe(fn.id);
@@ -65,6 +66,7 @@ test.each([
 
 test.each([
   ['QUOTA_FORZE_POLIZIA', ['disponibili', 'percentuale', 'anno'], 2, 'matrix'],
+  ['QUOTA_POLIZIA_LOCALE', ['disponibili', 'percentuale', 'anno'], 2, 'matrix'],
   ['DISPONIBILI', ['inventario', 'anno', 'ente', 'comune'], 2, 'scalar'],
   ['PIANO', ['inventario', 'anno', 'indigenza', 'maggiorazione', 'satRichiesti', 'satSoglia'], 2, 'matrix'],
 ])('%s has parameters %p (%i required) and a %s result', (id, names, required, result) => {
@@ -94,6 +96,7 @@ test('a function without an English text is reported', () => {
 test.each([
   ['QUOTA_INDIGENZA', INDIGENZA],
   ['QUOTA_FORZE_POLIZIA', FORZE_POLIZIA],
+  ['QUOTA_POLIZIA_LOCALE', POLIZIA_LOCALE],
   ['SAT_ALLOCATION', SAT_CAP],
 ] as const)('%s: its help says what its quota definition says (base, rounding, article)', (id, definition) => {
   const fn = byId(id);

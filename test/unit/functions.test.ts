@@ -2,6 +2,7 @@ import {
   DISPONIBILI,
   PIANO,
   QUOTA_FORZE_POLIZIA,
+  QUOTA_POLIZIA_LOCALE,
   QUOTA_INDIGENZA,
   SAT_ALLOCATION,
 } from '../../src/functions/functions';
@@ -139,6 +140,36 @@ describe('QUOTA_FORZE_POLIZIA (R.R. 4/2017 art. 7 bis)', () => {
 
   test('a year that is not a plan year is refused', () => {
     expect(thrown(() => QUOTA_FORZE_POLIZIA(one(18) as never, 0.1, 'duemila')).message).toContain('anno del piano');
+  });
+});
+
+describe('QUOTA_POLIZIA_LOCALE (R.R. 4/2017 art. 7 ter, from 2025)', () => {
+  test.each([
+    [950, 0.05, 2027, 48], // 47.5 -> 48
+    [30, 0.1, 2027, 3], // 3, never 4
+    [14, 0.1, 2025, 2], // 1.4 -> 2
+    [18, 0.2, 2027, 4],
+    [18, 0, 2022, 0],
+  ])('%i (base of the quotas) at %d in %i -> %i', (available, share, year, expected) => {
+    expect(QUOTA_POLIZIA_LOCALE(one(available) as never, share, year)).toEqual([[expected]]);
+  });
+
+  test('before 2025 the share does not exist: refused, naming art. 7 ter', () => {
+    const error = thrown(() => QUOTA_POLIZIA_LOCALE(one(18) as never, 0.05, 2024));
+    expect(error.code).toBe('#NUM!');
+    expect(error.message).toBe(
+      'Questa quota non è prevista per il piano 2024 (R.R. 4/2017 art. 7 ter, dal piano 2025 (R.R. 2/2025)): lasciate percentuale a 0 %.',
+    );
+  });
+
+  test('above 20 % it is refused, naming art. 4 c. 3 lett. d bis', () => {
+    const error = thrown(() => QUOTA_POLIZIA_LOCALE(one(18) as never, 0.25, 2027));
+    expect(error.message).toContain('massimo del 20 %');
+    expect(error.message).toContain('art. 4 c. 3 lett. d bis');
+  });
+
+  test('a range of bases spills a range of quotas', () => {
+    expect(QUOTA_POLIZIA_LOCALE([[10], [11], [0]] as never, 0.1, 2027)).toEqual([[1], [2], [0]]);
   });
 });
 

@@ -229,6 +229,8 @@ describe('bounds by plan year: each checked against the rules of its own year', 
   test.each<[number, keyof PlanParams, number, string]>([
     [2022, 'forzePolizia', 0.1, '(R.R. 4/2017 art. 7 bis)'],
     [2027, 'forzePolizia', 0.2, '(R.R. 4/2017 art. 4 c. 3 lett. d bis (R.R. 2/2025))'],
+    [2022, 'poliziaLocale', 0, 'non è prevista (R.R. 4/2017 art. 7 ter, dal piano 2025 (R.R. 2/2025))'],
+    [2027, 'poliziaLocale', 0.2, '(R.R. 4/2017 art. 4 c. 3 lett. d bis (R.R. 2/2025))'],
     [2022, 'categoriaQuota', 0, 'non è prevista'],
     [2027, 'categoriaQuota', 0.2, '(R.R. 4/2017 art. 4 c. 3 lett. c bis (R.R. 2/2025))'],
     [2022, 'satSoglia', 0.25, '(L.R. 16/2016 art. 23)'],
@@ -269,6 +271,8 @@ describe('rounding per owner and comune, in a 2022 and a 2027 plan', () => {
     [2027, { forzePolizia: 0.15 }, 'forzePolizia', 3, 5], // 2.1 -> 3; 4.5 -> 5
     [2027, { forzePolizia: 0.2 }, 'forzePolizia', 3, 6], // 2.8 -> 3; 6 exactly
     [2027, { categoriaQuota: 0.1, riservaCategorie: ['anziani'] }, 'categoria', 2, 3], // 1.4 -> 2; 3, never 4
+    [2027, { poliziaLocale: 0.1 }, 'poliziaLocale', 2, 3], // 1.4 -> 2; 3, never 4
+    [2027, { forzePolizia: 0.12, poliziaLocale: 0.08 }, 'poliziaLocale', 2, 3], // 1.12 -> 2; 2.4 -> 3
   ])('%i %p: %s %i and %i', (year, change, quota, comune, aler) => {
     const result = plan(year, change);
     const [cremona, alerCremona] = result.gruppi;
@@ -319,5 +323,57 @@ describe('the art. 14 reserve (from 2025)', () => {
     expect(problems[0].message).toContain(
       '«studenti» non è tra le categorie dell’art. 14 (anziani, famiglie-nuova-formazione',
     );
+  });
+});
+
+describe('Polizia Locale (R.R. 4/2017 art. 7 ter, from R.R. 2/2025)', () => {
+  const units = many(20, { owner: CREMONA, comune: 'Cremona' });
+  test('refused in a 2024 plan with its article', () => {
+    expect(() => computePlan(units, { ...defaultParams(2024), poliziaLocale: 0.05 })).toThrow(
+      /Quota Polizia Locale: per il piano 2024 non è prevista \(R\.R\. 4\/2017 art\. 7 ter/,
+    );
+  });
+
+  test.each<[number, number, boolean]>([
+    [0.1, 0.1, true],
+    [0.2, 0, true],
+    [0, 0.2, true],
+    [0.15, 0.05, true],
+    [0.15, 0.06, false],
+    [0.12, 0.080001, false],
+  ])('2027: police %d and local police %d together within 20 %%: %p', (police, local, accepted) => {
+    const problems = validateParams({ ...defaultParams(2027), forzePolizia: police, poliziaLocale: local });
+    expect(problems.length === 0).toBe(accepted);
+    if (!accepted) {
+      expect(problems.map((problem) => problem.key)).toEqual(['poliziaLocale']);
+      expect(problems[0].message).toContain('insieme fanno');
+      expect(problems[0].message).toContain('più del 20 % per ente e comune consentito per il piano 2027');
+      expect(problems[0].message).toContain('(R.R. 4/2017 art. 4 c. 3 lett. d bis (R.R. 2/2025))');
+    }
+  });
+
+  test('the sum is checked per owner with its own values', () => {
+    const problems = validateParams({
+      ...defaultParams(2027),
+      forzePolizia: 0.1,
+      enti: { [ALER]: { poliziaLocale: 0.15 } },
+    });
+    expect(problems.map((problem) => [problem.key, problem.ente])).toEqual([['poliziaLocale', ALER]]);
+  });
+
+  test('each share is rounded up per owner and comune, on the base of the quotas; totals add the groups', () => {
+    const plan = computePlan(
+      [...many(18, { owner: CREMONA, comune: 'Cremona' }), ...many(7, { owner: ALER, comune: 'Cremona' })],
+      { ...defaultParams(2027), forzePolizia: 0.1, poliziaLocale: 0.05, enti: { [CREMONA]: { satRichiesti: 4 } } },
+    );
+    expect(
+      plan.gruppi.map((group) => [group.baseRipartizione, group.forzePolizia.quota, group.poliziaLocale.quota]),
+    ).toEqual([
+      [14, 2, 1], // 1.4 -> 2, 0.7 -> 1
+      [7, 1, 1], // 0.7 -> 1, 0.35 -> 1
+    ]);
+    expect(plan.gruppi[0].poliziaLocale).toEqual({ percentuale: 0.05, quota: 1 });
+    expect(plan.totali.poliziaLocale).toBe(2);
+    expect(plan.note[0].message).toContain('(indigenza, Forze di Polizia, Polizia Locale, categorie dell’art. 14)');
   });
 });

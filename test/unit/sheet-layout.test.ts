@@ -164,7 +164,6 @@ describe('the Cremona 2022 plan sheet', () => {
       ['param.satRichiesti', 0, '0', 'L.R. 16/2016 art. 23'],
       ['param.satSoglia', 0.25, '0%', 'L.R. 16/2016 art. 23'],
       ['param.forzePolizia', 0, '0%', 'R.R. 4/2017 art. 7 bis'],
-      ['param.categoriaQuota', 0, '0%', 'R.R. 4/2017 art. 4 c. 3'],
       ['param.ordine', SAT_FIRST, undefined, 'R.R. 4/2017 art. 4 c. 3 lett. c, e'],
       ['param.anno', 2022, '0', 'R.R. 4/2017 art. 4'],
     ];
@@ -193,16 +192,19 @@ describe('the Cremona 2022 plan sheet', () => {
         }),
         // No article sets the 80 %: the prompt names none.
         expect.objectContaining({ range: 'C8', prompt: 'Una percentuale da 0 % a 80 %.' }),
-        expect.objectContaining({ range: 'C13', type: 'list', values: [SAT_FIRST, ON_ALL] }),
+        expect.objectContaining({ range: 'C12', type: 'list', values: [SAT_FIRST, ON_ALL] }),
       ]),
     );
   });
 
   test('the owner’s own values: one text row after the general parameters, which keep their cells', () => {
     // The general value cells the formulas reference do not move.
-    expect(anchors['param.anno']).toBe('C14');
+    expect(anchors['param.anno']).toBe('C13');
+    // A 2022 plan lists the rules of 2022: no row for the reserve or the Polizia Locale (from 2025).
+    expect(anchors['param.categoriaQuota']).toBeUndefined();
+    expect(anchors['param.poliziaLocale']).toBeUndefined();
     const address = anchors['valoriPropri.0'];
-    expect(address).toBe('C15');
+    expect(address).toBe('C14');
     expect(anchors['valoriPropri.1']).toBeUndefined(); // only the Comune di Cremona has its own values
     const row = rowOf(address);
     expect(rowTexts(layout, row).slice(0, 4)).toEqual([
@@ -223,7 +225,7 @@ describe('the Cremona 2022 plan sheet', () => {
     expect(rowOf(anchors['sezione.patrimonio'])).toBe(row + 2);
     // No formula points at the text row.
     const formulas = Object.values(formulaCells(layout)).join(' ');
-    expect(formulas).not.toMatch(/\$C\$15\b|\bC15\b/);
+    expect(formulas).not.toMatch(/\$C\$14\b|\bC14\b/);
   });
 
   test('the reading of the split: words in the cell and in its drop-down list, their meaning beside it', () => {
@@ -351,7 +353,7 @@ describe('the Cremona 2022 plan sheet', () => {
     expect(styleAt(layout, `D${row}`).italic).toBe(true);
     expect(cell('E')).toEqual({ formula: '=$C$10', result: 0.25 });
     expect(cell('F')).toEqual({ formula: `=MIN(D${row},ROUNDDOWN(ROUND(C${row}*E${row},6),0))`, result: 4 });
-    expect(cell('G')).toEqual({ formula: `=IF($C$13="${SAT_FIRST}",C${row}-F${row},C${row})`, result: 14 });
+    expect(cell('G')).toEqual({ formula: `=IF($C$12="${SAT_FIRST}",C${row}-F${row},C${row})`, result: 14 });
     expect(cell('H')).toEqual({ formula: '=$C$7+0.1', result: 0.3 });
     expect(cell('I')).toEqual({ formula: `=ROUNDUP(ROUND(G${row}*H${row},6),0)`, result: 5 });
     expect(cell('J')).toEqual({ formula: '=$C$11', result: 0 });
@@ -448,7 +450,7 @@ describe('other plans', () => {
     const row = rowOf(layout.anchors['gruppo.1.disponibili']);
     expect(shown(layout, layout.anchors['param.ordine'])).toBe(ON_ALL);
     expect(cellAt(layout, `G${row}`)).toEqual({
-      formula: `=IF($C$13="${SAT_FIRST}",C${row}-F${row},C${row})`,
+      formula: `=IF($C$12="${SAT_FIRST}",C${row}-F${row},C${row})`,
       result: 18,
     });
     expect(cellAt(layout, `I${row}`)?.result).toBe(6);
@@ -541,7 +543,7 @@ describe('other plans', () => {
     const inventory = units(10, { owner: 'Comune di Soresina', comune: 'Soresina' });
     const layout = layoutFor(inventory, { ...defaultParams(2022), maggiorazione: 0.1 });
     expect(cellAt(layout, layout.anchors['gruppo.0.indigenza'])).toEqual({
-      formula: '=ROUNDUP(ROUND(G28*H28,6),0)',
+      formula: '=ROUNDUP(ROUND(G27*H27,6),0)',
       result: 3,
     });
     expect(mismatches(loadSheet(layout), layout)).toEqual([]);
@@ -603,23 +605,27 @@ describe('other plans', () => {
       enti: { [ALER]: { categoriaQuota: 0.1, riservaCategorie: ['disabili'] } },
     };
     const layout = layoutFor(cremonaUnits(), params);
-    expect(layout.columnCount).toBe(14);
+    // From 2025 the Polizia Locale has its columns (even at 0 %), the reserve too when used.
+    expect(layout.columnCount).toBe(16);
     const header = rowTexts(layout, rowOf(layout.anchors['sezione.ripartizione']) + 1);
     expect(header.slice(10)).toEqual([
       'Quota Forze di Polizia',
+      '% Polizia Locale',
+      'Quota Polizia Locale',
       '% riserva art. 14',
       'Quota riserva art. 14',
       'Alloggi per avviso',
     ]);
+    expect(layout.anchors['param.categoriaQuota']).toBe('C13');
     const row = rowOf(layout.anchors['gruppo.1.categoria']);
-    expect(cellAt(layout, `L${row}`)).toEqual({ formula: '=$C$12', result: 0.125 });
-    expect(formatAt(layout, `L${row}`)).toBe('0.0%');
-    expect(cellAt(layout, `M${row}`)).toEqual({ formula: `=ROUNDUP(ROUND(G${row}*L${row},6),0)`, result: 3 });
+    expect(cellAt(layout, `N${row}`)).toEqual({ formula: '=$C$13', result: 0.125 });
+    expect(formatAt(layout, `N${row}`)).toBe('0.0%');
+    expect(cellAt(layout, `O${row}`)).toEqual({ formula: `=ROUNDUP(ROUND(G${row}*N${row},6),0)`, result: 3 });
     const aler = rowOf(layout.anchors['gruppo.3.categoria']);
-    expect(cellAt(layout, `L${aler}`)).toEqual({ value: 0.1 });
-    expect(cellAt(layout, `M${aler}`)?.result).toBe(1); // 10 % of 7, rounded up
+    expect(cellAt(layout, `N${aler}`)).toEqual({ value: 0.1 });
+    expect(cellAt(layout, `O${aler}`)?.result).toBe(1); // 10 % of 7, rounded up
     expect(formatAt(layout, layout.anchors['param.categoriaQuota'])).toBe('0.0%');
-    expect(layout.anchors['totale.categoria']).toBe(`M${row + 3}`);
+    expect(layout.anchors['totale.categoria']).toBe(`O${row + 3}`);
     expect(mismatches(loadSheet(layout), layout)).toEqual([]);
 
     const section = (name: string): unknown[] =>
@@ -637,6 +643,51 @@ describe('other plans', () => {
       'Progetto comunale.',
       'È tra le categorie della riserva (sezione precedente).',
     ]);
+  });
+
+  test('2027: the two police shares, each rounded up on the base of the quotas, editable in the sheet', () => {
+    const params: PlanParams = {
+      ...defaultParams(2027),
+      forzePolizia: 0.1,
+      poliziaLocale: 0.05,
+      enti: { [COMUNE_CREMONA]: { satRichiesti: 4 }, [ALER]: { poliziaLocale: 0.1 } },
+    };
+    const layout = layoutFor(cremonaUnits(), params);
+    expect(layout.columnCount).toBe(14);
+    expect(shown(layout, `A${rowOf(layout.anchors['param.poliziaLocale'])}`)).toBe('Quota Polizia Locale');
+    expect(String(shown(layout, `D${rowOf(layout.anchors['param.poliziaLocale'])}`))).toBe(
+      'R.R. 4/2017 art. 7 ter e art. 4 c. 3 lett. d bis (R.R. 2/2025)',
+    );
+    const cremona = rowOf(layout.anchors['gruppo.1.poliziaLocale']);
+    // In 2027 the dwelling freed in 2023 counts too: 19 available, 4 SAT, 15 by public call.
+    expect(cellAt(layout, `G${cremona}`)?.result).toBe(15);
+    expect(cellAt(layout, `L${cremona}`)).toEqual({ formula: '=$C$12', result: 0.05 });
+    expect(cellAt(layout, `M${cremona}`)).toEqual({
+      formula: `=ROUNDUP(ROUND(G${cremona}*L${cremona},6),0)`,
+      result: 1,
+    });
+    expect(cellAt(layout, `K${cremona}`)?.result).toBe(2); // 10 % of 15 = 1.5 -> 2; 5 % = 0.75 -> 1
+    const aler = rowOf(layout.anchors['gruppo.3.poliziaLocale']);
+    expect(cellAt(layout, `L${aler}`)).toEqual({ value: 0.1 });
+    expect(cellAt(layout, `M${aler}`)?.result).toBe(1); // 10 % of 7 = 0.7 -> 1
+    expect(cellAt(layout, layout.anchors['totale.poliziaLocale'])?.result).toBe(
+      computePlan(cremonaUnits(), params).totali.poliziaLocale,
+    );
+    expect(mismatches(loadSheet(layout), layout)).toEqual([]);
+    const sheet = loadSheet(layout);
+    setCell(sheet, layout.anchors['param.poliziaLocale'], 0.08);
+    const changed = layoutFor(cremonaUnits(), { ...params, poliziaLocale: 0.08 });
+    expect(formulaCells(changed)).toEqual(formulaCells(layout));
+    expect(mismatches(sheet, changed)).toEqual([]);
+    expect(layout.validations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          range: layout.anchors['param.poliziaLocale'],
+          max: 0.2,
+          prompt: 'Una percentuale da 0 % a 20 % (R.R. 4/2017 art. 4 c. 3 lett. d bis (R.R. 2/2025)).',
+        }),
+      ]),
+    );
   });
 
   test('before 2025 the additional category has no reserve, and the sheet says so', () => {

@@ -15,6 +15,7 @@ import {
   DISPONIBILI,
   PIANO,
   QUOTA_FORZE_POLIZIA,
+  QUOTA_POLIZIA_LOCALE,
   QUOTA_INDIGENZA,
   SAT_ALLOCATION,
 } from '../../src/functions/functions';
@@ -67,6 +68,7 @@ function workbench(language = 'it-IT'): { sim: SimHost; engine: WorkbookEngine }
   sim.CustomFunctions.associate('QUOTA_INDIGENZA', QUOTA_INDIGENZA as never);
   sim.CustomFunctions.associate('SAT_ALLOCATION', SAT_ALLOCATION as never);
   sim.CustomFunctions.associate('QUOTA_FORZE_POLIZIA', QUOTA_FORZE_POLIZIA as never);
+  sim.CustomFunctions.associate('QUOTA_POLIZIA_LOCALE', QUOTA_POLIZIA_LOCALE as never);
   sim.CustomFunctions.associate('DISPONIBILI', DISPONIBILI as never);
   sim.CustomFunctions.associate('PIANO', PIANO as never);
   return { sim, engine };

@@ -27,8 +27,10 @@ export interface OwnerParams {
   satRichiesti: number;
   /** Maximum SAT share of the available dwellings. */
   satSoglia: number;
-  /** Forze di Polizia / Vigili del Fuoco share. */
+  /** Forze di Polizia / Vigili del Fuoco share (art. 7 bis). */
   forzePolizia: number;
+  /** Polizia Locale share (art. 7 ter, from R.R. 2/2025). */
+  poliziaLocale: number;
   /** Optional reserve for one or more art. 14 categories (from R.R. 2/2025, art. 4 c. 3 lett. c bis). */
   categoriaQuota: number;
 }
@@ -91,6 +93,7 @@ export const OWNER_PARAM_KEYS: readonly OwnerParamKey[] = [
   'satRichiesti',
   'satSoglia',
   'forzePolizia',
+  'poliziaLocale',
   'categoriaQuota',
 ];
 
@@ -162,6 +165,7 @@ export function paramDefinitions(year: number): ParamDefinition[] {
       it: 'Quota Forze di Polizia e Vigili del Fuoco',
       en: 'Police and firefighters share',
     }),
+    percentDefinition('poliziaLocale', rules.poliziaLocale, { it: 'Quota Polizia Locale', en: 'Local police share' }),
     percentDefinition('categoriaQuota', rules.riservaCategorie, {
       it: 'Riserva per le categorie dell’art. 14',
       en: 'Reserve for the art. 14 categories',
@@ -191,6 +195,7 @@ export function defaultParams(year: number): PlanParams {
     satRichiesti: 0,
     satSoglia: fromPpm(rules.satSoglia.defaultPpm),
     forzePolizia: fromPpm(rules.forzePolizia.defaultPpm),
+    poliziaLocale: fromPpm(rules.poliziaLocale.defaultPpm),
     categoriaQuota: 0,
     riservaCategorie: [],
     enti: {},
@@ -291,14 +296,41 @@ export function validateParams(params: PlanParams): ParamProblem[] {
       messageEn: `Unknown reading of the split "${params.ordine}": choose sat-prima or indigenza-su-tutti.`,
     });
   }
-  problems.push(...checkOwnerParams(params, params.anno));
+  problems.push(...checkOwnerParams(params, params.anno), ...checkPolice(params, params.anno));
   problems.push(...checkCategories(params.riservaCategorie, params.anno));
   for (const [ente, values] of Object.entries(params.enti)) {
     problems.push(...checkOwnerParams(values, params.anno, ente));
+    if (values.forzePolizia !== undefined || values.poliziaLocale !== undefined) {
+      problems.push(...checkPolice({ ...pickOwner(params), ...values }, params.anno, ente));
+    }
     if (values.riservaCategorie !== undefined)
       problems.push(...checkCategories(values.riservaCategorie, params.anno, ente));
   }
   return problems;
+}
+
+/** From 2025 the two police shares together are at most 20 % per owner and comune (art. 4 c. 3 lett. d bis). */
+function checkPolice(values: OwnerParams, year: number, ente?: string): ParamProblem[] {
+  const together = rulesFor(year).polizieInsieme;
+  const sum = toPpm(values.forzePolizia) + toPpm(values.poliziaLocale);
+  // A share above the bound on its own has its own message already.
+  const alone = Math.max(toPpm(values.forzePolizia), toPpm(values.poliziaLocale));
+  if (!together || sum <= together.maxPpm || alone > together.maxPpm) return [];
+  const where = ente ? { it: ` per «${ente}»`, en: ` for "${ente}"` } : { it: '', en: '' };
+  const shares = (language: 'it' | 'en') =>
+    [values.forzePolizia, values.poliziaLocale, fromPpm(sum), fromPpm(together.maxPpm)].map((share) =>
+      formatPercent(share, language),
+    );
+  const [police, local, total, max] = shares('it');
+  const [policeEn, localEn, totalEn, maxEn] = shares('en');
+  return [
+    {
+      key: 'poliziaLocale',
+      ente,
+      message: `Quote Forze di Polizia (${police}) e Polizia Locale (${local})${where.it}: insieme fanno ${total}, più del ${max} per ente e comune consentito per il piano ${year} (${together.reference}).`,
+      messageEn: `Police (${policeEn}) and local police (${localEn}) shares${where.en}: together ${totalEn}, more than the ${maxEn} per owner and comune allowed for the ${year} plan (${together.reference}).`,
+    },
+  ];
 }
 
 /** The categories of the art. 14 reserve: known ones, and only for plans that have the reserve. */
@@ -335,6 +367,7 @@ export function pickOwner(params: OwnerParams): OwnerParams {
     satRichiesti: params.satRichiesti,
     satSoglia: params.satSoglia,
     forzePolizia: params.forzePolizia,
+    poliziaLocale: params.poliziaLocale,
     categoriaQuota: params.categoriaQuota,
   };
 }

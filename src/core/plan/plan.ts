@@ -215,8 +215,12 @@ export function sharesOf(plan: Plan, definition: SplitQuota): number[] {
 
 /** The quotas the plan shows (quota.ts, `columns`): always, or when some share is above 0. */
 export function quotasShown(plan: Plan): SplitQuota[] {
+  const rules = rulesFor(plan.anno);
   return SPLIT_QUOTAS.filter(
-    (definition) => definition.columns === 'always' || sharesOf(plan, definition).some((share) => share > 0),
+    (definition) =>
+      definition.columns === 'always' ||
+      (definition.columns === 'when-allowed' && definition.rule(rules).maxPpm > 0) ||
+      sharesOf(plan, definition).some((share) => share > 0),
   );
 }
 

@@ -15,7 +15,7 @@ import { sheetStrings } from './strings';
 import type { SheetLayout } from './types';
 import { addAvailable } from './sections/available';
 import { addCategory } from './sections/category';
-import type { LayoutOptions, Section, SectionContext, SheetParameter } from './sections/context';
+import type { LayoutOptions, Section, SectionContext } from './sections/context';
 import { addNotes } from './sections/notes';
 import { addParameters } from './sections/parameters';
 import { addReserve } from './sections/reserve';
@@ -49,7 +49,7 @@ export function layoutPlanSheet(plan: Plan, options: LayoutOptions = {}): SheetL
     sheet,
     definitions: paramDefinitions(plan.anno),
     options,
-    refs: { parameters: {} as Record<SheetParameter, string>, groupAvailable: [] },
+    refs: { parameters: {}, groupAvailable: [] },
   };
   const sections: Section[] = [
     addTitle,

@@ -141,6 +141,7 @@ const IT: SheetStrings = {
     satRichiesti: 'alloggi SAT richiesti',
     satSoglia: 'soglia massima SAT',
     forzePolizia: 'quota Forze di Polizia',
+    poliziaLocale: 'quota Polizia Locale',
     categoriaQuota: 'riserva categorie art. 14',
   },
   ownerValuesReference: (references) =>
@@ -240,6 +241,7 @@ const EN: SheetStrings = {
     satRichiesti: 'SAT dwellings requested',
     satSoglia: 'SAT cap',
     forzePolizia: 'police share',
+    poliziaLocale: 'local police share',
     categoriaQuota: 'art. 14 reserve',
   },
   ownerValuesReference: (references) =>

@@ -219,6 +219,7 @@ export function ParamsForm({
       {numberParam('satRichiesti')}
       {numberParam('satSoglia')}
       {numberParam('forzePolizia')}
+      {numberParam('poliziaLocale')}
       <OrdineParam context={context} />
       <div className={own.group} role="group" aria-labelledby={categoryHeadingId}>
         <Body1 as="h3" className={sectionStyles.subheading} id={categoryHeadingId}>

@@ -22,7 +22,14 @@ import { parseNumberText, pointsToShare, readPercent } from '../../core/numbers'
 import type { Bilingual } from '../errors';
 import { EN, IT, formatPercent, formatPoints, type Language } from '../i18n/strings';
 
-export const PERCENT_KEYS = ['indigenza', 'maggiorazione', 'satSoglia', 'forzePolizia', 'categoriaQuota'] as const;
+export const PERCENT_KEYS = [
+  'indigenza',
+  'maggiorazione',
+  'satSoglia',
+  'forzePolizia',
+  'poliziaLocale',
+  'categoriaQuota',
+] as const;
 export type PercentKey = (typeof PERCENT_KEYS)[number];
 
 /** Fields typed as text. */

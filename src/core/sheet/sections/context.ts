@@ -30,8 +30,8 @@ export interface SectionContext {
   options: LayoutOptions;
   /** Cells written by earlier sections that later ones refer to (absolute or relative A1). */
   refs: {
-    /** The value cell of each parameter (absolute, e.g. $C$7). */
-    parameters: Record<SheetParameter, string>;
+    /** The value cell of each parameter shown (absolute, e.g. $C$7). */
+    parameters: Partial<Record<SheetParameter, string>>;
     /** Each group's total of available dwellings, in the order of plan.gruppi. */
     groupAvailable: string[];
   };

@@ -92,7 +92,13 @@ export function addParameters(context: SectionContext): void {
   const referenceWidth = sheet.width(PARAMETER_VALUE_COLUMN + 1, last);
   const valueWidth = sheet.columnWidths[PARAMETER_VALUE_COLUMN];
   let row = header;
-  for (const key of SHEET_PARAMETERS) {
+  // A share the plan year does not provide for (before 2025: the art. 14 reserve, the Polizia
+  // Locale) has no row: the sheet of a 2022 plan shows the rules of 2022.
+  const shown = SHEET_PARAMETERS.filter((key) => {
+    const definition = definitionOf(definitions, key);
+    return !(definition.kind === 'percent' && definition.max === 0);
+  });
+  for (const key of shown) {
     const definition = definitionOf(definitions, key);
     const value = parameterValue(context, key);
     const reference = key === 'ordine' ? `${definition.reference} - ${strings.readingChoices}` : definition.reference;

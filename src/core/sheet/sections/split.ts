@@ -48,8 +48,9 @@ type Operand = { reference: string; constant?: undefined } | { reference?: undef
 
 /** The parameter cell when the group follows the general value, the owner's own value otherwise. */
 function parameterOperand(context: SectionContext, group: PlanGroup, key: OwnerParamKey): Operand {
-  if (group.personalizzati.includes(key)) return { constant: group.parametri[key] };
-  return { reference: context.refs.parameters[key] };
+  const cell = context.refs.parameters[key];
+  if (group.personalizzati.includes(key) || cell === undefined) return { constant: group.parametri[key] };
+  return { reference: cell };
 }
 
 const operandText = (operand: Operand): string => operand.reference ?? shareLiteral(operand.constant as number);
@@ -99,7 +100,7 @@ export function addSplit(context: SectionContext, columns: SplitColumns): void {
       group.sat.consentiti,
     );
     cells[columns.base] = formula(
-      splitBaseFormula(context.refs.parameters.ordine, strings.readingLabels['sat-prima'], available, satAllowed),
+      splitBaseFormula(context.refs.parameters.ordine as string, strings.readingLabels['sat-prima'], available, satAllowed),
       group.baseRipartizione,
     );
     for (const { definition, share, quota } of columns.quotas) {
