@@ -25,6 +25,7 @@ interface Case {
   aler?: string[];
   comuni?: string[];
   indigenza?: number;
+  maggiorazione?: number;
 }
 
 const { cases } = JSON.parse(readFileSync(path.join(CORPUS, 'cases.json'), 'utf8')) as { cases: Case[] };
@@ -33,7 +34,7 @@ interface JsonPlan {
   gruppi: { ente: string; tipoEnte: string; indigenza: { percentuale: number } }[];
   totali: { alloggi: number; disponibili: number };
   problemi: { messaggio: string }[];
-  parametri: { indigenza: number };
+  parametri: { indigenza: number; maggiorazione: number };
 }
 
 const digest = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -97,6 +98,7 @@ describe.each(cases.map((c) => [`${c.file}${c.args ? ` ${c.args.join(' ')}` : ''
         expect(plan.gruppi.find((g) => g.ente === owner)?.tipoEnte).toBe('comune');
       }
       if (entry.indigenza !== undefined) expect(plan.parametri.indigenza).toBe(entry.indigenza);
+      if (entry.maggiorazione !== undefined) expect(plan.parametri.maggiorazione).toBe(entry.maggiorazione);
       // Whatever the cells held, nothing but text reaches the terminal.
       // eslint-disable-next-line no-control-regex
       expect(out.join('\n') + stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);

@@ -72,7 +72,8 @@ describe('parseScelte', () => {
     [
       'a percentage above the legal maximum',
       ['maggiorazione', 0.9],
-      /cella B3.*90 % è fuori dai limiti, da 0 % a 80 %.*R\.R\. 4\/2017 art\. 4 c\. 3 lett\. c.*correggete la cella/,
+      // No article sets the 80 %: the message gives the reason instead (docs/NORMATIVA.md).
+      /cella B3.*90 % è fuori dai limiti, da 0 % a 80 %.*con il 20 % di base la quota supererebbe tutti gli alloggi.*correggete la cella/,
     ],
     ['police share above 10 % before 2025', ['forzePolizia', 0.15], /cella B3.*15 % è fuori dai limiti.*art\. 7 bis/],
     ['a reserve that 2022 does not provide', ['categoriaQuota', 0.1], /cella B3.*non è prevista/],
