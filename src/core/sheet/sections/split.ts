@@ -100,7 +100,12 @@ export function addSplit(context: SectionContext, columns: SplitColumns): void {
       group.sat.consentiti,
     );
     cells[columns.base] = formula(
-      splitBaseFormula(context.refs.parameters.ordine as string, strings.readingLabels['sat-prima'], available, satAllowed),
+      splitBaseFormula(
+        context.refs.parameters.ordine as string,
+        strings.readingLabels['sat-prima'],
+        available,
+        satAllowed,
+      ),
       group.baseRipartizione,
     );
     for (const { definition, share, quota } of columns.quotas) {
