@@ -50,6 +50,26 @@ export interface SourcePlace {
   cell?: string;
 }
 
+/**
+ * Why a dwelling of the inventory is left out of the plan's count, as a key the plan sheet's
+ * annex renders in a few words: an error in its row leaves it out of the plan
+ * (inventory/messages.ts), or it lacks the date that would count it among the available ones.
+ */
+export type Exclusion =
+  | {
+      reason:
+        | 'missing-owner'
+        | 'missing-comune'
+        | 'missing-status'
+        | 'unknown-status'
+        | 'unknown-service'
+        | 'invalid-date'
+        | 'no-availability-date';
+    }
+  /** `column`: the header of the cell holding the error value, as written in the inventory. */
+  | { reason: 'error-value'; column: string }
+  | { reason: 'duplicate-code'; firstRow: number };
+
 /** A problem found in the inventory, shown to the user with its place. */
 export interface InventoryIssue {
   /** Excel row number; the header row for column problems; 0 when it concerns the whole range. */
@@ -69,6 +89,12 @@ export interface InventoryIssue {
   sheet?: string;
   /** The other place of a conflict between two sources (the message names both). */
   other?: SourcePlace;
+  /** Key of the message in the inventory's table (inventory/messages.ts), e.g. 'noServiceColumn'. */
+  kind?: string;
+  /** Set when the problem leaves its row out of the plan: why, for the plan sheet's annex. */
+  exclusion?: Exclusion;
+  /** The code of the dwelling in that row, when it has one. */
+  code?: string;
 }
 
 /** Names of the inventory fields the engine understands. */

@@ -397,7 +397,7 @@ describe('the plan workbook printed by LibreOffice', () => {
     LIBREOFFICE_TIMEOUT,
   );
 
-  test('prints every section, down to the last problem listed, and no "###" (a column too narrow for its number)', async () => {
+  test('prints every section, down to the last dwelling of the annex, and no "###" (a column too narrow for its number)', async () => {
     expect(pdf).toBeDefined();
     const text = (await execFileAsync(tools.pdftotext!, ['-enc', 'UTF-8', pdf, '-'])).stdout;
     expect(text.match(/#{3,}/g) ?? []).toEqual([]);
@@ -407,11 +407,17 @@ describe('the plan workbook printed by LibreOffice', () => {
       'Ripartizione degli alloggi disponibili per ente proprietario e comune',
       'Categoria aggiuntiva di particolare e motivata rilevanza sociale',
       'Note',
+      'Approvazione',
+      'Organo che approva',
+      'Allegato: alloggi dell’inventario non conteggiati',
     ]) {
       expect(text).toContain(heading);
     }
-    // The last row of the sheet is the last problem of the sample inventory (row 103, «sessanta»).
-    expect(text).toMatch(/riga 103, cella I103/);
+    // The last row of the sheet is the last dwelling the sample leaves out (row 102, a date of 31 February).
+    const layoutText = (await execFileAsync(tools.pdftotext!, ['-enc', 'UTF-8', '-layout', pdf, '-'])).stdout;
+    expect(layoutText).toMatch(/AL-CR-900\s+102\s+data di disponibilità non valida\s*$/);
+    // The act, not the clerk's to-do list: no instruction, no error value, no wrong date as typed.
+    expect(text).not.toMatch(/Correggete|Scrivete|#N\/A|31\/02\/2022|sat-prima|indigenza-su-tutti/);
   });
 
   test(

@@ -1,10 +1,11 @@
 import { HyperFormula } from 'hyperformula';
 import { computePlan } from '../../src/core/plan/plan';
+import { parseInventory } from '../../src/core/inventory';
 import { defaultParams, type PlanParams } from '../../src/core/plan/params';
 import { presetById } from '../../src/core/plan/presets';
 import { inventoryFingerprint } from '../../src/core/fingerprint';
 import {
-  MAX_LISTED_PROBLEMS,
+  MAX_ANNEX_ROWS,
   layoutPlanSheet,
   parseRange,
   percentFormat,
@@ -717,41 +718,169 @@ describe('other plans', () => {
     const notes = layout.cells.slice(rowOf(layout.anchors['sezione.note'])).map((cells) => cells[0]?.value);
     expect(notes[0]).toBe('Nessun alloggio nell’inventario.');
   });
+});
 
-  test(`inventory problems: counted, the first ${MAX_LISTED_PROBLEMS} listed with their rows`, () => {
-    const issues: InventoryIssue[] = Array.from({ length: 25 }, (_, index) => ({
-      row: index + 2,
-      severity: index < 3 ? 'errore' : 'avviso',
-      message: `Problema ${index + 1}.`,
-      messageEn: `Problem ${index + 1}.`,
-    }));
-    const layout = layoutFor(cremonaUnits(), cremonaParams(), {}, issues);
-    const notes = layout.cells.slice(rowOf(layout.anchors['sezione.note'])).map((cells) => cells[0]?.value);
-    const summary = notes.indexOf(
-      '25 problemi nell’inventario (errori: 3, avvisi: 22). Le righe con errori sono escluse dal piano.',
-    );
-    expect(summary).toBeGreaterThan(0);
-    expect(notes[summary + 1]).toBe('Riga 2: Problema 1.');
-    expect(notes[summary + MAX_LISTED_PROBLEMS]).toBe('Riga 21: Problema 20.');
-    expect(notes[summary + MAX_LISTED_PROBLEMS + 1]).toBe(
-      '... e altri 5 problemi: l’elenco completo è nel pannello del componente aggiuntivo.',
-    );
-    expect(notes).toHaveLength(summary + MAX_LISTED_PROBLEMS + 2);
+describe('the act: no clerk’s instructions, an annex of the dwellings not counted, an approval block', () => {
+  const header = ['Codice alloggio', 'Ente proprietario', 'Comune', 'Stato', 'Destinazione', 'Data disponibilità'];
+  const cremona = ['Comune di Cremona', 'Cremona'];
+  const grid = [
+    header,
+    ['A-1', ...cremona, 'libero', 'SAP', ''],
+    ['A-2', ...cremona, 'libero', 'SAP', ''],
+    ['A-1', ...cremona, 'libero', 'SAP', ''], // row 4: duplicate code
+    ['A-4', ...cremona, 'da verificare', 'SAP', ''], // row 5: unknown status
+    ['A-5', '', 'Cremona', 'libero', 'SAP', ''], // row 6: no owner
+    ['A-6', ...cremona, '#N/A', 'SAP', ''], // row 7: error value
+    ['A-7', ...cremona, 'turnover', 'SAP', '31/02/2022'], // row 8: invalid date
+    ['A-8', ...cremona, 'turnover', 'SAP', ''], // row 9: counted in the stock, not among the available
+    ['A-9', ...cremona, 'turnover', 'SAS', ''], // SAS: never available, not listed
+    ['', ...cremona, 'libero', 'XYZ', ''], // row 11: unknown service, no code
+    ['A-11', ...cremona, 'libero', 'SAP', ''],
+  ];
+  const planOf = (rows = grid) => {
+    const inventory = parseInventory(rows, { sheetName: 'Inventario' });
+    return computePlan(inventory.units, defaultParams(2022), inventory.issues);
+  };
+  const annexRows = (layout: SheetLayout) => {
+    const first = rowOf(layout.anchors['allegato.prima']);
+    return layout.cells
+      .slice(first - 1)
+      .filter((cells) => typeof cells[1]?.value === 'number')
+      .map((cells) => [cells[0]?.value, cells[1]?.value, cells[2]?.value]);
+  };
+
+  test('the plan lists every dwelling left out, by row, with its code and reasons', () => {
+    expect(planOf().esclusi).toEqual([
+      { row: 4, code: 'A-1', reasons: [{ reason: 'duplicate-code', firstRow: 2 }] },
+      { row: 5, code: 'A-4', reasons: [{ reason: 'unknown-status' }] },
+      { row: 6, code: 'A-5', reasons: [{ reason: 'missing-owner' }] },
+      { row: 7, code: 'A-6', reasons: [{ reason: 'error-value', column: 'Stato' }] },
+      { row: 8, code: 'A-7', reasons: [{ reason: 'invalid-date' }] },
+      { row: 9, code: 'A-8', reasons: [{ reason: 'no-availability-date' }] },
+      { row: 11, reasons: [{ reason: 'unknown-service' }] },
+    ]);
   });
 
-  test('a problem that already says where it is keeps its own words', () => {
-    const issue: InventoryIssue = {
-      row: 22,
-      cell: 'A22',
-      severity: 'errore',
-      message: 'Foglio «Inventario», riga 22, cella A22: codice duplicato.',
-      messageEn: 'Sheet "Inventario", row 22, cell A22: duplicate code.',
-    };
+  test.each<['it' | 'en', string, string[][]]>([
+    [
+      'it',
+      'Allegato: alloggi dell’inventario non conteggiati',
+      [
+        ['A-1', '4', 'codice già presente alla riga 2'],
+        ['A-4', '5', 'stato dell’alloggio non riconosciuto'],
+        ['A-5', '6', 'manca l’ente proprietario'],
+        ['A-6', '7', 'valore di errore nella colonna «Stato»'],
+        ['A-7', '8', 'data di disponibilità non valida'],
+        ['A-8', '9', 'senza data di disponibilità: nel patrimonio, non tra i disponibili'],
+        ['senza codice', '11', 'servizio non riconosciuto (né SAP, né SAS, né SAT)'],
+      ],
+    ],
+    [
+      'en',
+      'Annex: dwellings of the inventory not counted',
+      [
+        ['A-1', '4', 'code already in row 2'],
+        ['A-4', '5', 'dwelling status not recognised'],
+        ['A-5', '6', 'owner missing'],
+        ['A-6', '7', 'error value in the column "Stato"'],
+        ['A-7', '8', 'availability date not valid'],
+        ['A-8', '9', 'no availability date: in the stock, not among the available dwellings'],
+        ['no code', '11', 'service not recognised (neither SAP, SAS nor SAT)'],
+      ],
+    ],
+  ])('the annex (%s): code, row, reason in a few words', (language, title, expected) => {
+    const layout = layoutPlanSheet(planOf(), { language, generatedAt: GENERATED_AT });
+    expect(shown(layout, layout.anchors['sezione.allegato'])).toBe(title);
+    expect(annexRows(layout).map((cells) => cells.map(String))).toEqual(expected);
+    const first = rowOf(layout.anchors['allegato.prima']);
+    expect(layout.merges).toContain(`C${first}:L${first}`);
+    expect(styleAt(layout, `A${first}`)).toMatchObject({ border: 'thin-all' });
+    expect(formatAt(layout, `B${first}`)).toBe('0');
+    // The annex is the last part of the act.
+    expect(first + expected.length - 1).toBe(layout.rowCount);
+  });
+
+  test('the act carries no clerk’s instructions and no raw problem messages', () => {
     for (const language of ['it', 'en'] as const) {
-      const layout = layoutFor(cremonaUnits(), cremonaParams(), { language }, [issue]);
-      const notes = layout.cells.slice(rowOf(layout.anchors['sezione.note'])).map((cells) => cells[0]?.value);
-      expect(notes[notes.length - 1]).toBe(language === 'it' ? issue.message : issue.messageEn);
+      const plan = planOf();
+      const layout = layoutPlanSheet(plan, { language, generatedAt: GENERATED_AT });
+      const texts = layout.cells.flat().map((cell) => String(cell?.value ?? ''));
+      const all = texts.join('\n');
+      expect(all).not.toMatch(/Correggete|Scrivete|Correct the|Write the|#N\/A|31\/02\/2022|da verificare/);
+      for (const problem of plan.problemi) {
+        expect(texts).not.toContain(problem.message);
+        expect(texts).not.toContain(problem.messageEn);
+      }
     }
+    const notes = (layout: SheetLayout) =>
+      layout.cells.slice(rowOf(layout.anchors['sezione.note'])).map((cells) => String(cells[0]?.value));
+    expect(notes(layoutPlanSheet(planOf(), { generatedAt: GENERATED_AT }))).toContain(
+      '7 alloggi dell’inventario sono esclusi dal conteggio per dati mancanti o errati: sono elencati nell’allegato in fondo.',
+    );
+  });
+
+  test('without a service or a code column the act says what that means for the count', () => {
+    const bare = grid.map((cells) => [cells[1], cells[2], cells[3]]).slice(0, 3);
+    const layout = layoutPlanSheet(planOf(bare), { generatedAt: GENERATED_AT });
+    const notes = layout.cells.slice(rowOf(layout.anchors['sezione.note'])).map((cells) => cells[0]?.value);
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        'L’inventario non indica il servizio degli alloggi: sono considerati tutti SAP.',
+        'L’inventario non riporta i codici degli alloggi: non è stato possibile verificare che nessun alloggio vi compaia due volte.',
+      ]),
+    );
+    // Nothing left out: no annex, and no note pointing to one.
+    expect(layout.anchors['sezione.allegato']).toBeUndefined();
+    expect(notes.some((note) => String(note).includes('allegato'))).toBe(false);
+  });
+
+  test('rows of merged communications are named with their file and sheet', () => {
+    const plan = planOf();
+    const merged = {
+      ...plan,
+      esclusi: [
+        { row: 12, code: 'X-1', file: 'aler.xlsx', sheet: 'Alloggi', reasons: [{ reason: 'missing-comune' as const }] },
+      ],
+    };
+    const layout = layoutPlanSheet(merged, { generatedAt: GENERATED_AT });
+    expect(annexRows(layout)).toEqual([['X-1', 12, 'file «aler.xlsx», foglio «Alloggi»: manca il comune']]);
+  });
+
+  test(`at most ${MAX_ANNEX_ROWS} dwellings listed, the others counted`, () => {
+    const plan = planOf();
+    const many = {
+      ...plan,
+      esclusi: Array.from({ length: MAX_ANNEX_ROWS + 3 }, (_, index) => ({
+        row: index + 2,
+        code: `Z-${index}`,
+        reasons: [{ reason: 'unknown-status' as const }],
+      })),
+    };
+    const layout = layoutPlanSheet(many, { generatedAt: GENERATED_AT });
+    expect(annexRows(layout)).toHaveLength(MAX_ANNEX_ROWS);
+    expect(layout.cells[layout.rowCount - 1][0]?.value).toBe('Altri 3 alloggi non sono elencati.');
+  });
+
+  test.each<['it' | 'en', string[]]>([
+    ['it', ['Approvazione', 'Organo che approva', 'Data di approvazione', 'Numero dell’atto']],
+    ['en', ['Approval', 'Approving body', 'Date of approval', 'Act number']],
+  ])('the approval block (%s): body, date and act number, blank lines to fill in', (language, words) => {
+    const layout = layoutFor(cremonaUnits(), cremonaParams(), { language });
+    const [title, ...labels] = words;
+    expect(shown(layout, layout.anchors['sezione.approvazione'])).toBe(title);
+    const fields = ['organo', 'data', 'numero'].map((key) => layout.anchors[`approvazione.${key}`]);
+    fields.forEach((address, index) => {
+      const row = rowOf(address);
+      expect(shown(layout, `A${row}`)).toBe(labels[index]);
+      expect(address).toBe(`C${row}`);
+      expect(cellAt(layout, address)).toBeNull(); // blank, to be filled in
+      expect(layout.merges).toContain(`C${row}:H${row}`);
+      expect(styleAt(layout, address)).toMatchObject({ border: 'thin-bottom' });
+      expect(formatAt(layout, address)).toBe('@'); // a date or number typed there stays as written
+      expect(layout.rowHeights[row - 1]).toBeGreaterThanOrEqual(24); // room to write by hand
+    });
+    // After the notes, before any annex.
+    expect(rowOf(layout.anchors['sezione.approvazione'])).toBeGreaterThan(rowOf(layout.anchors['sezione.note']));
   });
 });
 

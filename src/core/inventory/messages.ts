@@ -6,7 +6,7 @@
  * message says. The place (sheet, row, cell and header) is written in front of every message
  * by `makeIssue`, so builders only say what is wrong and what to do.
  */
-import type { InventoryIssue, Severity, UnitStatus } from '../types';
+import type { Exclusion, InventoryIssue, Severity, UnitStatus } from '../types';
 
 /** Where an issue is: Excel row (0 = the whole range), A1 cell and header as written. */
 export interface IssuePlace {
@@ -31,11 +31,20 @@ interface IssueTemplate<Args> {
   severity: Severity;
   scope: Scope;
   text: (args: Args) => Bilingual;
+  /** For the errors that leave their row out of the plan: why, for the plan sheet's annex. */
+  exclusion?: (args: Args, place: IssuePlace) => Exclusion;
 }
 
-function template<Args>(severity: Severity, scope: Scope, text: (args: Args) => Bilingual): IssueTemplate<Args> {
-  return { severity, scope, text };
+function template<Args>(
+  severity: Severity,
+  scope: Scope,
+  text: (args: Args) => Bilingual,
+  exclusion?: (args: Args, place: IssuePlace) => Exclusion,
+): IssueTemplate<Args> {
+  return exclusion ? { severity, scope, text, exclusion } : { severity, scope, text };
 }
+
+const MISSING_REASONS = { owner: 'missing-owner', comune: 'missing-comune', status: 'missing-status' } as const;
 
 const RECOGNISED_STATUSES: Bilingual = {
   it:
@@ -153,30 +162,55 @@ export const ISSUES = {
     en: `no column gives the availability date: ${count === 1 ? 'one unit in turnover, under renovation or newly built has' : `${count} units in turnover, under renovation or newly built have`} no availability date and ${count === 1 ? 'is' : 'are'} not counted as available. Add a "Data disponibilità" column or map it by hand.`,
   })),
 
-  missingValue: template<{ field: RequiredValue }>('errore', 'cell', ({ field }) => ({
-    it: `${MISSING_VALUES[field].it}: finché manca, ${ROW_EXCLUDED.it}.`,
-    en: `${MISSING_VALUES[field].en}: until then, ${ROW_EXCLUDED.en}.`,
-  })),
+  missingValue: template<{ field: RequiredValue }>(
+    'errore',
+    'cell',
+    ({ field }) => ({
+      it: `${MISSING_VALUES[field].it}: finché manca, ${ROW_EXCLUDED.it}.`,
+      en: `${MISSING_VALUES[field].en}: until then, ${ROW_EXCLUDED.en}.`,
+    }),
+    ({ field }) => ({ reason: MISSING_REASONS[field] }),
+  ),
 
-  errorValue: template<{ error: string }>('errore', 'cell', ({ error }) => ({
-    it: `la cella contiene l'errore ${error}. Correggete la formula o scrivete il valore: finché c'è l'errore, ${ROW_EXCLUDED.it}.`,
-    en: `the cell contains the error ${error}. Fix the formula or type the value: until then, ${ROW_EXCLUDED.en}.`,
-  })),
+  errorValue: template<{ error: string }>(
+    'errore',
+    'cell',
+    ({ error }) => ({
+      it: `la cella contiene l'errore ${error}. Correggete la formula o scrivete il valore: finché c'è l'errore, ${ROW_EXCLUDED.it}.`,
+      en: `the cell contains the error ${error}. Fix the formula or type the value: until then, ${ROW_EXCLUDED.en}.`,
+    }),
+    (_, place) => ({ reason: 'error-value', column: place.column ?? place.cell ?? '' }),
+  ),
 
-  unknownStatus: template<{ value: string }>('errore', 'cell', ({ value }) => ({
-    it: `«${value}» non è uno stato riconosciuto. Valori accettati: ${RECOGNISED_STATUSES.it}. Correggete la cella: finché non è riconosciuto, ${ROW_EXCLUDED.it}.`,
-    en: `"${value}" is not a recognised status. Accepted values: ${RECOGNISED_STATUSES.en}. Correct the cell: until then, ${ROW_EXCLUDED.en}.`,
-  })),
+  unknownStatus: template<{ value: string }>(
+    'errore',
+    'cell',
+    ({ value }) => ({
+      it: `«${value}» non è uno stato riconosciuto. Valori accettati: ${RECOGNISED_STATUSES.it}. Correggete la cella: finché non è riconosciuto, ${ROW_EXCLUDED.it}.`,
+      en: `"${value}" is not a recognised status. Accepted values: ${RECOGNISED_STATUSES.en}. Correct the cell: until then, ${ROW_EXCLUDED.en}.`,
+    }),
+    () => ({ reason: 'unknown-status' }),
+  ),
 
-  unknownService: template<{ value: string }>('errore', 'cell', ({ value }) => ({
-    it: `«${value}» non è un servizio riconosciuto. Valori accettati: SAP, SAS, SAT (o per esteso: servizi abitativi pubblici, sociali, transitori). Correggete la cella: finché non è riconosciuto, ${ROW_EXCLUDED.it}.`,
-    en: `"${value}" is not a recognised service. Accepted values: SAP, SAS, SAT (or in full: servizi abitativi pubblici, sociali, transitori). Correct the cell: until then, ${ROW_EXCLUDED.en}.`,
-  })),
+  unknownService: template<{ value: string }>(
+    'errore',
+    'cell',
+    ({ value }) => ({
+      it: `«${value}» non è un servizio riconosciuto. Valori accettati: SAP, SAS, SAT (o per esteso: servizi abitativi pubblici, sociali, transitori). Correggete la cella: finché non è riconosciuto, ${ROW_EXCLUDED.it}.`,
+      en: `"${value}" is not a recognised service. Accepted values: SAP, SAS, SAT (or in full: servizi abitativi pubblici, sociali, transitori). Correct the cell: until then, ${ROW_EXCLUDED.en}.`,
+    }),
+    () => ({ reason: 'unknown-service' }),
+  ),
 
-  invalidDate: template<{ value: string }>('errore', 'cell', ({ value }) => ({
-    it: `«${value}» non è una data valida. Scrivete la data come gg/mm/aaaa (per esempio 01/03/2025): finché non è corretta, ${ROW_EXCLUDED.it}.`,
-    en: `"${value}" is not a valid date. Write the date as dd/mm/yyyy (for example 01/03/2025): until then, ${ROW_EXCLUDED.en}.`,
-  })),
+  invalidDate: template<{ value: string }>(
+    'errore',
+    'cell',
+    ({ value }) => ({
+      it: `«${value}» non è una data valida. Scrivete la data come gg/mm/aaaa (per esempio 01/03/2025): finché non è corretta, ${ROW_EXCLUDED.it}.`,
+      en: `"${value}" is not a valid date. Write the date as dd/mm/yyyy (for example 01/03/2025): until then, ${ROW_EXCLUDED.en}.`,
+    }),
+    () => ({ reason: 'invalid-date' }),
+  ),
 
   textInNumber: template<{ value: string }>('avviso', 'cell', ({ value }) => ({
     it: `«${value}» non è un numero: il valore è ignorato e l'alloggio resta nell'inventario. Scrivete solo la cifra (per esempio 45,5).`,
@@ -198,10 +232,15 @@ export const ISSUES = {
     en: `"${value}" is not a recognised source of availability: the value is ignored. Accepted values: ${RECOGNISED_ORIGINS_EN}.`,
   })),
 
-  duplicateCode: template<{ code: string; firstRow: number }>('errore', 'cell', ({ code, firstRow }) => ({
-    it: `codice ${code} duplicato: compare già alla riga ${firstRow}. Correggete il codice o eliminate la riga doppia: finché è doppia, ${ROW_EXCLUDED.it}.`,
-    en: `duplicate code ${code}: it already appears in row ${firstRow}. Correct the code or delete the duplicate row: until then, ${ROW_EXCLUDED.en}.`,
-  })),
+  duplicateCode: template<{ code: string; firstRow: number }>(
+    'errore',
+    'cell',
+    ({ code, firstRow }) => ({
+      it: `codice ${code} duplicato: compare già alla riga ${firstRow}. Correggete il codice o eliminate la riga doppia: finché è doppia, ${ROW_EXCLUDED.it}.`,
+      en: `duplicate code ${code}: it already appears in row ${firstRow}. Correct the code or delete the duplicate row: until then, ${ROW_EXCLUDED.en}.`,
+    }),
+    ({ firstRow }) => ({ reason: 'duplicate-code', firstRow }),
+  ),
 
   missingCode: template<Record<string, never>>('avviso', 'cell', () => ({
     it: "manca il codice dell'alloggio: non è possibile controllare se compare due volte. Scrivete il codice.",
@@ -265,8 +304,10 @@ export function makeIssue<K extends IssueKind>(
     severity: entry.severity,
     message: capitalise(where ? `${where.it}: ${body.it}` : body.it),
     messageEn: capitalise(where ? `${where.en}: ${body.en}` : body.en),
+    kind,
   };
   if (place.column !== undefined) issue.column = place.column;
   if (place.cell !== undefined && entry.scope === 'cell') issue.cell = place.cell;
+  if (entry.exclusion && place.row > 0) issue.exclusion = entry.exclusion(args, place);
   return issue;
 }

@@ -37,7 +37,11 @@ import { columnLetter } from '../address';
 export { columnLetter };
 
 /** Statuses that need an availability date to be counted among the dwellings available in the year. */
-const NEEDS_AVAILABILITY_DATE: ReadonlySet<UnitStatus> = new Set(['turnover', 'ristrutturazione', 'nuova-costruzione']);
+export const NEEDS_AVAILABILITY_DATE: ReadonlySet<UnitStatus> = new Set([
+  'turnover',
+  'ristrutturazione',
+  'nuova-costruzione',
+]);
 
 type NumberField = 'surface' | 'rooms' | 'worksCost';
 const NUMBER_FIELDS: readonly NumberField[] = ['surface', 'rooms', 'worksCost'];
@@ -405,6 +409,8 @@ export function parseInventory(grid: Grid, options: ParseOptions = {}): Inventor
       units.push(unit);
     }
 
+    // The plan sheet's annex names a dwelling left out by its code.
+    if (code !== undefined) for (let index = firstIssueOfRow; index < issues.length; index++) issues[index].code = code;
     if (issues.length - firstIssueOfRow > 1) sortFrom(issues, issueColumns, firstIssueOfRow);
   }
 

@@ -13,7 +13,8 @@ import {
   type SplitQuotaKey,
 } from '../quota';
 import { PPM_PER_UNIT, rulesFor, toPpm } from '../rules';
-import type { InventoryIssue, OwnerKind, Service, Unit } from '../types';
+import { NEEDS_AVAILABILITY_DATE } from '../inventory/parse';
+import type { Exclusion, InventoryIssue, OwnerKind, Service, Unit } from '../types';
 import {
   OWNER_PARAM_KEYS,
   PlanParamsError,
@@ -77,6 +78,20 @@ export interface PlanTotals extends Record<SplitQuotaKey, number> {
   perAvviso: number;
 }
 
+/**
+ * A dwelling of the inventory the plan leaves out: an error in its row keeps it out of the plan,
+ * or a missing availability date keeps it out of the dwellings available in the year.
+ */
+export interface ExcludedDwelling {
+  /** Excel row in the inventory. */
+  row: number;
+  code?: string;
+  /** File and sheet of the row, when the problem names them (merged communications). */
+  file?: string;
+  sheet?: string;
+  reasons: Exclusion[];
+}
+
 export interface Plan {
   anno: number;
   parametri: PlanParams;
@@ -84,6 +99,8 @@ export interface Plan {
   totali: PlanTotals;
   note: PlanNote[];
   problemi: InventoryIssue[];
+  /** The dwellings of the inventory left out of the count, by file, sheet and row (the sheet's annex). */
+  esclusi: ExcludedDwelling[];
   /** Number of dwellings read from the inventory (rows accepted). */
   alloggi: number;
 }
@@ -249,6 +266,40 @@ function reserveNotes(gruppi: PlanGroup[], params: PlanParams): PlanNote[] {
   return notes;
 }
 
+/**
+ * The rows the problems leave out of the plan, one entry per row with every reason, and the
+ * dwellings that would be available but have no availability date (docs/NORMATIVA.md,
+ * "Dwellings available in the year"); SAS dwellings are never counted as available, so they are
+ * not listed.
+ */
+function excludedDwellings(units: Unit[], issues: InventoryIssue[]): ExcludedDwelling[] {
+  const byRow = new Map<string, ExcludedDwelling>();
+  for (const issue of issues) {
+    if (!issue.exclusion) continue;
+    const key = `${issue.file ?? ''}\u0000${issue.sheet ?? ''}\u0000${issue.row}`;
+    let entry = byRow.get(key);
+    if (!entry) {
+      entry = { row: issue.row, reasons: [] };
+      if (issue.code !== undefined) entry.code = issue.code;
+      if (issue.file !== undefined) entry.file = issue.file;
+      if (issue.sheet !== undefined) entry.sheet = issue.sheet;
+      byRow.set(key, entry);
+    }
+    entry.reasons.push(issue.exclusion);
+  }
+  const excluded = [...byRow.values()];
+  for (const unit of units) {
+    if (unit.service === 'SAS' || unit.availableFrom || !NEEDS_AVAILABILITY_DATE.has(unit.status)) continue;
+    const entry: ExcludedDwelling = { row: unit.row, reasons: [{ reason: 'no-availability-date' }] };
+    if (unit.code !== undefined) entry.code = unit.code;
+    excluded.push(entry);
+  }
+  return excluded.sort(
+    (a, b) =>
+      (a.file ?? '').localeCompare(b.file ?? '') || (a.sheet ?? '').localeCompare(b.sheet ?? '') || a.row - b.row,
+  );
+}
+
 function collator(): (a: string, b: string) => number {
   return (a, b) => a.localeCompare(b, 'it', { sensitivity: 'base' });
 }
@@ -346,5 +397,14 @@ export function computePlan(units: Unit[], params: PlanParams, issues: Inventory
   for (const group of gruppi) note.push(...group.note);
   note.push(...reserveNotes(gruppi, params));
 
-  return { anno: params.anno, parametri: params, gruppi, totali, note, problemi: issues, alloggi: units.length };
+  return {
+    anno: params.anno,
+    parametri: params,
+    gruppi,
+    totali,
+    note,
+    problemi: issues,
+    esclusi: excludedDwellings(units, issues),
+    alloggi: units.length,
+  };
 }

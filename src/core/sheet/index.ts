@@ -1,12 +1,5 @@
 /** The plan sheet: its layout (pure), its words, sheet names and A1 addresses. */
-export {
-  layoutPlanSheet,
-  percentFormat,
-  wrappedLines,
-  MAX_LISTED_PROBLEMS,
-  SHEET_PARAMETERS,
-  TITLE_ROWS,
-} from './layout';
+export { layoutPlanSheet, percentFormat, wrappedLines, MAX_ANNEX_ROWS, SHEET_PARAMETERS, TITLE_ROWS } from './layout';
 export type { LayoutOptions, SheetParameter } from './layout';
 export { SHEET_STRINGS, sheetStrings } from './strings';
 export type { SheetLanguage, SheetStrings } from './strings';

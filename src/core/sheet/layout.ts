@@ -13,6 +13,8 @@ import { rangeAddress } from '../address';
 import { SheetBuilder } from './builder';
 import { sheetStrings } from './strings';
 import type { SheetLayout } from './types';
+import { addAnnex } from './sections/annex';
+import { addApproval } from './sections/approval';
 import { addAvailable } from './sections/available';
 import { addCategory } from './sections/category';
 import type { LayoutOptions, Section, SectionContext } from './sections/context';
@@ -25,7 +27,7 @@ import { TITLE_ROWS, addTitle } from './sections/title';
 
 export type { LayoutOptions, SheetParameter } from './sections/context';
 export { SHEET_PARAMETERS } from './sections/context';
-export { MAX_LISTED_PROBLEMS } from './sections/notes';
+export { MAX_ANNEX_ROWS } from './sections/annex';
 export { TITLE_ROWS } from './sections/title';
 export { percentFormat, wrappedLines } from './builder';
 
@@ -60,6 +62,8 @@ export function layoutPlanSheet(plan: Plan, options: LayoutOptions = {}): SheetL
     addReserve,
     addCategory,
     addNotes,
+    addApproval,
+    addAnnex,
   ];
   for (const section of sections) section(context);
 

@@ -4,7 +4,7 @@
  */
 import { formatPercent } from '../numbers';
 import type { Ordine, OwnerParamKey } from '../plan/params';
-import type { OwnerKind } from '../types';
+import type { Exclusion, OwnerKind } from '../types';
 
 export type SheetLanguage = 'it' | 'en';
 
@@ -79,9 +79,31 @@ export interface SheetStrings {
   categoryInReserve: string;
   categoryNotInReserve: string;
   overrides: (owner: string, values: string) => string;
-  problemsSummary: (count: number, errors: number, warnings: number) => string;
-  problemAt: (row: number, message: string) => string;
-  moreProblems: (count: number) => string;
+  /** What the act says of the inventory as a whole (the clerk's instructions stay in the pane). */
+  inventoryNotes: {
+    /** Without a service column every dwelling is SAP. */
+    allSap: string;
+    /** Without a code column duplicates could not be checked. */
+    noCodes: string;
+    /** Points to the annex. */
+    excluded: (count: number) => string;
+  };
+  /** The annex: the dwellings of the inventory left out of the count, one row each. */
+  annex: {
+    title: string;
+    intro: string;
+    headers: { code: string; row: string; reason: string };
+    /** In the code column of a row without a code. */
+    noCode: string;
+    /** Why, in a few words. */
+    reason: (exclusion: Exclusion) => string;
+    /** The file and sheet of the row, in front of the reasons, when the plan merges several files. */
+    place: (file: string | undefined, sheet: string | undefined) => string;
+    /** After the last row listed, when there are more. */
+    more: (count: number) => string;
+  };
+  /** The approval block, left blank to fill in. */
+  approval: { title: string; body: string; date: string; number: string; hint: string };
   validation: {
     title: string;
     /** `reference` is absent when no article sets the maximum (it is 100 % of the dwellings). */
@@ -190,12 +212,53 @@ const IT: SheetStrings = {
     'Non è tra le categorie della riserva: dà punteggio nella graduatoria dell’avviso (R.R. 4/2017 art. 14).',
   overrides: (owner, values) =>
     `Valori personalizzati per ${owner}: ${values}. Nella ripartizione sono scritti in corsivo e non seguono i parametri generali.`,
-  problemsSummary: (count, errors, warnings) =>
-    `${count === 1 ? '1 problema' : `${count} problemi`} nell’inventario (errori: ${errors}, avvisi: ${warnings}). ` +
-    'Le righe con errori sono escluse dal piano.',
-  problemAt: (row, message) => (row > 0 ? `Riga ${row}: ${message}` : message),
-  moreProblems: (count) =>
-    `... e ${count === 1 ? 'un altro problema' : `altri ${count} problemi`}: l’elenco completo è nel pannello del componente aggiuntivo.`,
+  inventoryNotes: {
+    allSap: 'L’inventario non indica il servizio degli alloggi: sono considerati tutti SAP.',
+    noCodes:
+      'L’inventario non riporta i codici degli alloggi: non è stato possibile verificare che nessun alloggio vi compaia due volte.',
+    excluded: (count) =>
+      count === 1
+        ? 'Un alloggio dell’inventario è escluso dal conteggio per dati mancanti o errati: è elencato nell’allegato in fondo.'
+        : `${count} alloggi dell’inventario sono esclusi dal conteggio per dati mancanti o errati: sono elencati nell’allegato in fondo.`,
+  },
+  annex: {
+    title: 'Allegato: alloggi dell’inventario non conteggiati',
+    intro:
+      'Le righe con dati errati o incompleti sono escluse dal piano; gli alloggi senza data di disponibilità sono contati nel patrimonio ma non tra i disponibili.',
+    headers: { code: 'Codice alloggio', row: 'Riga dell’inventario', reason: 'Motivo' },
+    noCode: 'senza codice',
+    reason: (exclusion) => {
+      switch (exclusion.reason) {
+        case 'missing-owner':
+          return 'manca l’ente proprietario';
+        case 'missing-comune':
+          return 'manca il comune';
+        case 'missing-status':
+          return 'manca lo stato dell’alloggio';
+        case 'unknown-status':
+          return 'stato dell’alloggio non riconosciuto';
+        case 'unknown-service':
+          return 'servizio non riconosciuto (né SAP, né SAS, né SAT)';
+        case 'invalid-date':
+          return 'data di disponibilità non valida';
+        case 'no-availability-date':
+          return 'senza data di disponibilità: nel patrimonio, non tra i disponibili';
+        case 'error-value':
+          return `valore di errore nella colonna «${exclusion.column}»`;
+        case 'duplicate-code':
+          return `codice già presente alla riga ${exclusion.firstRow}`;
+      }
+    },
+    place: (file, sheet) => [file ? `file «${file}»` : '', sheet ? `foglio «${sheet}»` : ''].filter(Boolean).join(', '),
+    more: (count) => (count === 1 ? 'Un altro alloggio non è elencato.' : `Altri ${count} alloggi non sono elencati.`),
+  },
+  approval: {
+    title: 'Approvazione',
+    body: 'Organo che approva',
+    date: 'Data di approvazione',
+    number: 'Numero dell’atto',
+    hint: 'Da compilare dopo l’approvazione del piano.',
+  },
   validation: {
     title: 'Parametro del piano',
     percent: (max, reference) => `Una percentuale da 0 % a ${max}${reference ? ` (${reference})` : ''}.`,
@@ -290,12 +353,52 @@ const EN: SheetStrings = {
     'It is not among the categories of the reserve: it gives points in the ranking of the call (R.R. 4/2017 art. 14).',
   overrides: (owner, values) =>
     `Values set for ${owner}: ${values}. In the split they are written in italics and do not follow the general parameters.`,
-  problemsSummary: (count, errors, warnings) =>
-    `${count === 1 ? '1 problem' : `${count} problems`} in the inventory (errors: ${errors}, warnings: ${warnings}). ` +
-    'Rows with errors are left out of the plan.',
-  problemAt: (row, message) => (row > 0 ? `Row ${row}: ${message}` : message),
-  moreProblems: (count) =>
-    `... and ${count === 1 ? 'one more problem' : `${count} more problems`}: the full list is in the add-in's pane.`,
+  inventoryNotes: {
+    allSap: 'The inventory does not give the dwellings’ service: they are all treated as SAP.',
+    noCodes: 'The inventory has no dwelling codes: it could not be checked that no dwelling appears in it twice.',
+    excluded: (count) =>
+      count === 1
+        ? 'One dwelling of the inventory is left out of the count for missing or wrong data: it is listed in the annex at the end.'
+        : `${count} dwellings of the inventory are left out of the count for missing or wrong data: they are listed in the annex at the end.`,
+  },
+  annex: {
+    title: 'Annex: dwellings of the inventory not counted',
+    intro:
+      'Rows with wrong or incomplete data are left out of the plan; dwellings without an availability date are counted in the stock but not among the available ones.',
+    headers: { code: 'Dwelling code', row: 'Row of the inventory', reason: 'Reason' },
+    noCode: 'no code',
+    reason: (exclusion) => {
+      switch (exclusion.reason) {
+        case 'missing-owner':
+          return 'owner missing';
+        case 'missing-comune':
+          return 'comune missing';
+        case 'missing-status':
+          return 'dwelling status missing';
+        case 'unknown-status':
+          return 'dwelling status not recognised';
+        case 'unknown-service':
+          return 'service not recognised (neither SAP, SAS nor SAT)';
+        case 'invalid-date':
+          return 'availability date not valid';
+        case 'no-availability-date':
+          return 'no availability date: in the stock, not among the available dwellings';
+        case 'error-value':
+          return `error value in the column "${exclusion.column}"`;
+        case 'duplicate-code':
+          return `code already in row ${exclusion.firstRow}`;
+      }
+    },
+    place: (file, sheet) => [file ? `file "${file}"` : '', sheet ? `sheet "${sheet}"` : ''].filter(Boolean).join(', '),
+    more: (count) => (count === 1 ? 'One more dwelling is not listed.' : `${count} more dwellings are not listed.`),
+  },
+  approval: {
+    title: 'Approval',
+    body: 'Approving body',
+    date: 'Date of approval',
+    number: 'Act number',
+    hint: 'To be filled in after the plan is approved.',
+  },
   validation: {
     title: 'Plan parameter',
     percent: (max, reference) => `A percentage from 0 % to ${max}${reference ? ` (${reference})` : ''}.`,

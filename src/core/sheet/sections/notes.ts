@@ -1,10 +1,11 @@
-/** The plan's notes (reading used, caps that bit), the owners' own values, the inventory's problems. */
+/**
+ * The plan's notes: the reading used, the caps that bit, the owners' own values, and what the act
+ * must say of the inventory as a whole (every dwelling SAP, codes not checked, dwellings left out
+ * and listed in the annex). The clerk's instructions ("correggete la cella...") stay in the pane.
+ */
 import type { InventoryIssue } from '../../types';
-import type { SheetLanguage, SheetStrings } from '../strings';
+import type { SheetStrings } from '../strings';
 import { definitionOf, ownersWithOwnValues, type SectionContext } from './context';
-
-/** Most inventory problems listed one per row; the rest are counted. */
-export const MAX_LISTED_PROBLEMS = 20;
 
 function overrideNotes({ plan, strings, language, definitions }: SectionContext): string[] {
   return ownersWithOwnValues(plan).map(({ ente, keys, values }) => {
@@ -17,17 +18,12 @@ function overrideNotes({ plan, strings, language, definitions }: SectionContext)
   });
 }
 
-function problemNotes(strings: SheetStrings, problems: InventoryIssue[], language: SheetLanguage): string[] {
-  if (problems.length === 0) return [];
-  const errors = problems.filter((problem) => problem.severity === 'errore').length;
-  const notes = [strings.problemsSummary(problems.length, errors, problems.length - errors)];
-  for (const problem of problems.slice(0, MAX_LISTED_PROBLEMS)) {
-    const message = language === 'en' ? problem.messageEn : problem.message;
-    // The inventory's messages usually say where they are; the row is added only when missing.
-    const placed = problem.row <= 0 || new RegExp(`\\b${problem.row}\\b`).test(message);
-    notes.push(placed ? message : strings.problemAt(problem.row, message));
-  }
-  if (problems.length > MAX_LISTED_PROBLEMS) notes.push(strings.moreProblems(problems.length - MAX_LISTED_PROBLEMS));
+/** The inventory's problems that change what the plan counts, as facts of the act. */
+function inventoryNotes(strings: SheetStrings, problems: InventoryIssue[], excluded: number): string[] {
+  const notes: string[] = [];
+  if (problems.some((problem) => problem.kind === 'noServiceColumn')) notes.push(strings.inventoryNotes.allSap);
+  if (problems.some((problem) => problem.kind === 'noCodeColumn')) notes.push(strings.inventoryNotes.noCodes);
+  if (excluded > 0) notes.push(strings.inventoryNotes.excluded(excluded));
   return notes;
 }
 
@@ -37,7 +33,7 @@ export function addNotes(context: SectionContext): void {
     ...(plan.gruppi.length === 0 ? [strings.noDwellings] : []),
     ...plan.note.map((note) => (language === 'en' ? note.messageEn : note.message)),
     ...overrideNotes(context),
-    ...problemNotes(strings, plan.problemi, language),
+    ...inventoryNotes(strings, plan.problemi, plan.esclusi.length),
   ];
   if (notes.length === 0) return;
   sheet.addSectionHeader(strings.sections.notes, 'note');
