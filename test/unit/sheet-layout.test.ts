@@ -834,16 +834,29 @@ describe('the act: no clerk’s instructions, an annex of the dwellings not coun
     expect(notes.some((note) => String(note).includes('allegato'))).toBe(false);
   });
 
-  test('rows of merged communications are named with their file and sheet', () => {
+  test('the sheet of the rows is named once; rows of several files each with their file and sheet', () => {
     const plan = planOf();
+    // As the command line and the pane read an inventory: every problem names its sheet.
+    const inventory = parseInventory(grid, { sheetName: 'Inventario' });
+    const named = inventory.issues.map((issue) => ({ ...issue, sheet: 'Inventario' }));
+    const one = layoutPlanSheet(computePlan(inventory.units, defaultParams(2022), named), {
+      generatedAt: GENERATED_AT,
+    });
+    expect(shown(one, `B${rowOf(one.anchors['allegato.prima']) - 1}`)).toBe('Riga (foglio «Inventario»)');
+    expect(annexRows(one)[0]).toEqual(['A-1', 4, 'codice già presente alla riga 2']);
     const merged = {
       ...plan,
       esclusi: [
         { row: 12, code: 'X-1', file: 'aler.xlsx', sheet: 'Alloggi', reasons: [{ reason: 'missing-comune' as const }] },
+        { row: 3, code: 'Y-1', file: 'comune.xlsx', reasons: [{ reason: 'invalid-date' as const }] },
       ],
     };
     const layout = layoutPlanSheet(merged, { generatedAt: GENERATED_AT });
-    expect(annexRows(layout)).toEqual([['X-1', 12, 'file «aler.xlsx», foglio «Alloggi»: manca il comune']]);
+    expect(shown(layout, `B${rowOf(layout.anchors['allegato.prima']) - 1}`)).toBe('Riga dell’inventario');
+    expect(annexRows(layout)).toEqual([
+      ['X-1', 12, 'file «aler.xlsx», foglio «Alloggi»: manca il comune'],
+      ['Y-1', 3, 'file «comune.xlsx»: data di disponibilità non valida'],
+    ]);
   });
 
   test(`at most ${MAX_ANNEX_ROWS} dwellings listed, the others counted`, () => {

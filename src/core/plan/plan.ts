@@ -288,10 +288,16 @@ function excludedDwellings(units: Unit[], issues: InventoryIssue[]): ExcludedDwe
     entry.reasons.push(issue.exclusion);
   }
   const excluded = [...byRow.values()];
+  // A dwelling does not say where it was read; when every problem names the same file and sheet,
+  // the dwellings come from there too.
+  const places = new Set(excluded.map((entry) => `${entry.file ?? ''}\u0000${entry.sheet ?? ''}`));
+  const place = places.size === 1 && excluded.length > 0 ? { file: excluded[0].file, sheet: excluded[0].sheet } : {};
   for (const unit of units) {
     if (unit.service === 'SAS' || unit.availableFrom || !NEEDS_AVAILABILITY_DATE.has(unit.status)) continue;
     const entry: ExcludedDwelling = { row: unit.row, reasons: [{ reason: 'no-availability-date' }] };
     if (unit.code !== undefined) entry.code = unit.code;
+    if (place.file !== undefined) entry.file = place.file;
+    if (place.sheet !== undefined) entry.sheet = place.sheet;
     excluded.push(entry);
   }
   return excluded.sort(

@@ -92,12 +92,13 @@ export interface SheetStrings {
   annex: {
     title: string;
     intro: string;
-    headers: { code: string; row: string; reason: string };
+    /** `rowIn`: the row's header when every row listed is in the same file or sheet (`place`). */
+    headers: { code: string; row: string; rowIn: (place: string) => string; reason: string };
     /** In the code column of a row without a code. */
     noCode: string;
     /** Why, in a few words. */
     reason: (exclusion: Exclusion) => string;
-    /** The file and sheet of the row, in front of the reasons, when the plan merges several files. */
+    /** The file and sheet of the rows: in the row's header, or in front of the reasons when they differ. */
     place: (file: string | undefined, sheet: string | undefined) => string;
     /** After the last row listed, when there are more. */
     more: (count: number) => string;
@@ -225,7 +226,12 @@ const IT: SheetStrings = {
     title: 'Allegato: alloggi dell’inventario non conteggiati',
     intro:
       'Le righe con dati errati o incompleti sono escluse dal piano; gli alloggi senza data di disponibilità sono contati nel patrimonio ma non tra i disponibili.',
-    headers: { code: 'Codice alloggio', row: 'Riga dell’inventario', reason: 'Motivo' },
+    headers: {
+      code: 'Codice alloggio',
+      row: 'Riga dell’inventario',
+      rowIn: (place) => `Riga (${place})`,
+      reason: 'Motivo',
+    },
     noCode: 'senza codice',
     reason: (exclusion) => {
       switch (exclusion.reason) {
@@ -365,7 +371,12 @@ const EN: SheetStrings = {
     title: 'Annex: dwellings of the inventory not counted',
     intro:
       'Rows with wrong or incomplete data are left out of the plan; dwellings without an availability date are counted in the stock but not among the available ones.',
-    headers: { code: 'Dwelling code', row: 'Row of the inventory', reason: 'Reason' },
+    headers: {
+      code: 'Dwelling code',
+      row: 'Row of the inventory',
+      rowIn: (place) => `Row (${place})`,
+      reason: 'Reason',
+    },
     noCode: 'no code',
     reason: (exclusion) => {
       switch (exclusion.reason) {

@@ -5,6 +5,7 @@
  */
 import { rangeAddress } from '../../address';
 import { COUNT_FORMAT, STYLE, TEXT_FORMAT, heightFor, number, text, wrappedLines } from '../builder';
+import type { ExcludedDwelling } from '../../plan/plan';
 import type { SectionContext } from './context';
 
 /** Most dwellings listed in the annex; the rest are counted in one line. */
@@ -21,15 +22,20 @@ export function addAnnex({ sheet, plan, strings }: SectionContext): void {
   const last = sheet.lastColumn;
   sheet.addSectionHeader(annex.title, 'allegato');
   sheet.addTextRow(annex.intro);
+  // One inventory: its sheet named once, in the header; merged communications: each row's place.
+  const placeOf = (dwelling: ExcludedDwelling): string | undefined =>
+    dwelling.file || dwelling.sheet ? annex.place(dwelling.file, dwelling.sheet) : undefined;
+  const places = new Set(excluded.map(placeOf).filter((place) => place !== undefined));
+  const [onlyPlace] = places.size === 1 ? [...places] : [];
   const labels: (string | null)[] = Array.from({ length: sheet.columnCount }, () => null);
   labels[CODE_COLUMN] = annex.headers.code;
-  labels[ROW_COLUMN] = annex.headers.row;
+  labels[ROW_COLUMN] = onlyPlace ? annex.headers.rowIn(onlyPlace) : annex.headers.row;
   labels[REASON_COLUMN] = annex.headers.reason;
   const header = sheet.addTableHeader(labels, [[REASON_COLUMN, last]]);
   const reasonWidth = sheet.width(REASON_COLUMN, last);
   let row = header;
   for (const dwelling of excluded.slice(0, MAX_ANNEX_ROWS)) {
-    const place = dwelling.file || dwelling.sheet ? `${annex.place(dwelling.file, dwelling.sheet)}: ` : '';
+    const place = places.size > 1 && placeOf(dwelling) ? `${placeOf(dwelling)}: ` : '';
     const reason = `${place}${dwelling.reasons.map((exclusion) => annex.reason(exclusion)).join('; ')}`;
     row = sheet.addRow([text(dwelling.code ?? annex.noCode), number(dwelling.row), text(reason)]);
     sheet.merge(row, REASON_COLUMN, last);
