@@ -15,8 +15,7 @@
  * Child processes run `--runs` times after one warm-up; the table shows medians. Then it checks
  * the targets (CLI <= 1.3 x the bare read and <= 400 MB at 100k rows) and prints PASS/FAIL.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -24,6 +23,7 @@ import { readInventoryFile } from '../src/cli/read';
 import { planFromGrid, planSheetLayout } from '../src/core/pipeline';
 import { presetById } from '../src/core/plan/presets';
 import { bareRead } from './bare-read';
+import { gnuTimeUsed, mb, measureNode, median, medianOf, ms, table, timed, type ChildRun } from './measure';
 const { BUNDLE, ENTRY, buildBundle, isStale } = require('../scripts/build-cli.js') as {
   BUNDLE: string;
   ENTRY: string;
@@ -74,9 +74,10 @@ function random(seed: number): () => number {
   };
 }
 
-type Cell = string | number | Date | null;
+export type Cell = string | number | Date | null;
 
-function inventoryRows(count: number): Cell[][] {
+/** `count` realistic dwellings of the Ambito (and the usual problem rows); also used by bench/merge.ts. */
+export function inventoryRows(count: number): Cell[][] {
   const next = random(count);
   const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)];
   const totalWeight = COMUNI.reduce((sum, comune) => sum + comune.weight, 0);
@@ -159,109 +160,6 @@ async function writeInventory(file: string, count: number): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // Measuring
 
-const now = (): number => Number(process.hrtime.bigint()) / 1e6;
-
-async function timed<T>(action: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
-  const start = now();
-  const value = await action();
-  return { ms: now() - start, value };
-}
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
-interface ChildRun {
-  ms: number;
-  /** Peak resident set size in MB, when it could be measured. */
-  peakMb?: number;
-  /** User + system CPU time in ms (with /usr/bin/time only): steadier than wall time on a busy machine. */
-  cpuMs?: number;
-  stdout: string;
-}
-
-const GNU_TIME = '/usr/bin/time';
-let gnuTimeWorks: boolean | undefined;
-
-function readHwmKb(pid: number): number | undefined {
-  try {
-    const match = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Runs `node <args>` and measures wall time and peak RSS. */
-function runNode(args: string[], useTime: boolean): Promise<ChildRun> {
-  const command = useTime ? GNU_TIME : process.execPath;
-  const commandArgs = useTime ? ['-v', process.execPath, ...args] : args;
-  return new Promise((resolve, reject) => {
-    const start = now();
-    const child = spawn(command, commandArgs, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    let hwmKb = 0;
-    const poll = useTime
-      ? undefined
-      : setInterval(() => {
-          const kb = child.pid ? readHwmKb(child.pid) : undefined;
-          if (kb !== undefined) hwmKb = Math.max(hwmKb, kb);
-        }, 10);
-    // VmHWM is the high-water mark, so polling misses at most the last 10 ms of growth.
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const ms = now() - start;
-      if (poll) clearInterval(poll);
-      if (code !== 0) {
-        reject(new Error(`node ${args.join(' ')} exited with ${code}:\n${stderr.slice(-2000)}`));
-        return;
-      }
-      let peakMb: number | undefined;
-      let cpuMs: number | undefined;
-      if (useTime) {
-        const match = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(stderr);
-        peakMb = match ? Number(match[1]) / 1024 : undefined;
-        const user = /User time \(seconds\):\s*([\d.]+)/.exec(stderr);
-        const system = /System time \(seconds\):\s*([\d.]+)/.exec(stderr);
-        if (user && system) cpuMs = (Number(user[1]) + Number(system[1])) * 1000;
-      } else if (hwmKb > 0) peakMb = hwmKb / 1024;
-      resolve({ ms, peakMb, cpuMs, stdout });
-    });
-  });
-}
-
-async function measureNode(args: string[]): Promise<ChildRun> {
-  if (gnuTimeWorks === undefined) {
-    gnuTimeWorks = false;
-    if (process.platform === 'linux' && existsSync(GNU_TIME)) {
-      try {
-        gnuTimeWorks = (await runNode(['-e', '0'], true)).peakMb !== undefined;
-      } catch {
-        gnuTimeWorks = false;
-      }
-    }
-  }
-  return runNode(args, gnuTimeWorks);
-}
-
-async function medianOf(runs: number, once: (run: number) => Promise<ChildRun>): Promise<ChildRun> {
-  const results: ChildRun[] = [];
-  for (let run = 0; run < runs; run += 1) results.push(await once(run));
-  const peaks = results.flatMap((result) => (result.peakMb === undefined ? [] : [result.peakMb]));
-  const cpu = results.flatMap((result) => (result.cpuMs === undefined ? [] : [result.cpuMs]));
-  return {
-    ms: median(results.map((result) => result.ms)),
-    peakMb: peaks.length ? Math.max(...peaks) : undefined,
-    cpuMs: cpu.length ? median(cpu) : undefined,
-    stdout: results[results.length - 1].stdout,
-  };
-}
-
 interface Figures {
   rows: number;
   fileMb: number;
@@ -341,18 +239,6 @@ async function bench(directory: string, rows: number, runs: number): Promise<Fig
 // ---------------------------------------------------------------------------------------------
 // Report
 
-function table(headers: string[], rows: string[][]): string {
-  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => row[column].length)));
-  const line = (cells: string[]): string =>
-    cells
-      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
-      .join('  ');
-  return [line(headers), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
-}
-
-const ms = (value: number): string => `${value < 100 ? value.toFixed(1) : Math.round(value)} ms`;
-const mb = (value: number | undefined): string => (value === undefined ? 'n/a' : `${Math.round(value)} MB`);
-
 function report(figures: Figures[]): void {
   console.log(
     table(
@@ -394,7 +280,7 @@ function report(figures: Figures[]): void {
     '\nread/parse+plan/layout/bare read: in this process. *child: a new Node process (from an esbuild bundle), wall time.' +
       '\nCLI/bare child: the target ratio (same start-up on both sides); CLI/bare: against the in-process bare read.' +
       '\nCLI/bare cpu: the same ratio in user+system CPU time of the children, steadier than wall time on a busy machine.' +
-      `\npeak: maximum resident set size of the child (${gnuTimeWorks ? '/usr/bin/time -v' : '/proc VmHWM polled'}).`,
+      `\npeak: maximum resident set size of the child (${gnuTimeUsed() ? '/usr/bin/time -v' : '/proc VmHWM polled'}).`,
   );
 
   const target = figures.find((figure) => figure.rows === TARGET_ROWS);
@@ -439,7 +325,9 @@ async function mainBench(argv: string[]): Promise<void> {
   }
 }
 
-mainBench(process.argv.slice(2)).catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-  process.exitCode = 1;
-});
+if (require.main === module) {
+  mainBench(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exitCode = 1;
+  });
+}

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { layoutCommunication } from '../../src/core/communication/layout';
 import { writeLayoutsWorkbook } from '../../src/cli/xlsx';
+import { importWorkbook, openWorkbook } from '../../src/excel/communications';
+import { ExcelUserError } from '../../src/excel/types';
 import { decodeXlsx } from '../sim/decode-xlsx';
 import { createSimulatedHost, type SimHost } from '../sim/host';
 
@@ -110,5 +112,54 @@ describe('Excel.createWorkbook on the simulated host', () => {
   test('an Excel without ExcelApi 1.8 refuses it', async () => {
     host({ ExcelApi: '1.7' });
     await expect(Excel.createWorkbook(base64)).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+});
+
+describe('the adapter: importWorkbook and openWorkbook (src/excel/communications.ts)', () => {
+  test('adds the sheets and gives the names they got', async () => {
+    host();
+    sim.workbook.addSheet('Alloggi', [['già presente']]);
+    await expect(importWorkbook({ name: 'castelverde.xlsx', base64 })).resolves.toEqual({
+      file: 'castelverde.xlsx',
+      sheets: ['Istruzioni', 'Alloggi (2)', "Scelte dell'ente"],
+    });
+    expect(sim.workbook.sheet('Alloggi').cell('A1').value).toBe('già presente');
+  });
+
+  test.each<[string, () => SimHost, () => string, RegExp]>([
+    [
+      'an Excel without ExcelApi 1.13',
+      () => host({ ExcelApi: '1.12' }),
+      () => base64,
+      /non può aggiungere i fogli di un altro file.*Sposta o copia/,
+    ],
+    [
+      'a file that is not a workbook',
+      () => host(),
+      () => Buffer.from('testo qualunque').toString('base64'),
+      /non è una cartella di lavoro Excel \(\.xlsx\) leggibile/,
+    ],
+    [
+      'a file too large for a request',
+      () => host(),
+      () => 'A'.repeat(5 * 1024 * 1024),
+      /è troppo grande per essere aggiunto dal pannello/,
+    ],
+  ])('%s: a sentence that says what to do, nothing added', async (_title, make, file, message) => {
+    make();
+    const before = sim.workbook.sheetNames();
+    const failure = importWorkbook({ name: 'comunicazione.xlsx', base64: file() });
+    await expect(failure).rejects.toBeInstanceOf(ExcelUserError);
+    await expect(failure).rejects.toThrow(message);
+    expect(sim.workbook.sheetNames()).toEqual(before);
+  });
+
+  test('openWorkbook opens the file in a new workbook; without ExcelApi 1.8 it says to download it', async () => {
+    host();
+    await openWorkbook(base64);
+    expect(sim.openedWorkbooks).toEqual([base64]);
+    sim.uninstall();
+    host({ ExcelApi: '1.7' });
+    await expect(openWorkbook(base64)).rejects.toThrow(/usate «Scarica il file»/);
   });
 });
