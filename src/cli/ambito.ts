@@ -19,7 +19,8 @@ import {
 import type { SheetLayout } from '../core/sheet/types';
 import { planSheetLayout } from '../core/pipeline';
 import { InputError } from './read';
-import { parseFileSheets, readFileSheets, yearOf } from './sources';
+import { parseCommunication, statedYear } from '../core/merge/sources';
+import { readFileSheets } from './sources';
 
 /** The plan's name among the scenarios compared. */
 export const PLAN_SCENARIO_NAME = 'Piano';
@@ -65,14 +66,14 @@ export async function runAmbito(files: readonly string[], options: AmbitoOptions
     for (const warning of sheets.warnings) options.onWarning?.(warning);
     if (!merge) {
       // Without --anno, the plan year the first communication states ("Anno del piano").
-      const stated = options.annoIndicato ? undefined : yearOf(sheets);
+      const stated = options.annoIndicato ? undefined : statedYear(sheets);
       if (stated !== undefined && stated !== params.anno) {
         params = { ...params, anno: stated };
         annoDalleComunicazioni = stated;
       }
       merge = new Merge(params.anno, { fileInMessages: several });
     }
-    const source = parseFileSheets(sheets, params.anno, several);
+    const source = parseCommunication(sheets, params.anno, several);
     // A single inventory that cannot be read at all is an error, as it always was.
     const fatal = source.inventories.find((part) => part.fatal);
     if (!several && fatal && source.scelte.length === 0) {

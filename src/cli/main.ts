@@ -15,7 +15,7 @@ import { InputError } from './read';
 import { expandInputs } from './sources';
 import { planSummary } from './summary';
 import { safeForJson, safeForTerminal } from './terminal';
-import { layoutsWorkbookBuffer } from './xlsx';
+import { layoutsWorkbookBuffer } from '../xlsx/render';
 
 export const SAMPLE_INVENTORY = path.resolve(__dirname, '../../assets/inventario-esempio.xlsx');
 

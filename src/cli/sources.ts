@@ -6,12 +6,8 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { parseOwnersList, isOwnersSheetName } from '../core/communication/owners';
-import { isScelteSheetName, looksLikeScelte, parseScelte, scelteYear } from '../core/communication/scelte';
-import { REQUIRED_FIELDS, cellValue, isEmptyValue, matchHeaders, parseInventory } from '../core/inventory';
-import type { CommunicationSource } from '../core/merge/merge';
-import type { Grid } from '../core/types';
-import { InputError, readWorkbookSheets, type InventoryGrid } from './read';
+import { sortSheets, type CommunicationSheets } from '../core/merge/sources';
+import { InputError, readWorkbookSheets } from './read';
 
 const READABLE = new Set(['.xlsx', '.xlsm', '.csv', '.txt', '.tsv']);
 
@@ -50,23 +46,9 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
   return files.filter((file) => (seen.has(file) ? false : (seen.add(file), true)));
 }
 
-/** True when the grid's header row names the columns an inventory needs (owner, comune, status). */
-function isInventoryGrid(grid: Grid): boolean {
-  const match = matchHeaders(grid[0] ?? []);
-  return REQUIRED_FIELDS.every((field) => match.columns[field] !== undefined);
-}
-
-/** Headers and nothing under them: the empty table of an owner with no dwelling to communicate. */
-function hasNoDwellings(grid: Grid): boolean {
-  return grid.slice(1).every((row) => row.every((cell) => isEmptyValue(cellValue(cell))));
-}
-
-/** A file's sheets sorted by what they are, not yet parsed. */
-export interface FileSheets {
+/** A file's sheets sorted by what they are, not yet parsed, and what reading it noticed. */
+export interface FileSheets extends CommunicationSheets {
   file: string;
-  inventories: InventoryGrid[];
-  scelte: InventoryGrid[];
-  owners: InventoryGrid[];
   /** What the reader noticed and the user should know (an encoding, formulas without results...). */
   warnings: string[];
 }
@@ -83,70 +65,22 @@ export async function readFileSheets(
   const name = path.basename(file);
   const sheets = await readWorkbookSheets(file, options.onProgress);
   const warnings = [...new Set(sheets.flatMap((sheet) => sheet.warnings ?? []))];
-  const sorted: FileSheets = { file, inventories: [], scelte: [], owners: [], warnings };
-  for (const sheet of sheets) {
-    if (isScelteSheetName(sheet.sheetName) || (!isInventoryGrid(sheet.grid) && looksLikeScelte(sheet.grid))) {
-      sorted.scelte.push(sheet);
-    } else if (isOwnersSheetName(sheet.sheetName)) {
-      sorted.owners.push(sheet);
-    } else if (options.sheet !== undefined) {
-      if (sheet.sheetName?.toLowerCase() === options.sheet.toLowerCase()) sorted.inventories.push(sheet);
-    } else if (isInventoryGrid(sheet.grid)) {
-      sorted.inventories.push(sheet);
-    }
-  }
-  if (options.sheet !== undefined && sorted.inventories.length === 0 && sheets.some((sheet) => sheet.sheetName)) {
-    const present = sheets.map((sheet) => sheet.sheetName).join(', ');
-    throw new InputError(
-      `Il file ${name} non ha un foglio «${options.sheet}». Fogli presenti: ${present || 'nessuno'}.`,
+  const sorted = sortSheets(sheets, name);
+  if (options.sheet !== undefined) {
+    const wanted = options.sheet.toLowerCase();
+    sorted.inventories = sheets.filter(
+      (sheet) =>
+        sheet.sheetName?.toLowerCase() === wanted && !sorted.scelte.includes(sheet) && !sorted.owners.includes(sheet),
     );
+    if (sorted.inventories.length === 0 && sheets.some((sheet) => sheet.sheetName)) {
+      const present = sheets.map((sheet) => sheet.sheetName).join(', ');
+      throw new InputError(
+        `Il file ${name} non ha un foglio «${options.sheet}». Fogli presenti: ${present || 'nessuno'}.`,
+      );
+    }
   }
   if (sorted.inventories.length + sorted.scelte.length + sorted.owners.length === 0 && sheets.length > 0) {
     sorted.inventories.push(sheets[0]);
   }
-  return sorted;
-}
-
-/** The plan year the file's "Scelte dell'ente" say they are for, when they say one. */
-export function yearOf(sheets: FileSheets): number | undefined {
-  for (const sheet of sheets.scelte) {
-    const year = scelteYear(sheet.grid);
-    if (year !== undefined) return year;
-  }
-  return undefined;
-}
-
-/**
- * The file as a communication, parsed for the plan year `anno`. A file with a "Scelte dell'ente"
- * sheet and an empty dwellings table is an owner with nothing to communicate, not a problem.
- * `nameFile`: the file is named in every message (several files merged).
- */
-export function parseFileSheets(sheets: FileSheets, anno: number, nameFile: boolean): CommunicationSource {
-  const name = path.basename(sheets.file);
-  const label = nameFile ? name : undefined;
-  const source: CommunicationSource = { file: name, inventories: [], scelte: [], problems: [] };
-  for (const sheet of sheets.scelte) {
-    source.scelte.push(
-      parseScelte(sheet.grid, { anno, file: label, sheetName: sheet.sheetName, firstRow: sheet.headerRow }),
-    );
-  }
-  for (const sheet of sheets.owners) {
-    source.entiAmbito = parseOwnersList(sheet.grid, {
-      file: label,
-      sheetName: sheet.sheetName,
-      firstRow: sheet.headerRow,
-    });
-  }
-  const communication = sheets.scelte.length > 0;
-  for (const sheet of sheets.inventories) {
-    const inventory = parseInventory(sheet.grid, { headerRow: sheet.headerRow, sheetName: sheet.sheetName });
-    if (inventory.fatal && communication && hasNoDwellings(sheet.grid)) continue;
-    source.inventories.push({
-      sheet: sheet.sheetName,
-      units: inventory.units,
-      issues: inventory.issues,
-      fatal: inventory.fatal,
-    });
-  }
-  return source;
+  return { ...sorted, file: name, warnings };
 }

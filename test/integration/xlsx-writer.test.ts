@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { addPlanSheet, writePlanWorkbook } from '../../src/cli/xlsx';
+import { addPlanSheet, writePlanWorkbook } from '../../src/xlsx/render';
 import { inventoryFingerprint } from '../../src/core/fingerprint';
 import { computePlan } from '../../src/core/plan/plan';
 import { presetById } from '../../src/core/plan/presets';

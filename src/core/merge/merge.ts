@@ -100,10 +100,10 @@ export function communicationDeadline(anno: number): DateOnly {
 
 const dateValue = (date: DateOnly): number => date.year * 10_000 + date.month * 100 + date.day;
 
+/** Where a dwelling was read: its unit, and the file and sheet, an object shared by the sheet's rows. */
 interface Occurrence {
   unit: Unit;
-  place: SourcePlace;
-  source: number;
+  where: SourcePlace;
 }
 
 interface GroupState {
@@ -181,7 +181,9 @@ function sameValue(key: OwnerParamKey, a: number, b: number, anno: number): bool
 /** Folds communications one at a time; `result()` gives the merged dwellings, choices and problems. */
 export class Merge {
   private readonly groups = new Map<string, GroupState>();
-  private readonly identities = new Map<string, Occurrence>();
+  private readonly keys = new Map<string, string>();
+  private readonly codes = new Map<string, Occurrence>();
+  private readonly platformIds = new Map<string, Occurrence>();
   private readonly excluded = new Set<Unit>();
   private readonly problems: InventoryIssue[] = [];
   private readonly choices: ChoiceEntry[] = [];
@@ -211,7 +213,8 @@ export class Merge {
     for (const part of source.inventories) {
       for (const issue of part.issues) this.problems.push(inFile(issue, named, part.sheet));
       const label = sourceLabel(source.file, part.sheet, parts);
-      for (const unit of part.units) this.addUnit(unit, { file: source.file, sheet: part.sheet }, label, index, state);
+      const where: SourcePlace = { file: source.file, sheet: part.sheet };
+      for (const unit of part.units) this.addUnit(unit, where, label, state);
     }
     for (const reading of source.scelte) {
       for (const problem of reading.problems) this.problems.push(problem);
@@ -232,8 +235,19 @@ export class Merge {
     this.listed.push(...names);
   }
 
-  private addUnit(unit: Unit, where: SourcePlace, label: string, source: number, state: SourceState): void {
-    const key = groupKey(unit.owner, unit.comune);
+  /** ownerKey normalises with a regular expression: once per distinct spelling, not per dwelling. */
+  private keyOf(name: string): string {
+    let key = this.keys.get(name);
+    if (key === undefined) {
+      key = ownerKey(name);
+      this.keys.set(name, key);
+    }
+    return key;
+  }
+
+  private addUnit(unit: Unit, where: SourcePlace, label: string, state: SourceState): void {
+    const ownerName = this.keyOf(unit.owner);
+    const key = `${ownerName}\u0000${this.keyOf(unit.comune)}`;
     let group = this.groups.get(key);
     if (!group) {
       group = {
@@ -247,31 +261,45 @@ export class Merge {
     }
     group.units.push(unit);
     group.fonti.add(label);
-    state.owners.add(ownerKey(unit.owner));
+    state.owners.add(ownerName);
     state.hasUnits = true;
     state.labels.add(label);
 
-    const place: SourcePlace = { ...where, row: unit.row };
-    const identities: ['code' | 'platform', string][] = [];
-    if (unit.code !== undefined) identities.push(['code', unit.code]);
-    if (unit.platformId !== undefined && unit.platformId !== unit.code) identities.push(['platform', unit.platformId]);
-    for (const [kind, id] of identities) {
-      const identity = `${kind}\u0000${id.trim().toLowerCase()}`;
-      const first = this.identities.get(identity);
-      if (!first) {
-        this.identities.set(identity, { unit, place, source });
-        continue;
-      }
-      if (first.unit === unit) continue;
-      const alreadyOut = this.excluded.has(unit);
-      this.excluded.add(first.unit);
-      this.excluded.add(unit);
-      // One problem per row in conflict: a code and a platform ID both repeated say it once.
-      if (!alreadyOut) {
-        this.problems.push(
-          placedProblem('errore', place, MESSAGES.sameDwelling(kind, id, placeOrUnknown(first.place)), first.place),
-        );
-      }
+    // Per dwelling only a map entry per identity: the place is written out on a conflict.
+    if (unit.code !== undefined) this.identify(this.codes, 'code', unit.code, unit, where);
+    if (unit.platformId !== undefined && unit.platformId !== unit.code) {
+      this.identify(this.platformIds, 'platform', unit.platformId, unit, where);
+    }
+  }
+
+  private identify(
+    seen: Map<string, Occurrence>,
+    kind: 'code' | 'platform',
+    id: string,
+    unit: Unit,
+    where: SourcePlace,
+  ): void {
+    const key = id.trim().toLowerCase();
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, { unit, where });
+      return;
+    }
+    if (first.unit === unit) return;
+    const alreadyOut = this.excluded.has(unit);
+    this.excluded.add(first.unit);
+    this.excluded.add(unit);
+    // One problem per row in conflict: a code and a platform ID both repeated say it once.
+    if (!alreadyOut) {
+      const firstPlace: SourcePlace = { ...first.where, row: first.unit.row };
+      this.problems.push(
+        placedProblem(
+          'errore',
+          { ...where, row: unit.row },
+          MESSAGES.sameDwelling(kind, id, placeOrUnknown(firstPlace)),
+          firstPlace,
+        ),
+      );
     }
   }
 

@@ -1,6 +1,6 @@
 /**
  * SheetLayout: a plain description of the plan sheet, rendered the same way by the Office.js
- * writer (src/excel/write.ts) and the ExcelJS writer (src/cli/xlsx.ts). Neither writer invents
+ * writer (src/excel/write.ts) and the ExcelJS writer (src/xlsx/render.ts). Neither writer invents
  * formatting of its own: everything the sheet looks like is here.
  */
 

@@ -1,7 +1,9 @@
 /**
- * The ExcelJS writer of the plan sheet: renders a SheetLayout exactly as described (values,
- * formulas with their cached results, number formats, styles, merges, widths, heights, frozen
- * panes, validations, page setup) and invents no formatting of its own.
+ * The ExcelJS writer of the layouts (the plan sheet, a communication's sheets, the comparison of
+ * scenarios): renders a SheetLayout exactly as described (values, formulas with their cached
+ * results, number formats, styles, merges, widths, heights, frozen panes, validations, tables,
+ * page setup) and invents no formatting of its own. Shared by the command line (Node) and the
+ * task pane (browser, loaded on demand to prepare a communication workbook).
  */
 import ExcelJS from 'exceljs';
 import { cellNumberFormats, cellText, parseRange, uniqueSheetName } from '../core/sheet';
