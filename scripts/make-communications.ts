@@ -11,7 +11,7 @@
  * - ALER Brescia-Cremona-Mantova: police share 10 %; its table also lists CV-010, a dwelling the
  *   Comune di Castelverde communicates too (a conflict the merge reports);
  * - "Enti dell'Ambito.xlsx": the owners of the Ambito, two of which never answered.
- * Deterministic: `npx tsx scripts/make-communications.ts`.
+ * The same content on every run (only the zip timestamps differ): `npx tsx scripts/make-communications.ts`.
  */
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import * as path from 'node:path';

@@ -1,10 +1,9 @@
 /** Command-line arguments of casa-piano, turned into plan parameters. Errors are Italian sentences. */
 import { readCount, readPercent } from '../core/numbers';
-import { normaliseKey } from '../core/inventory/values';
 import {
   CATEGORIE_ART14,
-  CATEGORIE_ART14_LABELS,
   OWNER_PARAM_KEYS,
+  categoryOf,
   ORDINI,
   type CategoriaArt14,
   type OwnerParamKey,
@@ -97,10 +96,7 @@ function categoriesValue(key: string, raw: string): CategoriaArt14[] {
     .map((name) => name.trim())
     .filter((name) => name !== '');
   return names.map((name) => {
-    const wanted = normaliseKey(name);
-    const found = CATEGORIE_ART14.find(
-      (category) => normaliseKey(category) === wanted || normaliseKey(CATEGORIE_ART14_LABELS[category].it) === wanted,
-    );
+    const found = categoryOf(name);
     if (found === undefined) {
       throw new InputError(
         `Parametro ${key}: «${name}» non è una categoria dell'art. 14. Categorie: ${CATEGORIE_ART14.join(', ')}.`,

@@ -2,10 +2,11 @@ import {
   SCELTE_SHEET_NAME,
   choiceDefinitions,
   isScelteSheetName,
+  offersCategories,
   looksLikeScelte,
   parseScelte,
 } from '../../src/core/communication/scelte';
-import { OWNER_PARAM_KEYS } from '../../src/core/plan/params';
+import { OWNER_PARAM_KEYS, paramDefinitions } from '../../src/core/plan/params';
 import type { Grid } from '../../src/core/types';
 
 const HEADER = ['Parametro', 'Valore', 'Articolo e valori ammessi'];
@@ -16,9 +17,30 @@ function grid(...rows: unknown[][]): Grid {
 }
 
 describe('the rows of the sheet', () => {
-  test('are the per-owner parameters of the plan year, derived from OWNER_PARAM_KEYS', () => {
-    expect(choiceDefinitions(2022).map((definition) => definition.key)).toEqual([...OWNER_PARAM_KEYS]);
-    expect(choiceDefinitions(2027).map((definition) => definition.key)).toEqual([...OWNER_PARAM_KEYS]);
+  test('are the per-owner parameters an owner can choose in the plan year, derived from OWNER_PARAM_KEYS', () => {
+    // The 20 % indigenza is fixed by art. 13 c. 3; Polizia Locale and the art. 14 reserve exist from 2025.
+    const choosable = (year: number) =>
+      OWNER_PARAM_KEYS.filter((key) => {
+        const definition = paramDefinitions(year).find((candidate) => candidate.key === key);
+        return definition && !definition.fixed && definition.max > 0;
+      });
+    expect(choiceDefinitions(2022).map((definition) => definition.key)).toEqual(choosable(2022));
+    expect(choiceDefinitions(2022).map((definition) => definition.key)).toEqual([
+      'maggiorazione',
+      'satRichiesti',
+      'satSoglia',
+      'forzePolizia',
+    ]);
+    expect(choiceDefinitions(2027).map((definition) => definition.key)).toEqual([
+      'maggiorazione',
+      'satRichiesti',
+      'satSoglia',
+      'forzePolizia',
+      'poliziaLocale',
+      'categoriaQuota',
+    ]);
+    expect(offersCategories(2022)).toBe(false);
+    expect(offersCategories(2027)).toBe(true);
   });
 
   test.each([
@@ -106,6 +128,29 @@ describe('parseScelte', () => {
     const reading = parseScelte(grid(['forzePolizia', 0.15], ['categoriaQuota', 0.1]), { ...where, anno: 2027 });
     expect(reading.problems).toEqual([]);
     expect(reading.choices?.values).toEqual({ forzePolizia: 0.15, categoriaQuota: 0.1 });
+  });
+
+  test('from 2025 the categories of the reserve, by key or by name; unknown names are a problem', () => {
+    const reading = parseScelte(
+      grid(['categoriaQuota', 0.1], ['Categorie a cui è destinata la riserva', 'Anziani; disabili, anziani']),
+      { ...where, anno: 2027 },
+    );
+    expect(reading.problems).toEqual([]);
+    expect(reading.choices?.values).toEqual({ categoriaQuota: 0.1, riservaCategorie: ['anziani', 'disabili'] });
+    const wrong = parseScelte(grid(['riservaCategorie', 'anziani; studenti']), { ...where, anno: 2027 });
+    expect(wrong.choices?.values).toEqual({});
+    expect(wrong.problems[0].message).toMatch(
+      /cella B3 \(Categorie a cui è destinata la riserva\): «studenti» non è una categoria dell'art\. 14/,
+    );
+    const early = parseScelte(grid(['riservaCategorie', 'anziani']), where);
+    expect(early.problems[0].message).toMatch(/cella B3.*per il piano 2022 la riserva non è prevista/);
+  });
+
+  test('the fixed 20 % may be written, but not changed', () => {
+    expect(parseScelte(grid(['indigenza', 0.2]), where)).toMatchObject({ problems: [], choices: { values: {} } });
+    const changed = parseScelte(grid(['Quota indigenza (base)', 0.25]), where);
+    expect(changed.choices?.values).toEqual({});
+    expect(changed.problems[0].message).toMatch(/cella B3.*non si può scegliere/);
   });
 
   test('without the owner the choices cannot be attributed', () => {

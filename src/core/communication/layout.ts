@@ -6,8 +6,15 @@
  * per-owner parameter, with data validation on each value). The workbook is in Italian: it goes
  * from one Italian public body to another. Pure: both writers render these layouts.
  */
-import { OWNER_PARAM_KEYS, ownerKey, type OwnerParams } from '../plan/params';
-import { FIRST_PLAN_YEAR, LAST_PLAN_YEAR } from '../rules';
+import {
+  CATEGORIE_ART14,
+  CATEGORIE_ART14_LABELS,
+  OWNER_PARAM_KEYS,
+  ownerKey,
+  type OwnerValues,
+  type ParamDefinition,
+} from '../plan/params';
+import { FIRST_PLAN_YEAR, LAST_PLAN_YEAR, rulesFor } from '../rules';
 import { formatPercent } from '../numbers';
 import { cellAddress, rangeAddress } from '../address';
 import { FIELD_LABELS, FIELD_NAMES } from '../inventory/headers';
@@ -35,7 +42,7 @@ import {
 import type { DataValidationRule, LayoutCell, SheetLayout } from '../sheet/types';
 import type { ColumnMapping, DateOnly, FieldName, Grid } from '../types';
 import { communicationDeadline } from '../merge/merge';
-import { SCELTE_LABELS, SCELTE_SHEET_NAME, choiceDefinitions } from './scelte';
+import { SCELTE_LABELS, SCELTE_SHEET_NAME, choiceDefinitions, offersCategories } from './scelte';
 
 export const INSTRUCTIONS_SHEET_NAME = 'Istruzioni';
 export const DWELLINGS_SHEET_NAME = 'Alloggi';
@@ -50,7 +57,7 @@ export interface CommunicationOptions {
   ambito?: string;
   capofila?: string;
   /** Choices already known for the owner, written in "Scelte dell'ente". */
-  values?: Partial<OwnerParams>;
+  values?: OwnerValues;
   /** An inventory to take the owner's dwellings from: its grid (header row first) and its columns. */
   inventory?: { grid: Grid; columns: ColumnMapping };
   generatedAt?: Date;
@@ -209,17 +216,19 @@ function layoutDwellings(options: CommunicationOptions): { layout: SheetLayout; 
 
 const SCELTE_WIDTHS = [44, 30, 60];
 
+/** "Da 0 % a 20 % (R.R. 4/2017 art. 7 bis)": the bound, blamed on an article only where one sets it. */
+function boundText(definition: ParamDefinition): string {
+  const why = definition.maxReference ?? definition.maxReason?.it;
+  return `Da 0 % a ${formatPercent(definition.max, 'it')}${why ? ` (${why})` : ''}`;
+}
+
 /** What the third column says about a choice: its article, its range, what a blank means. */
 function choiceNote(ente: string, anno: number, key: string): string {
   const definition = choiceDefinitions(anno).find((candidate) => candidate.key === key);
   if (!definition) return '';
-  const parts = [definition.reference];
+  const parts = [`${definition.reference}.`];
   if (definition.kind === 'percent') {
-    parts.push(
-      definition.max === 0
-        ? `Non prevista per il piano ${anno}: lasciate vuoto.`
-        : `Da 0 % a ${formatPercent(definition.max, 'it')} (scrivete 30 % oppure 0,3).`,
-    );
+    parts.push(`${boundText(definition)}; scrivete 30 % oppure 0,3.`);
   } else {
     parts.push(`Numero intero di alloggi da 0 a ${definition.max}, per ciascun comune in cui l'ente ha alloggi.`);
   }
@@ -269,10 +278,7 @@ export function layoutScelteSheet(options: CommunicationOptions): SheetLayout {
     if (definition.kind === 'percent') {
       // A blank cell stays 'General': Excel formats "30 %" as a percentage when it is typed.
       if (chosen !== undefined) sheet.format(cell, percentFormat([chosen]));
-      const rule =
-        definition.max === 0
-          ? `Non prevista per il piano ${anno} (${definition.reference}): lasciate vuoto.`
-          : `Una percentuale da 0 % a ${formatPercent(definition.max, 'it')} (${definition.reference}).`;
+      const rule = `Una percentuale: ${boundText(definition).replace(/^Da/, 'da')}.`;
       sheet.validations.push({
         range: cell,
         type: 'decimal',
@@ -295,6 +301,21 @@ export function layoutScelteSheet(options: CommunicationOptions): SheetLayout {
         error: `Valore non valido. ${rule}`,
       });
     }
+  }
+  if (offersCategories(anno)) {
+    // From 2025 the reserve serves one or more art. 14 categories: typed as text, by name.
+    const chosen = options.values?.riservaCategorie;
+    const names = CATEGORIE_ART14.map((category) => CATEGORIE_ART14_LABELS[category].it).join('; ');
+    const note = `${rulesFor(anno).riservaCategorie.reference}. Una o più, separate da punto e virgola: ${names}. Vuoto: valgono le categorie generali del piano. Chiave: riservaCategorie.`;
+    const row = fixed(
+      SCELTE_LABELS.categories.it,
+      chosen && chosen.length > 0
+        ? text(chosen.map((category) => CATEGORIE_ART14_LABELS[category].it).join('; '))
+        : null,
+      note,
+    );
+    sheet.format(cellAddress(row, 1), TEXT_FORMAT);
+    sheet.style(cellAddress(row, 1), { wrapText: true });
   }
   const last = sheet.rows.length;
   sheet.style(rangeAddress(2, 0, last, 2), STYLE.body);

@@ -11,15 +11,19 @@
  */
 import { formatDecimal, readCount, readPercent } from '../numbers';
 import {
+  CATEGORIE_ART14,
+  CATEGORIE_ART14_LABELS,
   OWNER_PARAM_KEYS,
+  categoryOf,
   defaultParams,
   paramDefinitions,
   validateParams,
+  type CategoriaArt14,
   type OwnerParamKey,
-  type OwnerParams,
+  type OwnerValues,
   type ParamDefinition,
 } from '../plan/params';
-import { FIRST_PLAN_YEAR, LAST_PLAN_YEAR } from '../rules';
+import { FIRST_PLAN_YEAR, LAST_PLAN_YEAR, rulesFor, toPpm } from '../rules';
 import { columnLetter } from '../address';
 import {
   cellValue,
@@ -44,13 +48,46 @@ export const SCELTE_LABELS = {
   owner: { it: 'Ente proprietario', en: 'Owner' },
   date: { it: 'Data della comunicazione', en: 'Date of the communication' },
   year: { it: 'Anno del piano', en: 'Plan year' },
+  /** As the pane names the reserve's categories (art. 4 c. 3 lett. c bis). */
+  categories: { it: 'Categorie a cui è destinata la riserva', en: 'Categories the reserve serves' },
 } as const;
 
-/** The per-owner parameters of a plan year, in the order the pane shows them. */
-export function choiceDefinitions(year: number): ParamDefinition[] {
+/** What a "Scelte dell'ente" row sets: a per-owner share or count, or the reserve's categories. */
+export type ChoiceKey = OwnerParamKey | 'riservaCategorie';
+
+/** Every per-owner parameter of a plan year, in the order the pane shows them (what a sheet may set). */
+export function ownerDefinitions(year: number): ParamDefinition[] {
   return paramDefinitions(year).filter((definition) =>
     (OWNER_PARAM_KEYS as readonly string[]).includes(definition.key),
   );
+}
+
+/**
+ * The rows of choices the sheet offers for a plan year: the per-owner parameters an owner can
+ * choose, without those the rule fixes (the 20 % indigenza) or does not provide that year.
+ */
+export function choiceDefinitions(year: number): ParamDefinition[] {
+  return ownerDefinitions(year).filter(
+    (definition) => !definition.fixed && !(definition.kind === 'percent' && definition.max === 0),
+  );
+}
+
+/** True when the plan year has the art. 14 reserve, so the sheet asks for its categories. */
+export function offersCategories(year: number): boolean {
+  return rulesFor(year).riservaCategorie.maxPpm > 0;
+}
+
+/** "anziani; disabili" or "Anziani, Persone con disabilità": the categories and the names not recognised. */
+export function readCategories(text: string): { categories: CategoriaArt14[]; unknown: string[] } {
+  const categories: CategoriaArt14[] = [];
+  const unknown: string[] = [];
+  for (const name of text.split(/[;,\n]/).map((part) => part.trim())) {
+    if (name === '') continue;
+    const category = categoryOf(name);
+    if (category === undefined) unknown.push(name);
+    else if (!categories.includes(category)) categories.push(category);
+  }
+  return { categories, unknown };
 }
 
 /** True for "Scelte dell'ente", also as Excel renames a copy ("Scelte dell'ente (2)"). */
@@ -59,7 +96,12 @@ export function isScelteSheetName(name: string | undefined): boolean {
   return normaliseKey(name.replace(/\(\d+\)\s*$/, '')).startsWith(normaliseKey(SCELTE_SHEET_NAME));
 }
 
-type RowKind = { kind: 'owner' } | { kind: 'date' } | { kind: 'year' } | { kind: 'parameter'; key: OwnerParamKey };
+type RowKind =
+  | { kind: 'owner' }
+  | { kind: 'date' }
+  | { kind: 'year' }
+  | { kind: 'categories' }
+  | { kind: 'parameter'; key: OwnerParamKey };
 
 /** Normalised spellings of every row's label: keys and labels of every rules version, both languages. */
 function rowTable(): Map<string, RowKind> {
@@ -73,8 +115,10 @@ function rowTable(): Map<string, RowKind> {
   for (const spelling of [SCELTE_LABELS.date.it, SCELTE_LABELS.date.en, 'Data', 'dataComunicazione'])
     add(spelling, { kind: 'date' });
   for (const spelling of [SCELTE_LABELS.year.it, SCELTE_LABELS.year.en, 'anno']) add(spelling, { kind: 'year' });
+  for (const spelling of [SCELTE_LABELS.categories.it, SCELTE_LABELS.categories.en, 'riservaCategorie'])
+    add(spelling, { kind: 'categories' });
   for (const year of [FIRST_PLAN_YEAR, 2025]) {
-    for (const definition of choiceDefinitions(year)) {
+    for (const definition of ownerDefinitions(year)) {
       const kind: RowKind = { kind: 'parameter', key: definition.key as OwnerParamKey };
       add(definition.key, kind);
       add(definition.label.it, kind);
@@ -97,9 +141,9 @@ export interface OwnerChoices {
   /** Where the owner's name was read (file, sheet, cell). */
   place: SourcePlace;
   /** The values the owner chose; a blank value is no choice (the plan's general value applies). */
-  values: Partial<OwnerParams>;
+  values: OwnerValues;
   /** A1 address of each value read. */
-  cells: Partial<Record<OwnerParamKey, string>>;
+  cells: Partial<Record<ChoiceKey, string>>;
   dataComunicazione?: DateOnly;
   /** Cell of the date, for the "late" warning. */
   dataCell?: string;
@@ -209,6 +253,10 @@ const MESSAGES = {
     it: `«${label}» compare già nella cella ${firstCell}: vale il primo valore, questo è ignorato.`,
     en: `"${label}" already appears in cell ${firstCell}: the first value holds, this one is ignored.`,
   }),
+  unknownCategories: (names: string[]): Bilingual => ({
+    it: `${names.map((name) => `«${name}»`).join(', ')} non ${names.length === 1 ? 'è una categoria' : 'sono categorie'} dell'art. 14: le categorie non sono applicate. Scrivete, separate da punto e virgola: ${CATEGORIE_ART14.map((category) => CATEGORIE_ART14_LABELS[category].it).join('; ')}.`,
+    en: `${names.map((name) => `"${name}"`).join(', ')} ${names.length === 1 ? 'is not an' : 'are not'} art. 14 ${names.length === 1 ? 'category' : 'categories'}: the categories are not applied. Write, separated by semicolons: ${CATEGORIE_ART14.map((category) => CATEGORIE_ART14_LABELS[category].it).join('; ')}.`,
+  }),
   unknownParameter: (label: string, known: string): Bilingual => ({
     it: `«${label}» non è un parametro riconosciuto: il valore è ignorato. Parametri: ${known}.`,
     en: `"${label}" is not a recognised parameter: the value is ignored. Parameters: ${known}.`,
@@ -225,7 +273,7 @@ const shown = (raw: unknown): Bilingual =>
 export function parseScelte(grid: Grid, options: ScelteOptions): ScelteReading {
   const firstRow = options.firstRow ?? 1;
   const firstColumn = options.firstColumn ?? 0;
-  const definitions = choiceDefinitions(options.anno);
+  const definitions = ownerDefinitions(options.anno);
   const problems: InventoryIssue[] = [];
   const { headerIndex, labelColumn, valueColumn } = locateTable(grid);
   const valueLetter = columnLetter(firstColumn + valueColumn);
@@ -242,9 +290,9 @@ export function parseScelte(grid: Grid, options: ScelteOptions): ScelteReading {
   let dataComunicazione: DateOnly | undefined;
   let dataCell: string | undefined;
   let anno: number | undefined;
-  const values: Partial<OwnerParams> = {};
-  const cells: Partial<Record<OwnerParamKey, string>> = {};
-  const pending: { key: OwnerParamKey; index: number; label: string }[] = [];
+  const values: OwnerValues = {};
+  const cells: Partial<Record<ChoiceKey, string>> = {};
+  const pending: { key: ChoiceKey; index: number; label: string }[] = [];
   const seen = new Map<string, string>();
 
   for (let index = headerIndex + 1; index < grid.length; index += 1) {
@@ -256,7 +304,9 @@ export function parseScelte(grid: Grid, options: ScelteOptions): ScelteReading {
     if (!kind) {
       // Free text under the table (notes, instructions) has no value beside it.
       if (!isEmptyValue(raw)) {
-        const known = definitions.map((definition) => definition.key).join(', ');
+        const known = choiceDefinitions(options.anno)
+          .map((definition) => definition.key)
+          .join(', ');
         problems.push(placedProblem('avviso', at(index, label), MESSAGES.unknownParameter(label, known)));
       }
       continue;
@@ -302,12 +352,27 @@ export function parseScelte(grid: Grid, options: ScelteOptions): ScelteReading {
         }
         break;
       }
+      case 'categories': {
+        const { categories, unknown } = readCategories(toText(raw) ?? '');
+        if (unknown.length > 0) {
+          problems.push(
+            placedProblem('errore', at(index, SCELTE_LABELS.categories.it), MESSAGES.unknownCategories(unknown)),
+          );
+          break;
+        }
+        values.riservaCategorie = categories;
+        cells.riservaCategorie = at(index).cell;
+        pending.push({ key: 'riservaCategorie', index, label: SCELTE_LABELS.categories.it });
+        break;
+      }
       case 'parameter': {
         const definition = definitions.find((candidate) => candidate.key === kind.key);
         if (!definition) break;
         const labelIt = definition.label.it;
         if (definition.kind === 'percent') {
           const reading = readPercent(raw);
+          // The share the rule fixes (the 20 % indigenza), written as it is, is no choice.
+          if (definition.fixed && reading.ok && toPpm(reading.value) === toPpm(definition.default as number)) break;
           if (!reading.ok) {
             const body =
               reading.problem === 'percent-above-one'

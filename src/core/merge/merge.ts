@@ -17,12 +17,12 @@
 import { COMMUNICATION_DEADLINE } from '../rules';
 import { inventoryFingerprint } from '../fingerprint';
 import { formatDate, ownerKindOf } from '../inventory/values';
-import { formatPercent } from '../numbers';
-import { ownerKey, paramDefinitions, type OwnerParamKey, type OwnerParams } from '../plan/params';
+import { ownerKey, type OwnerValues } from '../plan/params';
+import { choiceEntries, choiceLabel, choiceText, sameChoice, type ChoiceValue } from '../communication/choices';
 import type { DateOnly, InventoryIssue, OwnerKind, SourcePlace, Unit } from '../types';
 import type { OwnersList } from '../communication/owners';
 import { inFile, placeOrUnknown, placedProblem, type Bilingual } from '../communication/place';
-import type { OwnerChoices, ScelteReading } from '../communication/scelte';
+import type { ChoiceKey, OwnerChoices, ScelteReading } from '../communication/scelte';
 
 /** One inventory table or sheet of a source, as parseInventory gives it. */
 export interface InventoryPart {
@@ -69,9 +69,9 @@ export interface MergeResult {
   units: Unit[];
   problems: InventoryIssue[];
   /** Choices applied, by owner as written in its communication. */
-  scelte: Record<string, Partial<OwnerParams>>;
+  scelte: Record<string, OwnerValues>;
   /** Where each applied choice was read. */
-  sceltePlaces: Record<string, Partial<Record<OwnerParamKey, SourcePlace>>>;
+  sceltePlaces: Record<string, Partial<Record<ChoiceKey, SourcePlace>>>;
   /** Sources of each group, by `groupKey(ente, comune)`. */
   fonti: Map<string, string[]>;
   enti: OwnerStatus[];
@@ -165,17 +165,6 @@ const MESSAGES = {
 function sourceLabel(file: string | undefined, sheet: string | undefined, parts: number): string {
   if (file && sheet && parts > 1) return `${file} (${sheet})`;
   return file ?? sheet ?? '?';
-}
-
-function choiceText(key: OwnerParamKey, value: number, anno: number): Bilingual {
-  const definition = paramDefinitions(anno).find((candidate) => candidate.key === key);
-  if (definition?.kind === 'percent') return { it: formatPercent(value, 'it'), en: formatPercent(value, 'en') };
-  return { it: String(value), en: String(value) };
-}
-
-function sameValue(key: OwnerParamKey, a: number, b: number, anno: number): boolean {
-  const definition = paramDefinitions(anno).find((candidate) => candidate.key === key);
-  return definition?.kind === 'percent' ? Math.round(a * 1_000_000) === Math.round(b * 1_000_000) : a === b;
 }
 
 /** Folds communications one at a time; `result()` gives the merged dwellings, choices and problems. */
@@ -331,34 +320,36 @@ export class Merge {
       byOwner.set(key, owner);
     }
 
-    const scelte: Record<string, Partial<OwnerParams>> = {};
-    const sceltePlaces: Record<string, Partial<Record<OwnerParamKey, SourcePlace>>> = {};
+    const scelte: Record<string, OwnerValues> = {};
+    const sceltePlaces: Record<string, Partial<Record<ChoiceKey, SourcePlace>>> = {};
     const dates = new Map<string, DateOnly>();
     const deadline = communicationDeadline(anno);
-    const definitions = paramDefinitions(anno);
     for (const [key, { ente, entries }] of byOwner) {
-      const values: Partial<OwnerParams> = {};
-      const places: Partial<Record<OwnerParamKey, SourcePlace>> = {};
-      const disputed = new Set<OwnerParamKey>();
+      const values: OwnerValues = {};
+      const places: Partial<Record<ChoiceKey, SourcePlace>> = {};
+      const disputed = new Set<ChoiceKey>();
       for (const { choices } of entries) {
-        for (const [name, value] of Object.entries(choices.values) as [OwnerParamKey, number][]) {
+        for (const [name, value] of choiceEntries(choices.values)) {
           const place: SourcePlace = { ...choices.place, cell: choices.cells[name] };
-          const current = values[name];
+          const current = values[name] as ChoiceValue | undefined;
           if (disputed.has(name)) continue;
           if (current === undefined) {
-            values[name] = value;
+            (values as Record<ChoiceKey, ChoiceValue>)[name] = value;
             places[name] = place;
-          } else if (!sameValue(name, current, value, anno)) {
-            const definition = definitions.find((candidate) => candidate.key === name);
-            const label = { it: definition?.label.it ?? name, en: definition?.label.en ?? name };
-            const first = choiceText(name, current, anno);
-            const second = choiceText(name, value, anno);
+          } else if (!sameChoice(name, current, value, anno)) {
+            const label = choiceLabel(name, anno);
             const firstPlace = places[name] as SourcePlace;
             problems.push(
               placedProblem(
                 'errore',
                 { ...place, label: label.it },
-                MESSAGES.differentChoice(ente, label, second, first, placeOrUnknown(firstPlace)),
+                MESSAGES.differentChoice(
+                  ente,
+                  label,
+                  choiceText(name, value, anno),
+                  choiceText(name, current, anno),
+                  placeOrUnknown(firstPlace),
+                ),
                 firstPlace,
               ),
             );

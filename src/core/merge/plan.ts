@@ -4,10 +4,9 @@
  * command line, `--param "ENTE:chiave=valore"`, or in the pane) wins over the owner's sheet, and
  * the plan says so. Every group records the files or sheets it came from. Pure.
  */
-import { formatPercent } from '../numbers';
 import { computePlan, type Plan, type PlanGroup, type PlanNote } from '../plan/plan';
-import { ownerKey, paramDefinitions, type OwnerParamKey, type OwnerParams, type PlanParams } from '../plan/params';
-import { toPpm } from '../rules';
+import { ownerKey, type OwnerValues, type PlanParams } from '../plan/params';
+import { choiceEntries, choiceLabel, choiceText, sameChoice, type ChoiceValue } from '../communication/choices';
 import { placeOrUnknown } from '../communication/place';
 import { groupKey, type MergeResult, type OwnerStatus } from './merge';
 
@@ -26,38 +25,32 @@ export interface MergedPlan extends Plan {
   impronta: string;
 }
 
-function sameValue(definitionKind: string | undefined, a: number, b: number): boolean {
-  return definitionKind === 'percent' ? toPpm(a) === toPpm(b) : a === b;
-}
-
 /**
  * The parameters the plan uses: the owners' choices under the capofila's own per-owner values.
  * Owners without dwellings get none (their choices would have nothing to apply to).
  */
 export function mergedParams(result: MergeResult, params: PlanParams): { params: PlanParams; notes: PlanNote[] } {
-  const definitions = paramDefinitions(params.anno);
   const withDwellings = new Set(result.enti.filter((owner) => owner.alloggi > 0).map((owner) => ownerKey(owner.ente)));
   const capofila = new Map(Object.entries(params.enti).map(([name, values]) => [ownerKey(name), { name, values }]));
-  const enti: Record<string, Partial<OwnerParams>> = {};
+  const enti: Record<string, OwnerValues> = {};
   const notes: PlanNote[] = [];
   for (const [ente, values] of Object.entries(result.scelte)) {
     const key = ownerKey(ente);
     if (!withDwellings.has(key)) continue;
     const own = capofila.get(key);
-    const merged: Partial<OwnerParams> = { ...values, ...(own?.values ?? {}) };
+    const merged: OwnerValues = { ...values, ...(own?.values ?? {}) };
     enti[own?.name ?? ente] = merged;
     capofila.delete(key);
-    for (const [name, value] of Object.entries(own?.values ?? {}) as [OwnerParamKey, number][]) {
-      const chosen = values[name];
-      const definition = definitions.find((candidate) => candidate.key === name);
-      if (chosen === undefined || value === undefined || sameValue(definition?.kind, chosen, value)) continue;
-      const show = (share: number, language: 'it' | 'en'): string =>
-        definition?.kind === 'percent' ? formatPercent(share, language) : String(share);
+    for (const [name, value] of choiceEntries(own?.values ?? {})) {
+      const chosen = values[name] as ChoiceValue | undefined;
+      if (chosen === undefined || sameChoice(name, chosen, value, params.anno)) continue;
       const place = placeOrUnknown(result.sceltePlaces[ente]?.[name] ?? {});
-      const label = definition?.label ?? { it: name, en: name };
+      const label = choiceLabel(name, params.anno);
+      const mine = choiceText(name, value, params.anno);
+      const theirs = choiceText(name, chosen, params.anno);
       notes.push({
-        message: `${ente}: ${label.it} ${show(value, 'it')} come indicato nei parametri del piano, al posto di ${show(chosen, 'it')} della comunicazione dell'ente (${place.it}).`,
-        messageEn: `${ente}: ${label.en} ${show(value, 'en')} as set in the plan's parameters, instead of ${show(chosen, 'en')} in the owner's communication (${place.en}).`,
+        message: `${ente}: ${label.it} ${mine.it} come indicato nei parametri del piano, al posto di ${theirs.it} della comunicazione dell'ente (${place.it}).`,
+        messageEn: `${ente}: ${label.en} ${mine.en} as set in the plan's parameters, instead of ${theirs.en} in the owner's communication (${place.en}).`,
       });
     }
   }

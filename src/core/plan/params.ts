@@ -2,7 +2,7 @@
  * The plan's parameters: names (also used by the command line, the pane and the saved settings),
  * defaults from the rules of the plan year, bounds, and the legal reference of each.
  */
-import { cleanText } from '../inventory/values';
+import { cleanText, normaliseKey } from '../inventory/values';
 import { formatPercent } from '../numbers';
 import {
   FIRST_PLAN_YEAR,
@@ -64,6 +64,14 @@ export const CATEGORIE_ART14_LABELS: Readonly<Record<CategoriaArt14, { it: strin
   disabili: { it: 'Persone con disabilità', en: 'People with disabilities' },
   'categoria-aggiuntiva': { it: 'Categoria aggiuntiva del Comune', en: "The Comune's additional category" },
 };
+
+/** The art. 14 category a name means, by key or Italian name ("disabili", "Persone con disabilità"). */
+export function categoryOf(name: string): CategoriaArt14 | undefined {
+  const wanted = normaliseKey(name);
+  return CATEGORIE_ART14.find(
+    (category) => normaliseKey(category) === wanted || normaliseKey(CATEGORIE_ART14_LABELS[category].it) === wanted,
+  );
+}
 
 /** What an owner declares beyond the shares of OwnerParams, given per owner. */
 export interface OwnerDeclarations {
