@@ -2,7 +2,8 @@
 import { languageOf, type Language } from '../core/language';
 import { createExcelAdapter } from '../excel/adapter';
 import { toUserError } from '../excel/errors';
-import { requestFocus } from '../taskpane/focus';
+import { announceToPane, requestFocus } from '../taskpane/focus';
+import { stringsFor } from '../taskpane/i18n/strings';
 import { createPlanFromSettings } from './plan-command';
 
 function language(): Language {
@@ -16,6 +17,7 @@ function language(): Language {
 async function creaPiano(event: Office.AddinCommands.Event): Promise<void> {
   try {
     const outcome = await createPlanFromSettings(createExcelAdapter(), { language: language(), now: () => new Date() });
+    if (outcome.status === 'written') announceToPane(stringsFor(language()).ribbonCreated(outcome.sheetName));
     if (outcome.status === 'needs-input') {
       requestFocus(outcome.field, language() === 'en' ? outcome.messageEn : outcome.message);
       await Office.addin.showAsTaskpane();

@@ -8,6 +8,7 @@ import { planFromGrid, planSheetLayout } from '../core/pipeline';
 import type { ColumnMapping } from '../core/types';
 import type { ExcelAdapter } from '../excel/types';
 import { ExcelUserError } from '../excel/types';
+import { EN, IT } from '../taskpane/i18n/strings';
 
 export type CommandOutcome =
   | { status: 'written'; sheetName: string }
@@ -64,6 +65,13 @@ export async function createPlanFromSettings(
   if (!outcome.plan || !outcome.fingerprint) {
     const issue = outcome.inventory.issues[0];
     return needs('source', issue?.message ?? '', issue?.messageEn ?? '');
+  }
+  // The act names its Ambito and Comune capofila: the same rule as the pane's "Crea piano".
+  for (const field of ['ambito', 'capofila'] as const) {
+    if (params[field].trim() === '') {
+      const key = field === 'ambito' ? 'ambitoMissing' : 'capofilaMissing';
+      return needs(field, IT[key], EN[key]);
+    }
   }
   const layout = planSheetLayout(
     { plan: outcome.plan, fingerprint: outcome.fingerprint },

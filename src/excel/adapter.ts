@@ -1,10 +1,10 @@
 /** The real ExcelAdapter: the only door between the task pane / ribbon and Office.js. */
 import { readInventory } from './read';
 import { loadSettings, saveSettings } from './settings';
-import { listSources, selectRow } from './sources';
+import { listSources, selectCell, selectRow } from './sources';
 import type { ExcelAdapter } from './types';
 import { writePlanSheet } from './write';
 
 export function createExcelAdapter(): ExcelAdapter {
-  return { listSources, readInventory, writePlanSheet, selectRow, loadSettings, saveSettings };
+  return { listSources, readInventory, writePlanSheet, selectRow, selectCell, loadSettings, saveSettings };
 }

@@ -73,3 +73,17 @@ export async function selectRow(
     throw toUserError(error);
   }
 }
+
+/** Selects a cell of the inventory's sheet (the one a problem names) and shows its sheet. */
+export async function selectCell(sheetName: string, address: string): Promise<void> {
+  try {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      sheet.activate();
+      sheet.getRange(address).select();
+      await context.sync();
+    });
+  } catch (error) {
+    throw toUserError(error);
+  }
+}

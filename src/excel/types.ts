@@ -76,6 +76,8 @@ export interface ExcelAdapter {
   writePlanSheet(layout: SheetLayout): Promise<WriteResult>;
   /** Selects a row of the inventory (go to row): the cells of that row within the inventory's columns. */
   selectRow(sheetName: string, row: number, firstColumn: number, columnCount: number): Promise<void>;
+  /** Selects one cell (or range) of a sheet and shows the sheet: the cell a problem names. */
+  selectCell(sheetName: string, address: string): Promise<void>;
   loadSettings(): SavedSettings | undefined;
   saveSettings(settings: SavedSettings): Promise<void>;
 }

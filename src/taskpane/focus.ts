@@ -58,3 +58,23 @@ export function subscribeFocus(listener: FocusListener): () => void {
     listeners.delete(listener);
   };
 }
+
+/** Listens for the ribbon's outcomes while the pane is open. */
+export type AnnouncementListener = (message: string) => void;
+
+const announcementListeners = new Set<AnnouncementListener>();
+
+/**
+ * Tells an open pane what the ribbon did ("Creato il foglio «Piano 2022 (2)»"), for its live
+ * region. With the pane closed there is nobody to tell: the new sheet speaks for itself.
+ */
+export function announceToPane(message: string): void {
+  for (const listener of [...announcementListeners]) listener(message);
+}
+
+export function subscribeAnnouncements(listener: AnnouncementListener): () => void {
+  announcementListeners.add(listener);
+  return () => {
+    announcementListeners.delete(listener);
+  };
+}

@@ -4,18 +4,35 @@
  */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { Body1, FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { Body1, FluentProvider, type Theme, webLightTheme } from '@fluentui/react-components';
 import '../functions/functions';
 import { registerCommands } from '../commands/commands';
 import { createExcelAdapter } from '../excel/adapter';
 import { App } from './components/App';
 import { consumePendingFocusRequest } from './focus';
 import { languageOf, stringsFor } from './i18n/strings';
+import { themeFor, type OfficeThemeInfo } from './theme';
 
-function mount(content: React.ReactElement): void {
+function mount(content: React.ReactElement, theme: Theme = webLightTheme): void {
   const container = document.getElementById('root');
   if (!container) return;
-  createRoot(container).render(<FluentProvider theme={webLightTheme}>{content}</FluentProvider>);
+  // The page around the pane takes the theme's colours too (no white band below a dark pane).
+  document.body.style.backgroundColor = theme.colorNeutralBackground1;
+  document.body.style.color = theme.colorNeutralForeground1;
+  createRoot(container).render(
+    <FluentProvider theme={theme} style={{ minHeight: '100vh' }}>
+      {content}
+    </FluentProvider>,
+  );
+}
+
+/** Office's theme, or nothing where Office does not report one (older hosts). */
+function officeTheme(): OfficeThemeInfo | undefined {
+  try {
+    return Office.context?.officeTheme ?? undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 if (typeof Office !== 'undefined') {
@@ -31,6 +48,7 @@ if (typeof Office !== 'undefined') {
         initialFocus={request?.field}
         initialFocusReason={request?.reason}
       />,
+      themeFor(officeTheme()),
     );
   });
 } else {

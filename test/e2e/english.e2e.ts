@@ -42,8 +42,8 @@ test('(d) English display language: labels, preview and plan sheet in English', 
   await root.getByRole('heading', { name: app.previewHeading(2022) }).waitFor();
   const figures = await previewFigures(page, 'Comune di Cremona', 'Cremona', 'en');
   expect(figures.slice(0, 2)).toEqual([
-    [app.columnDisponibili, '18'],
-    [app.columnSat, `4 / 5 ${app.satCapped('25 %')}`],
+    ['Available', '18'],
+    ['SAT (owner’s own value)', '4 of 5 requested (reduced to the 25 % cap)'],
   ]);
   expect(presetById('cremona-2022')!.label.en).toBe('Cremona 2022');
 

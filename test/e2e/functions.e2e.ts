@@ -4,7 +4,7 @@
  * error with its explanation, in Italian and in English.
  */
 import type { Page } from 'playwright-core';
-import { texts, useBrowser } from './support';
+import { excelStatus, texts, useBrowser } from './support';
 
 const browser = useBrowser();
 
@@ -17,7 +17,7 @@ async function typeInCell(page: Page, address: string, input: string, language: 
   const bar = page.getByRole('textbox', { name: workbench.formulaBar, exact: true });
   await bar.fill(input);
   await bar.press('Enter');
-  const status = page.getByRole('status');
+  const status = excelStatus(page, language);
   await status.getByText(new RegExp(`^${address}( =|:)`)).waitFor();
   return (await status.innerText()).trim();
 }
@@ -81,7 +81,7 @@ test('custom functions typed in the grid: =CASA.QUOTA_INDIGENZA(10;0,3) is 3, an
   const bar = page.getByRole('textbox', { name: texts('it').workbench.formulaBar, exact: true });
   await bar.fill('=CASA.SAT_ALLOCATION(A4;5)');
   await bar.press('Enter');
-  await page.getByRole('status').getByText('C4 = 5', { exact: true }).waitFor();
+  await excelStatus(page).getByText('C4 = 5', { exact: true }).waitFor();
 
   // The whole inventory table as a range: the dwellings available in 2022 in the sample.
   await expect(

@@ -1,10 +1,11 @@
 /**
- * (c) A bad inventory: its problems in the pane, "Vai alla riga" selecting the row in the
- * workbook; and an inventory whose table lacks the status column, which cannot be used.
+ * (c) A bad inventory: its problems in the pane (five, then all), "Vai alla cella" selecting the
+ * cell the message names, the list refreshed once the clerk has corrected the cell; and an
+ * inventory whose table lacks the status column, which cannot be used.
  */
 import { parseInventory } from '../../src/core/inventory';
 import type { SimHost } from '../sim/host';
-import { pane, texts, useBrowser } from './support';
+import { axeViolations, footerStatus, pane, texts, useBrowser } from './support';
 
 const browser = useBrowser();
 const { app } = texts('it');
@@ -17,6 +18,7 @@ const BAD = {
     ['E-1', 'Comune di Cremona', 'Cremona', 'libero', 'SAP', ''],
     ['E-2', 'Comune di Cremona', 'Cremona', '#N/A', 'SAP', ''],
     ['E-3', 'Comune di Cremona', 'Cremona', 'affittato', 'SAP', ''],
+    ['E-4', 'Comune di Cremona', 'Cremona', 'libero', 'XYZ', ''],
     ['E-1', 'Comune di Cremona', 'Cremona', 'libero', 'SAP', ''],
     ['E-5', '', 'Cremona', 'libero', 'SAP', ''],
     ['E-6', 'Comune di Cremona', 'Cremona', 'in turnover', 'SAP', 'domani'],
@@ -57,39 +59,66 @@ async function chooseAndRead(page: import('playwright-core').Page, fixture: Fixt
   // shows it as the source list does, as on the sheet's tab.
   const rows = fixture.grid.length - 1;
   const quoted = `'${fixture.sheet}'${address(fixture).slice(fixture.sheet.length)}`;
-  await root.getByText(app.readDone(address(fixture), rows), { exact: true }).waitFor();
+  await footerStatus(page)
+    .getByText(app.readDone(address(fixture), rows))
+    .waitFor();
   await expect(root.getByText(quoted).count()).resolves.toBe(0);
 }
 
-test('(c) a bad inventory: every problem listed, "Vai alla riga" selects the row in Excel', async () => {
+test('(c) a bad inventory: every problem listed, "Vai alla cella" selects the cell it names, the list refreshes after the correction', async () => {
   const { page } = await browser.open('c-bad-inventory', { setup: { fn: addInventories, arg: [BAD, NO_STATUS] } });
   const expected = parseInventory(BAD.grid, { headerRow: 1, sheetName: BAD.sheet });
   expect(expected.fatal).toBeFalsy();
-  expect(expected.issues.length).toBeGreaterThanOrEqual(4);
+  expect(expected.issues.length).toBeGreaterThan(5);
 
   await chooseAndRead(page, BAD);
+  // The step closed to one line that counts the problems; it reopens on click.
+  const step = pane(page).getByRole('button', { name: app.sourceHeading, exact: true });
+  await expect(step.getAttribute('aria-expanded')).resolves.toBe('false');
+  await step.click();
   const issues = pane(page).getByRole('region', { name: app.issuesHeading, exact: true });
-  for (const issue of expected.issues) await issues.getByText(issue.message, { exact: true }).waitFor();
   await issues.getByLabel(app.issuesCount(expected.issues.length), { exact: true }).waitFor();
+  // Five at first, in the flow of the pane (no scroll box of its own), then all.
+  await expect(issues.getByRole('listitem').count()).resolves.toBe(5);
+  const scrollBoxes = await issues.evaluate(
+    (region) =>
+      [...region.querySelectorAll('*')].filter((element) => {
+        const style = getComputedStyle(element);
+        return /(auto|scroll)/.test(style.overflowY) && element.scrollHeight > element.clientHeight;
+      }).length,
+  );
+  expect(scrollBoxes).toBe(0);
+  await issues.getByRole('button', { name: app.issuesShowAll(expected.issues.length), exact: true }).click();
+  for (const issue of expected.issues) await issues.getByText(issue.message, { exact: true }).waitFor();
+  expect(await axeViolations(page)).toEqual([]);
 
-  const target = expected.issues.find((issue) => issue.severity === 'errore' && issue.row > 2)!;
-  await issues
-    .getByRole('button', { name: app.goToRowLabel(target.row), exact: true })
-    .first()
-    .click();
-  const lastColumn = String.fromCharCode(64 + BAD.grid[0].length);
+  // "Affittato" is not a status: the message names cell D4, and the button selects D4 alone.
+  const target = expected.issues.find((issue) => issue.message.includes('«affittato»'))!;
+  expect(target.cell).toBe('D4');
+  await issues.getByRole('button', { name: app.goToCell('D4'), exact: true }).click();
   await page.waitForFunction(
-    ({ sheet, selection }) => {
+    ({ sheet }) => {
       const workbook = window.__sim!.workbook;
-      return workbook.activeSheet === sheet && workbook.sheet(sheet).selection === selection;
+      return workbook.activeSheet === sheet && workbook.sheet(sheet).selection === 'D4';
     },
-    { sheet: BAD.sheet, selection: `A${target.row}:${lastColumn}${target.row}` },
+    { sheet: BAD.sheet },
   );
-  // The grid follows: the sheet's tab, the row in the Name Box.
+  // The grid follows: the sheet's tab, the cell in the Name Box.
   await page.getByRole('tab', { name: BAD.sheet, selected: true }).waitFor();
-  await expect(page.getByRole('textbox', { name: 'Casella Nome' }).inputValue()).resolves.toBe(
-    `A${target.row}:${lastColumn}${target.row}`,
-  );
+  await expect(page.getByRole('textbox', { name: 'Casella Nome' }).inputValue()).resolves.toBe('D4');
+  await issues.getByText(app.correctingHint).waitFor();
+
+  // The clerk corrects the cell in Excel, then comes back to the pane: the list refreshes.
+  const formulaBar = page.getByRole('textbox', { name: 'Barra della formula' });
+  await formulaBar.fill('libero');
+  await formulaBar.press('Enter');
+  await page.waitForFunction(() => window.__sim!.workbook.sheet('Inventario errato').cell('D4').value === 'libero');
+  await issues.getByRole('button', { name: app.recheck, exact: true }).focus();
+  await footerStatus(page)
+    .getByText(app.rereadDone(expected.issues.length - 1, expected.issues.length), { exact: true })
+    .waitFor();
+  await expect(issues.getByText(target.message, { exact: true }).count()).resolves.toBe(0);
+  await issues.getByLabel(app.issuesCount(expected.issues.length - 1), { exact: true }).waitFor();
 });
 
 test('(c) an inventory without the status column: the pane says so and "Crea piano" stays off', async () => {
@@ -106,7 +135,7 @@ test('(c) an inventory without the status column: the pane says so and "Crea pia
   await expect(
     root.getByRole('button', { name: app.createButton, exact: true }).getAttribute('aria-disabled'),
   ).resolves.toBe('true');
-  await root.getByText(app.reasonFatal).first().waitFor();
+  await root.getByText(app.createNeeds([app.reasonFatal])).waitFor();
   const names = await page.evaluate(() => window.__sim!.workbook.sheetNames());
   expect(names).toEqual(['Inventario', 'Note', BAD.sheet, NO_STATUS.sheet]);
 });

@@ -15,6 +15,7 @@ import {
   layoutFormulas,
   pane,
   previewFigures,
+  previewTotals,
   readSampleWithCremonaPreset,
   sheetSnapshot,
   texts,
@@ -38,25 +39,22 @@ test('(a) pane: inventory table, Cremona 2022 preset, preview, "Crea piano" writ
   expect([cremona.disponibili, cremona.sat.consentiti, cremona.sat.richiesti, cremona.indigenza.quota]).toEqual([
     18, 4, 5, 5,
   ]);
-  // Its card, in the list of the preview, read by role: 18 available, 4 SAT of the 5 asked
-  // (the 25 % cap bit, and the card says so), 5 for the poverty share at 30 %.
+  // Its card, in the list of the preview, read by role: 18 available, "4 su 5 richiesti (ridotti
+  // alla soglia del 25 %)", 14 by avviso of which 5 for the poverty share at the Comune's own 30 %
+  // and 9 from the ordinary ranking: the quotas are part of the dwellings by avviso.
   const figures = await previewFigures(page, 'Comune di Cremona', 'Cremona');
-  expect(figures.slice(0, 3)).toEqual([
-    [app.columnDisponibili, '18'],
-    [app.columnSat, `4 / 5 ${app.satCapped(formatPercent(0.25, 'it'))}`],
-    [INDIGENZA.label.it, `5 (${formatPercent(0.3, 'it')})`],
+  expect(cremona.forzePolizia.percentuale).toBe(0);
+  expect(figures).toEqual([
+    [app.figureDisponibili, '18'],
+    [app.quotaPart(app.quotaNames.sat, undefined, true), '4 su 5 richiesti (ridotti alla soglia del 25 %)'],
+    [app.figurePerAvviso, String(cremona.perAvviso)],
+    [app.quotaPart(INDIGENZA.label.it, formatPercent(0.3, 'it'), true), '5'],
+    [app.quotaNames.ordinari, String(cremona.perAvviso - 5)],
   ]);
-  expect(figures.map(([label]) => label)).toEqual([
-    app.columnDisponibili,
-    app.columnSat,
-    INDIGENZA.label.it,
-    FORZE_POLIZIA.label.it,
-    app.columnPerAvviso,
-  ]);
-  expect(figures.map(([, value]) => value).slice(3)).toEqual([
-    `${cremona.forzePolizia.quota} (${formatPercent(cremona.forzePolizia.percentuale, 'it')})`,
-    String(cremona.perAvviso),
-  ]);
+  // A quota of 0 % is left out of the group's card; the Ambito's totals still show it.
+  const totals = await previewTotals(page);
+  expect(totals).toContainEqual([FORZE_POLIZIA.label.it, '0']);
+  expect(cremona.perAvviso).toBe(14);
   await expect(
     pane(page)
       .getByRole('heading', { name: app.previewHeading(2022) })

@@ -19,6 +19,9 @@ import {
   texts,
   useBrowser,
   withoutGenerationRow,
+  axeViolations,
+  excelStatus,
+  footerStatus,
 } from './support';
 
 const browser = useBrowser();
@@ -26,7 +29,7 @@ const { app } = texts('it');
 
 async function ribbonCreatePlan(page: import('playwright-core').Page): Promise<void> {
   await ribbon(page).getByRole('button', { name: 'Crea piano', exact: true }).click();
-  await page.getByRole('status').getByText('Crea piano: completato.').waitFor();
+  await excelStatus(page).getByText('Crea piano: completato.').waitFor();
 }
 
 test('(b) ribbon after the pane: the saved choices give "Piano 2022 (2)" with the same formulas', async () => {
@@ -37,6 +40,8 @@ test('(b) ribbon after the pane: the saved choices give "Piano 2022 (2)" with th
   await readSampleWithCremonaPreset(page);
   await createPlanInPane(page, 'Piano 2022');
   await ribbonCreatePlan(page);
+  // The open pane says what the ribbon did, in its live region.
+  await footerStatus(page).getByText(app.ribbonCreated('Piano 2022 (2)'), { exact: true }).waitFor();
 
   const first = await sheetSnapshot(page, 'Piano 2022', address);
   const second = await sheetSnapshot(page, 'Piano 2022 (2)', address);
@@ -73,7 +78,14 @@ test('(b) ribbon alone, with settings already in the workbook (a file saved by a
   const sheet = await sheetSnapshot(page, 'Piano 2022', rangeAddress(1, 0, layout.rowCount, layout.columnCount - 1));
   expect(sheet.names).toEqual(['Inventario', 'Note', 'Piano 2022']);
   expect(withoutGenerationRow(sheet.formulas)).toEqual(withoutGenerationRow(layoutFormulas(layout)));
-  // The pane, opened on the same file, shows the saved parameters.
+  // The pane, opened on the same file, shows the saved parameters: complete, their step closed
+  // to one line.
+  const paramsStep = pane(page).getByRole('button', { name: app.paramsHeading, exact: true });
+  await expect(paramsStep.getAttribute('aria-expanded')).resolves.toBe('false');
+  await expect(
+    paramsStep.getAttribute('aria-describedby').then((id) => page.locator(`[id="${id}"]`).innerText()),
+  ).resolves.toBe(app.paramsSummary(2022, 'Ambito di Cremona', 1, 0));
+  await paramsStep.click();
   await pane(page)
     .getByText(app.presetApplied(presetById('cremona-2022')!.label.it))
     .waitFor();
@@ -83,6 +95,9 @@ test('(b) ribbon with nothing saved: no sheet, the pane says what to choose', as
   const { page } = await browser.open('b-ribbon-needs-input');
   await ribbonCreatePlan(page);
   await pane(page).getByText(app.focusReasonTitle).waitFor();
+  // An alert, read out as it appears; and nothing in the pane breaks the accessibility rules.
+  await pane(page).getByRole('alert').getByText(app.focusReasonTitle).waitFor();
+  expect(await axeViolations(page)).toEqual([]);
   const names = await page.evaluate(() => window.__sim!.workbook.sheetNames());
   expect(names).toEqual(['Inventario', 'Note']);
 });

@@ -4,6 +4,7 @@
  * no request off this computer and threw no uncaught exception. Also the expected plan,
  * computed here with the engine (src/core) from the same sample the page holds.
  */
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { presetById } from '../../src/core/plan/presets';
@@ -20,7 +21,7 @@ import {
 } from '../workbench/browser';
 import { ROOT } from '../workbench/paths';
 import { readSampleWorkbook } from '../workbench/sample-grid';
-import { SAMPLE_TABLE } from '../workbench/flows';
+import { SAMPLE_TABLE, pane, texts } from '../workbench/flows';
 
 export const RESULTS = path.join(ROOT, 'test-results/e2e');
 
@@ -129,9 +130,13 @@ export const withoutGenerationRow = <T>(rows: T[]): T[] => rows.filter((_, index
 
 export {
   SAMPLE_TABLE,
+  applyCremonaPreset,
   createPlanInPane,
+  excelStatus,
+  footerStatus,
   pane,
   previewFigures,
+  previewTotals,
   readSampleWithCremonaPreset,
   ribbon,
   texts,
@@ -165,4 +170,86 @@ export function sheetSnapshot(page: Page, sheetName: string, address: string): P
     },
     { name: sheetName, range: address },
   );
+}
+
+// ---- accessibility and layout --------------------------------------------------------------
+
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** An axe-core violation as a line a person can act on: rule, impact, where. */
+export interface AxeFinding {
+  rule: string;
+  impact: string | null | undefined;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * Runs axe-core (WCAG 2 A/AA and best practices) on the task pane of the page, as it is now. The
+ * script is injected from node_modules: nothing is fetched.
+ */
+export async function axeViolations(page: Page, language: 'it' | 'en' = 'it'): Promise<AxeFinding[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  const name = texts(language).workbench.taskPane;
+  return page.evaluate(async (paneName) => {
+    const root = document.querySelector(`[role="group"][aria-label="${paneName}"]`);
+    if (!root) throw new Error(`no task pane "${paneName}" in the page`);
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const results = await axe.run(root, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    });
+    return results.violations.map((violation) => ({
+      rule: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(' ')),
+    }));
+  }, name);
+}
+
+/** Heights of the pane (the workbench's task pane column) and of what the clerk sees first. */
+export interface PaneMeasure {
+  /** The pane's visible height and its whole scrolling height. */
+  clientHeight: number;
+  scrollHeight: number;
+  /** The footer's box, relative to the pane's top, with the pane scrolled to the top. */
+  footerTop: number;
+  footerBottom: number;
+  /** The preview step's heading and its first card (the totals), relative to the pane's top. */
+  previewTop: number;
+  firstCardBottom: number;
+}
+
+export async function measurePane(page: Page, language: 'it' | 'en' = 'it'): Promise<PaneMeasure> {
+  const { app, workbench } = texts(language);
+  return page.evaluate(
+    ({ paneName, totalName }) => {
+      const root = document.querySelector<HTMLElement>(`[role="group"][aria-label="${paneName}"]`)!;
+      root.scrollTop = 0;
+      const top = root.getBoundingClientRect().top;
+      const footer = root.querySelector('[data-testid="pane-footer"]')!.getBoundingClientRect();
+      const preview = root.querySelector('[data-step="preview"]')!.getBoundingClientRect();
+      const total = [...root.querySelectorAll('table')].find(
+        (table) => document.getElementById(table.getAttribute('aria-labelledby') ?? '')?.textContent === totalName,
+      );
+      const card = (total?.parentElement ?? total)!.getBoundingClientRect();
+      return {
+        clientHeight: root.clientHeight,
+        scrollHeight: root.scrollHeight,
+        footerTop: footer.top - top,
+        footerBottom: footer.bottom - top,
+        previewTop: preview.top - top,
+        firstCardBottom: card.bottom - top,
+      };
+    },
+    { paneName: workbench.taskPane, totalName: app.totalRow },
+  );
+}
+
+/** A picture of the task pane alone (its visible part), in test-results/e2e/<name>.png. */
+export async function paneScreenshot(page: Page, name: string, language: 'it' | 'en' = 'it'): Promise<void> {
+  // No hover highlight left where the last click was.
+  await page.mouse.move(page.viewportSize()!.width - 5, page.viewportSize()!.height - 5);
+  await pane(page, language).screenshot({ path: path.join(RESULTS, `${name}.png`), animations: 'disabled' });
 }

@@ -176,6 +176,9 @@ export function createFakeAdapter(options: FakeAdapterOptions = {}): FakeAdapter
     async selectRow(sheetName: string, row: number, firstColumn: number, columnCount: number) {
       fake.calls.push({ method: 'selectRow', args: [sheetName, row, firstColumn, columnCount] });
     },
+    async selectCell(sheetName: string, address: string) {
+      fake.calls.push({ method: 'selectCell', args: [sheetName, address] });
+    },
     loadSettings() {
       fake.calls.push({ method: 'loadSettings', args: [] });
       return fake.settings ? copy(fake.settings) : undefined;

@@ -230,6 +230,14 @@ describe('listing sources and going to a row', () => {
     expect(sim.workbook.sheet('Inventario').selection).toBe('A23:L23');
   });
 
+  test('go to a cell selects the cell a problem names, on its sheet (not the whole row)', async () => {
+    sim.workbook.addSheet('Altro');
+    sim.workbook.select('Altro', 'B2');
+    await adapter.selectCell('Inventario', 'F23');
+    expect(sim.workbook.activeSheet).toBe('Inventario');
+    expect(sim.workbook.sheet('Inventario').selection).toBe('F23');
+  });
+
   test('settings saved in the workbook are found again', async () => {
     await adapter.saveSettings({ version: 1, source: { kind: 'table', name: 'Inventario' }, presetId: 'cremona-2022' });
     expect(sim.settings.saveCount).toBe(1);
@@ -355,6 +363,16 @@ describe('the ribbon command', () => {
       'an out-of-bounds parameter',
       { source: { kind: 'table', name: 'Inventario' }, params: { anno: 2022, satSoglia: 0.5 } },
       'satSoglia',
+    ],
+    [
+      'no Ambito (the act would have a blank heading)',
+      { source: { kind: 'table', name: 'Inventario' }, params: { anno: 2022, capofila: 'Comune di Cremona' } },
+      'ambito',
+    ],
+    [
+      'no Comune capofila',
+      { source: { kind: 'table', name: 'Inventario' }, params: { anno: 2022, ambito: 'Ambito di Cremona' } },
+      'capofila',
     ],
   ])('with %s it asks for the field to fix and writes nothing', async (_title, saved, field) => {
     const adapter = createExcelAdapter();

@@ -19,11 +19,13 @@ import { createExcelNamespace, SimExcelNamespace } from './excel';
 import { SimSheetHelper, SimWorkbookHelper } from './inspect';
 import { WorkbookModel } from './model';
 import {
+  OFFICE_THEMES,
   OfficeState,
   SimActionEvent,
   SimCustomFunctionsNamespace,
   SimOfficeExtensionNamespace,
   SimOfficeNamespace,
+  SimOfficeTheme,
   SimSettings,
   createCustomFunctionsNamespace,
   createOfficeExtensionNamespace,
@@ -56,6 +58,8 @@ export interface SimulatedHostOptions {
    * decode-xlsx.ts. Without it that call fails as not simulated.
    */
   decodeWorkbook?: WorkbookDecoder;
+  /** Office.context.officeTheme. Default: Office's White theme (light). */
+  officeTheme?: SimOfficeTheme;
 }
 
 export const DEFAULT_SUPPORTED_SETS: Readonly<Record<string, string>> = Object.freeze({
@@ -129,6 +133,7 @@ export function createSimulatedHost(options: SimulatedHostOptions = {}): SimHost
   const stats: SimStats = { syncCount: 0, requests: [], maxRequestBytes: 0, maxResponseBytes: 0 };
   const officeState: OfficeState = {
     displayLanguage,
+    officeTheme: options.officeTheme ?? OFFICE_THEMES.light,
     supportedSets,
     settings: new SimSettings(options.settings ?? {}),
     actions: new Map(),
@@ -250,7 +255,7 @@ export function createSimulatedHost(options: SimulatedHostOptions = {}): SimHost
 }
 
 export { PAYLOAD_LIMIT_ERROR_CODES, SimErrorCode, SimRichApiError } from './errors';
-export { compareVersions } from './office';
+export { OFFICE_THEMES, compareVersions, type SimOfficeTheme } from './office';
 export type { SimStats, SyncInfo, SyncRecord } from './proxy';
 export type { SimSheetFile, SimWorkbookFile, WorkbookDecoder } from './workbook-file';
 export type { CellView, PageLayoutView, ValidationView } from './inspect';

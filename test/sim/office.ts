@@ -121,8 +121,36 @@ export interface SimActionEvent {
   completed(options?: { allowEvent?: boolean }): void;
 }
 
+/** `Office.context.officeTheme`: the colours of Office's theme (White, Colorful, Dark Gray, Black). */
+export interface SimOfficeTheme {
+  bodyBackgroundColor: string;
+  bodyForegroundColor: string;
+  controlBackgroundColor: string;
+  controlForegroundColor: string;
+  isDarkTheme: boolean;
+}
+
+/** Office's themes as Excel reports them: White (light) and Black (dark). */
+export const OFFICE_THEMES: Readonly<Record<'light' | 'dark', SimOfficeTheme>> = Object.freeze({
+  light: {
+    bodyBackgroundColor: '#FFFFFF',
+    bodyForegroundColor: '#000000',
+    controlBackgroundColor: '#FFFFFF',
+    controlForegroundColor: '#000000',
+    isDarkTheme: false,
+  },
+  dark: {
+    bodyBackgroundColor: '#262626',
+    bodyForegroundColor: '#FFFFFF',
+    controlBackgroundColor: '#3B3B3B',
+    controlForegroundColor: '#FFFFFF',
+    isDarkTheme: true,
+  },
+});
+
 export interface OfficeState {
   displayLanguage: string;
+  officeTheme: SimOfficeTheme;
   supportedSets: Record<string, string>;
   settings: SimSettings;
   actions: Map<string, (event: SimActionEvent) => unknown>;
@@ -194,6 +222,9 @@ export function createOfficeNamespace(state: OfficeState) {
       },
       get contentLanguage(): string {
         return state.displayLanguage;
+      },
+      get officeTheme(): Office.OfficeTheme {
+        return { ...state.officeTheme } as unknown as Office.OfficeTheme;
       },
       host: info.host,
       platform: info.platform,

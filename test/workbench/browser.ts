@@ -131,6 +131,12 @@ export interface OpenOptions {
   file?: 'taskpane.html' | 'workbench.html';
   /** Office display language (?lang=), default it-IT. */
   lang?: string;
+  /** Office's theme (?theme=), default light. */
+  theme?: 'light' | 'dark';
+  /** The task pane's width in pixels (?pane=), default 360. */
+  paneWidth?: number;
+  /** The window's size for this page (default: the session's). */
+  viewport?: { width: number; height: number };
   /**
    * Runs in the page before the add-in starts, with the simulated host (window.__workbenchSetup):
    * arrange sheets, tables and document settings. Serialized: it sees only `arg`.
@@ -147,6 +153,7 @@ export async function openPage(
   session.outside.length = 0;
   const page = await session.context.newPage();
   page.setDefaultTimeout(20_000);
+  if (options.viewport) await page.setViewportSize(options.viewport);
   const pageErrors: string[] = [];
   const consoleErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(`${error.name}: ${error.message}`));
@@ -161,8 +168,11 @@ export async function openPage(
       content: `window.__workbenchSetup = (sim) => (${fn.toString()})(sim, ${JSON.stringify(arg ?? null)});`,
     });
   }
-  const query = options.lang ? `?lang=${encodeURIComponent(options.lang)}` : '';
-  await page.goto(new URL(`${options.file ?? 'taskpane.html'}${query}`, baseUrl).href);
+  const url = new URL(options.file ?? 'taskpane.html', baseUrl);
+  if (options.lang) url.searchParams.set('lang', options.lang);
+  if (options.theme) url.searchParams.set('theme', options.theme);
+  if (options.paneWidth) url.searchParams.set('pane', String(options.paneWidth));
+  await page.goto(url.href);
   await page.waitForFunction(() => window.__workbench !== undefined && document.querySelector('#root main') !== null);
   await page.evaluate(() => window.__workbench!.ready);
   return { page, pageErrors, consoleErrors };

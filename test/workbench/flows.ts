@@ -16,12 +16,40 @@ export function texts(language: 'it' | 'en'): { app: Strings; workbench: Workben
 
 /** The task pane, by its landmark: the add-in's own controls are found inside it. */
 export function pane(page: Page, language: 'it' | 'en' = 'it'): Locator {
-  return page.getByRole('region', { name: texts(language).workbench.taskPane, exact: true });
+  return page.getByRole('group', { name: texts(language).workbench.taskPane, exact: true });
 }
 
 /** The workbench's ribbon. */
 export function ribbon(page: Page, language: 'it' | 'en' = 'it'): Locator {
   return page.getByRole('toolbar', { name: texts(language).workbench.ribbon, exact: true });
+}
+
+/**
+ * Applies the Cremona 2022 preset as a clerk does: "Riempi da un modello", the preset, its own
+ * year (the workbench proposes next year's plan), "Applica il modello".
+ */
+export async function applyCremonaPreset(page: Page, language: 'it' | 'en' = 'it'): Promise<void> {
+  const { app } = texts(language);
+  const root = pane(page, language);
+  const preset = presetById('cremona-2022')!;
+  const label = preset.label[language];
+  await root.getByRole('button', { name: app.presetsButton, exact: true }).click();
+  await root.getByRole('radio', { name: new RegExp(`^${label}`) }).check();
+  const year = preset.params(2022).anno;
+  const takeYear = root.getByRole('checkbox', { name: new RegExp(`${year}`) });
+  if ((await takeYear.count()) > 0) await takeYear.check();
+  await root.getByRole('button', { name: app.presetApply, exact: true }).click();
+  await root.getByRole('button', { name: app.presetUndo, exact: true }).waitFor();
+}
+
+/** The workbench's status bar (Excel's), not the pane's. */
+export function excelStatus(page: Page, language: 'it' | 'en' = 'it'): Locator {
+  return page.getByRole('region', { name: texts(language).workbench.workbook, exact: true }).getByRole('status');
+}
+
+/** The footer's live region: the outcome of the last action. */
+export function footerStatus(page: Page, language: 'it' | 'en' = 'it'): Locator {
+  return pane(page, language).getByTestId('pane-footer').getByRole('status');
 }
 
 /**
@@ -31,14 +59,13 @@ export function ribbon(page: Page, language: 'it' | 'en' = 'it'): Locator {
 export async function readSampleWithCremonaPreset(page: Page, language: 'it' | 'en' = 'it'): Promise<void> {
   const { app } = texts(language);
   const root = pane(page, language);
-  const preset = presetById('cremona-2022')!.label[language];
   const table = app.sourceTable(SAMPLE_TABLE.name, `${SAMPLE_TABLE.sheet}!${SAMPLE_TABLE.address}`, SAMPLE_TABLE.rows);
   await root.getByRole('combobox', { name: app.sourceLabel }).selectOption({ label: table });
-  await root.getByRole('button', { name: app.presetsButton }).click();
-  await page.getByRole('menuitem', { name: preset }).click();
-  await root.getByText(app.presetApplied(preset)).waitFor();
+  await applyCremonaPreset(page, language);
   await root.getByRole('button', { name: app.readButton, exact: true }).click();
-  await root.getByText(app.readDone(`${SAMPLE_TABLE.sheet}!${SAMPLE_TABLE.address}`, SAMPLE_TABLE.rows)).waitFor();
+  await footerStatus(page, language)
+    .getByText(app.readDone(`${SAMPLE_TABLE.sheet}!${SAMPLE_TABLE.address}`, SAMPLE_TABLE.rows))
+    .waitFor();
   await root.getByRole('list', { name: app.tableCaption }).waitFor();
 }
 
@@ -55,18 +82,26 @@ export async function previewFigures(
 ): Promise<[string, string][]> {
   const { app } = texts(language);
   const list = pane(page, language).getByRole('list', { name: app.tableCaption, exact: true });
-  const table = list.getByRole('table', { name: app.groupLabel(ente, comune), exact: true });
+  return tableFigures(list.getByRole('table', { name: app.groupLabel(ente, comune), exact: true }));
+}
+
+/** The figures of the preview's first card, the Ambito's totals. */
+export async function previewTotals(page: Page, language: 'it' | 'en' = 'it'): Promise<[string, string][]> {
+  const { app } = texts(language);
+  return tableFigures(pane(page, language).getByRole('table', { name: app.totalRow, exact: true }));
+}
+
+async function tableFigures(table: Locator): Promise<[string, string][]> {
   const labels = await table.getByRole('rowheader').allInnerTexts();
   const values = await table.getByRole('cell').allInnerTexts();
-  if (labels.length !== values.length)
-    throw new Error(`${ente}, ${comune}: ${labels.length} labels, ${values.length} figures`);
+  if (labels.length !== values.length) throw new Error(`${labels.length} labels, ${values.length} figures`);
   return labels.map((label, index) => [label.trim(), values[index].replace(/\s+/g, ' ').trim()]);
 }
 
-/** Clicks the pane's "Crea piano" and waits for its confirmation. */
+/** Clicks the pane's "Crea piano" and waits for its confirmation in the footer's live region. */
 export async function createPlanInPane(page: Page, sheetName: string, language: 'it' | 'en' = 'it'): Promise<void> {
   const { app } = texts(language);
   const root = pane(page, language);
   await root.getByRole('button', { name: app.createButton, exact: true }).click();
-  await root.getByText(app.created(sheetName)).waitFor();
+  await footerStatus(page, language).getByText(app.created(sheetName)).waitFor();
 }

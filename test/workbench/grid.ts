@@ -21,6 +21,10 @@ export interface WorkbenchOptions {
   language: Language;
   strings: WorkbenchStrings;
   manifest: ManifestInfo;
+  /** The task pane's width in pixels (default 360). */
+  paneWidth?: number;
+  /** The pane column's background, as Office paints it for its theme (default white). */
+  paneBackground?: string;
 }
 
 export interface WorkbenchView {
@@ -46,7 +50,7 @@ const px = (points: number): number => Math.round((points * 4) / 3);
 
 const CSS = `
 .wb-shell { display: flex; height: 100vh; font-family: 'Segoe UI', system-ui, -apple-system, sans-serif; color: #323130; }
-.wb-pane { width: ${PANE_WIDTH}px; flex: none; overflow: auto; border-right: 1px solid #c8c6c4; background: #fff; box-sizing: border-box; }
+.wb-pane { width: var(--wb-pane-width, ${PANE_WIDTH}px); flex: none; overflow: auto; border-right: 1px solid #c8c6c4; background: var(--wb-pane-background, #fff); box-sizing: border-box; }
 .wb-pane[hidden] { display: none; }
 .wb-excel { flex: 1; min-width: 0; display: flex; flex-direction: column; background: #f3f2f1; }
 .wb-header { background: #217346; color: #fff; padding: 6px 12px; display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; }
@@ -151,7 +155,11 @@ export function mountWorkbench(doc: Document, options: WorkbenchOptions): Workbe
 
   // ---- layout: the pane on the left, Excel on the right ----
   const shell = element(doc, 'div', { class: 'wb-shell' });
-  const pane = element(doc, 'section', { class: 'wb-pane', 'aria-label': strings.taskPane });
+  // In Excel the pane is a page of its own (an iframe), whose <main> is a top-level landmark: here
+  // its column is a named group, not a landmark, so that the pane's page keeps that structure.
+  const pane = element(doc, 'div', { class: 'wb-pane', role: 'group', 'aria-label': strings.taskPane });
+  if (options.paneWidth) pane.style.setProperty('--wb-pane-width', `${options.paneWidth}px`);
+  if (options.paneBackground) pane.style.setProperty('--wb-pane-background', options.paneBackground);
   const existingRoot = doc.getElementById('root');
   pane.appendChild(existingRoot ?? element(doc, 'div', { id: 'root' }));
   const excel = element(doc, 'section', { class: 'wb-excel', 'aria-label': strings.workbook });

@@ -3,7 +3,7 @@
  * Microsoft's office.js. Loaded as a classic script in <head>, before the add-in's bundle, it
  *
  * 1. creates the simulated Office/Excel host, in the display language of `?lang=` (default
- *    it-IT), with the sample inventory (assets/inventario-esempio.xlsx, bundled at build time)
+ *    it-IT) and Office's theme of `?theme=` (light or dark; default light), with the sample inventory (assets/inventario-esempio.xlsx, bundled at build time)
  *    in the sheet 'Inventario' with the table 'Inventario', and A1 selected;
  * 2. calls `window.__workbenchSetup(sim)` if a test defined it (page.addInitScript), so that a
  *    test can arrange the workbook and the document settings before the add-in starts;
@@ -12,12 +12,14 @@
  * 4. resolves Office.onReady only after DOMContentLoaded, once the page is laid out: the task
  *    pane on the left, the grid of the simulated workbook on the right.
  *
+ * `?pane=320` sets the task pane's width in pixels (default 360; Excel's pane is 320 to 500 wide).
+ *
  * `window.__sim` is the SimHost, `window.__workbench` the grid and its calculation, for tests.
  */
 import sample from 'workbench:sample-workbook';
 import { charactersToPoints } from '../../src/excel/write';
 import { parseAddress } from '../sim/address';
-import { type SimHost, createSimulatedHost } from '../sim/host';
+import { OFFICE_THEMES, type SimHost, createSimulatedHost } from '../sim/host';
 import { type FunctionMetadata, WorkbookEngine } from './engine';
 import { type WorkbenchView, mountWorkbench } from './grid';
 import { type ManifestInfo, fallbackManifest, parseManifest } from './manifest';
@@ -81,10 +83,13 @@ function start(): WorkbenchHandle {
   const displayLanguage = query.get('lang') || 'it-IT';
   const language = displayLanguage.toLowerCase().startsWith('en') ? 'en' : 'it';
   const strings = workbenchStrings(language);
+  const theme = query.get('theme') === 'dark' ? 'dark' : 'light';
+  const paneWidth = Number(query.get('pane'));
 
   let engine: WorkbookEngine | undefined;
   const sim = createSimulatedHost({
     displayLanguage,
+    officeTheme: OFFICE_THEMES[theme],
     // Real Office.js returns a value just set on a proxy; the workbench behaves like Excel.
     readAfterSet: 'cached',
     evaluate: (sheet, formula, address) => engine?.evaluateForModel(sheet, formula, address),
@@ -123,7 +128,15 @@ function start(): WorkbenchHandle {
 
   const laidOut = new Promise<void>((resolve) => {
     const layout = (): void => {
-      handle.view = mountWorkbench(document, { sim, engine: engine!, language, strings, manifest });
+      handle.view = mountWorkbench(document, {
+        sim,
+        engine: engine!,
+        language,
+        strings,
+        manifest,
+        paneWidth: Number.isInteger(paneWidth) && paneWidth >= 200 && paneWidth <= 1000 ? paneWidth : undefined,
+        paneBackground: OFFICE_THEMES[theme].bodyBackgroundColor,
+      });
       resolve();
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', layout, { once: true });

@@ -1,17 +1,19 @@
 import * as React from 'react';
-import { useCallback, useMemo, useState } from 'react';
-import { Button, Caption1, Divider, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
-import type { ExcelAdapter } from '../../excel/types';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Button, Caption1, Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import type { ExcelAdapter, InventorySource } from '../../excel/types';
+import type { InventoryIssue } from '../../core/types';
 import { planSheetLayout } from '../../core/pipeline';
 import { errorText } from '../errors';
+import { subscribeAnnouncements } from '../focus';
 import { loadSavedSettings } from '../hooks/settings';
-import { useFocusRequest } from '../hooks/useFocusRequest';
+import { fieldKeyOf, useFocusRequest } from '../hooks/useFocusRequest';
 import { useInventory } from '../hooks/useInventory';
 import { useParams } from '../hooks/useParams';
 import { usePlan } from '../hooks/usePlan';
-import { stringsFor, type Language } from '../i18n/strings';
+import { sheetRange, stringsFor, type Language } from '../i18n/strings';
 import { ColumnMapping } from './ColumnMapping';
-import { CreatePlan, type CreateStatus } from './CreatePlan';
+import { Footer, type CreateStatus, type PaneMessage } from './Footer';
 import { DismissIcon } from './icons';
 import { IssueList } from './IssueList';
 import { Notice } from './Notice';
@@ -19,15 +21,18 @@ import { ParamsForm } from './ParamsForm';
 import { PlanPreview } from './PlanPreview';
 import { useSectionStyles } from './Section';
 import { SourcePicker } from './SourcePicker';
+import { Step, type StepId } from './Step';
 
 const useStyles = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalXL,
-    padding: tokens.spacingHorizontalM,
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0`,
     minWidth: 0,
     maxWidth: '100%',
+    // The footer sits at the bottom of the pane even when the steps are short.
+    minHeight: '100vh',
     boxSizing: 'border-box',
     // On a 320 px pane, a select sized by its longest option (a table's full description)
     // would push the pane sideways: controls take the width they are given instead.
@@ -36,6 +41,17 @@ const useStyles = makeStyles({
     '& .fui-Select__select': { minWidth: 0, width: '100%', textOverflow: 'ellipsis' },
   },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  titleRow: {
+    display: 'flex',
+    alignItems: 'baseline',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+    flexWrap: 'wrap',
+  },
+  subtitle: { color: tokens.colorNeutralForeground2 },
+  steps: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  /** Room at the end of the steps, so that the last one does not touch the footer. */
+  end: { flexGrow: 1 },
 });
 
 export interface AppProps {
@@ -52,6 +68,11 @@ export interface AppProps {
 type SaveStatus = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done' } | { kind: 'failed'; message: string };
 
 const systemClock = (): Date => new Date();
+
+/** The source as the step's summary names it: the table or range, or the address read. */
+function sourceLabel(source: InventorySource | undefined, address: string): string {
+  return source && source.kind !== 'selection' ? source.name : address;
+}
 
 export function App({
   adapter,
@@ -74,14 +95,56 @@ export function App({
     savedPresetId: saved.presetId,
   });
   const { inventory: parsed, outcome } = usePlan(inventory.read, inventory.mapping, params.params);
+
+  // The steps: the inventory open until read; the parameters open unless the workbook already
+  // holds valid ones; the preview open.
+  const [open, setOpen] = useState<Record<StepId, boolean>>(() => ({
+    inventory: true,
+    params: !(saved.params && params.complete),
+    preview: true,
+    functions: false,
+  }));
+  const toggle = (step: StepId): void => setOpen((previous) => ({ ...previous, [step]: !previous[step] }));
+  const reveal = useCallback((element: HTMLElement) => {
+    const step = element.closest('[data-step]')?.getAttribute('data-step') as StepId | null | undefined;
+    if (step) setOpen((previous) => (previous[step] ? previous : { ...previous, [step]: true }));
+  }, []);
+
   const [initialRequest] = useState(() =>
     initialFocus === undefined ? undefined : { field: initialFocus, reason: initialFocusReason },
   );
-  const focus = useFocusRequest(initialRequest, inventory.read !== undefined);
+  const focus = useFocusRequest(initialRequest, inventory.read !== undefined, reveal);
 
   const [createStatus, setCreateStatus] = useState<CreateStatus>({ kind: 'idle' });
   const [saveStatus, setSaveStatus] = useState<SaveStatus>({ kind: 'idle' });
+  const [message, setMessage] = useState<PaneMessage>();
   const [rowError, setRowError] = useState<string>();
+  const rootRef = useRef<HTMLElement>(null);
+
+  useEffect(() => subscribeAnnouncements((text) => setMessage({ intent: 'info', text })), []);
+
+  // Reading from the button closes the inventory step (and the parameters, when they are
+  // complete): the preview comes into view.
+  const readByButton = useRef(false);
+  const onRead = (): void => {
+    readByButton.current = true;
+    void inventory.readInventory();
+  };
+  const paramsComplete = params.complete;
+  useEffect(() => {
+    if (!readByButton.current || inventory.status === 'reading') return;
+    readByButton.current = false;
+    const read = inventory.read;
+    if (inventory.status !== 'done' || !read || !parsed) return;
+    const address = sheetRange(read.sheetName, read.address);
+    const rows = Math.max(0, read.grid.length - 1);
+    setMessage({
+      intent: parsed.fatal ? 'warning' : 'success',
+      text: `${strings.readDone(address, rows)} ${strings.issuesCountSentence(parsed.issues.length)}`,
+    });
+    if (parsed.fatal) return;
+    setOpen((previous) => ({ ...previous, inventory: false, params: paramsComplete ? false : previous.params }));
+  }, [inventory.status, inventory.read, parsed, paramsComplete, strings]);
 
   const owners = useMemo(() => {
     const names = new Set((parsed?.units ?? []).map((unit) => unit.owner.trim()));
@@ -99,6 +162,7 @@ export function App({
       // A message about the previous values would mislead once they change.
       setCreateStatus((status) => (status.kind === 'busy' ? status : { kind: 'idle' }));
       setSaveStatus((status) => (status.kind === 'busy' ? status : { kind: 'idle' }));
+      setMessage((current) => (current?.aboutCreation ? undefined : current));
     },
     [clearHighlight],
   );
@@ -114,7 +178,7 @@ export function App({
   };
 
   const onCreate = async (): Promise<void> => {
-    if (!outcome || !params.params || createStatus.kind === 'busy') return;
+    if (!outcome || !params.complete || createStatus.kind === 'busy') return;
     setCreateStatus({ kind: 'busy' });
     let warning: string | undefined;
     try {
@@ -125,115 +189,259 @@ export function App({
     try {
       const layout = planSheetLayout(outcome, { language, generatedAt: now() });
       const result = await adapter.writePlanSheet(layout);
-      setCreateStatus({ kind: 'done', sheetName: result.sheetName, warning });
+      setCreateStatus({ kind: 'idle' });
+      setMessage(
+        warning
+          ? {
+              intent: 'warning',
+              text: `${strings.created(result.sheetName)}. ${strings.savedAfterCreateFailed} ${warning}`,
+              aboutCreation: true,
+            }
+          : { intent: 'success', text: strings.created(result.sheetName), aboutCreation: true },
+      );
     } catch (error) {
       setCreateStatus({ kind: 'failed', message: errorText(error, language, strings) });
     }
   };
 
-  const onGoToRow = read
-    ? (row: number): void => {
+  // "Vai alla cella": the clerk corrects the cell in Excel; coming back to the pane reads the
+  // inventory again, so that the list shows what is left.
+  const [correcting, setCorrecting] = useState(false);
+  const onGoTo = read
+    ? (issue: InventoryIssue): void => {
         setRowError(undefined);
-        adapter
-          .selectRow(read.sheetName, row, read.firstColumn, read.grid[0]?.length ?? 0)
-          .catch((error: unknown) => setRowError(errorText(error, language, strings)));
+        setCorrecting(true);
+        const selected = issue.cell
+          ? adapter.selectCell(read.sheetName, issue.cell)
+          : adapter.selectRow(read.sheetName, issue.row, read.firstColumn, read.grid[0]?.length ?? 0);
+        selected.catch((error: unknown) => setRowError(errorText(error, language, strings)));
       }
     : undefined;
+  const issuesBefore = useRef<number>();
+  const { rereadInventory } = inventory;
+  const recheck = useCallback(() => {
+    issuesBefore.current = parsed?.issues.length ?? 0;
+    setCorrecting(false);
+    void rereadInventory();
+  }, [parsed, rereadInventory]);
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!correcting || !root) return;
+    let done = false;
+    const back = (): void => {
+      if (done) return;
+      done = true;
+      recheck();
+    };
+    const onFocusIn = (event: FocusEvent): void => {
+      const from = event.relatedTarget;
+      if (!(from instanceof Node && root.contains(from))) back();
+    };
+    // In Excel the pane is its own window (focus); in a page shared with the grid, focusin.
+    window.addEventListener('focus', back);
+    root.addEventListener('focusin', onFocusIn);
+    return () => {
+      window.removeEventListener('focus', back);
+      root.removeEventListener('focusin', onFocusIn);
+    };
+  }, [correcting, recheck]);
+  useEffect(() => {
+    if (issuesBefore.current === undefined || inventory.status === 'reading') return;
+    const before = issuesBefore.current;
+    issuesBefore.current = undefined;
+    if (inventory.status === 'done' && parsed) {
+      setMessage({ intent: 'info', text: strings.rereadDone(parsed.issues.length, before) });
+    }
+  }, [inventory.status, parsed, strings]);
 
   const reasons: string[] = [];
   if (inventory.status === 'reading') reasons.push(strings.reasonReading);
   else if (!read) reasons.push(strings.reasonNoInventory);
   else if (parsed?.fatal) reasons.push(strings.reasonFatal);
   if (!params.params) reasons.push(strings.reasonInvalidParams);
+  else if (!params.complete) reasons.push(strings.reasonMissing);
+
+  // The first field in error, in the order of the pane (a closed step's fields included).
+  const goToFirstError = (): void => {
+    const invalid = rootRef.current?.querySelector('[aria-invalid="true"], [data-problem="true"]') ?? null;
+    const key = fieldKeyOf(invalid);
+    if (key) focus.request(key);
+  };
+  const hasFieldError = (read !== undefined && parsed?.fatal === true) || !params.complete;
+
+  const inventorySummary =
+    read && parsed
+      ? strings.inventorySummary(
+          Math.max(0, read.grid.length - 1),
+          sourceLabel(inventory.readSource, read.address),
+          Object.keys(parsed.columns).length,
+          parsed.issues.length,
+        )
+      : strings.inventoryNotRead;
 
   return (
-    <main className={styles.root}>
+    <main className={styles.root} ref={rootRef}>
       <header className={styles.header}>
-        <Subtitle1 as="h1">{strings.appTitle}</Subtitle1>
-        <Caption1>{strings.appSubtitle}</Caption1>
+        <div className={styles.titleRow}>
+          <Subtitle2 as="h1">{strings.appTitle}</Subtitle2>
+          <Link href="help.html" target="_blank" rel="noopener">
+            {strings.helpLink}
+          </Link>
+        </div>
+        <Caption1 className={styles.subtitle}>{strings.appSubtitle}</Caption1>
       </header>
-      {focus.reason && (
-        <Notice
-          intent="warning"
-          title={strings.focusReasonTitle}
-          action={
-            <Button
-              appearance="transparent"
-              icon={<DismissIcon />}
-              aria-label={strings.dismiss}
-              title={strings.dismiss}
-              onClick={focus.dismissReason}
+      <div role="alert">
+        {focus.reason && (
+          <Notice
+            intent="warning"
+            title={strings.focusReasonTitle}
+            action={
+              <Button
+                appearance="transparent"
+                icon={<DismissIcon />}
+                aria-label={strings.dismiss}
+                title={strings.dismiss}
+                onClick={focus.dismissReason}
+              />
+            }
+          >
+            {focus.reason}
+          </Notice>
+        )}
+      </div>
+
+      <div className={styles.steps}>
+        <Step
+          id="inventory"
+          title={strings.sourceHeading}
+          open={open.inventory}
+          onToggle={() => toggle('inventory')}
+          summary={inventorySummary}
+          attention={parsed?.fatal}
+        >
+          <SourcePicker
+            inventory={inventory}
+            onRead={onRead}
+            strings={strings}
+            language={language}
+            highlighted={focus.highlighted}
+            onEdited={onEdited}
+          />
+          {parsed && !parsed.fatal && (
+            <IssueList
+              issues={parsed.issues}
+              onGoTo={onGoTo}
+              onRecheck={recheck}
+              correcting={correcting}
+              strings={strings}
+              language={language}
             />
+          )}
+          {rowError && (
+            <Notice intent="error" title={strings.goToRowFailed}>
+              {rowError}
+            </Notice>
+          )}
+          {read && parsed && (
+            <ColumnMapping
+              read={read}
+              inventory={parsed}
+              mapping={inventory.mapping}
+              onMap={inventory.mapColumn}
+              strings={strings}
+              language={language}
+              highlighted={focus.highlighted}
+              onEdited={onEdited}
+            />
+          )}
+        </Step>
+
+        <Step
+          id="params"
+          title={strings.paramsHeading}
+          open={open.params}
+          onToggle={() => toggle('params')}
+          summary={strings.paramsSummary(
+            params.year,
+            params.form.texts.ambito.trim(),
+            Object.keys(params.form.enti).length,
+            params.problems.length + params.missing.length,
+          )}
+          attention={!params.complete}
+        >
+          <ParamsForm
+            state={params}
+            owners={owners}
+            defaultYear={defaultYear}
+            strings={strings}
+            language={language}
+            highlighted={focus.highlighted}
+            onEdited={onEdited}
+            onPresetApplied={(text) => setMessage({ intent: 'info', text })}
+            footer={
+              <>
+                <div className={sectionStyles.actions}>
+                  <Button
+                    appearance="primary"
+                    onClick={() => {
+                      if (params.complete) setOpen((previous) => ({ ...previous, params: false }));
+                      else goToFirstError();
+                    }}
+                  >
+                    {strings.paramsDone}
+                  </Button>
+                  <Button
+                    disabledFocusable={!params.params || saveStatus.kind === 'busy'}
+                    onClick={() => void onSave()}
+                  >
+                    {strings.saveButton}
+                  </Button>
+                </div>
+                {saveStatus.kind === 'done' && <Notice intent="success">{strings.saved}</Notice>}
+                {saveStatus.kind === 'failed' && (
+                  <Notice intent="error" title={strings.saveFailed}>
+                    {saveStatus.message}
+                  </Notice>
+                )}
+              </>
+            }
+          />
+        </Step>
+
+        <Step
+          id="preview"
+          title={strings.previewHeading(params.year)}
+          open={open.preview}
+          onToggle={() => toggle('preview')}
+          summary={
+            outcome
+              ? strings.previewSummary(outcome.plan.alloggi, outcome.plan.gruppi.length)
+              : strings.previewNeedsInventory
           }
         >
-          {focus.reason}
-        </Notice>
-      )}
+          {outcome ? (
+            <PlanPreview plan={outcome.plan} strings={strings} language={language} />
+          ) : (
+            <Caption1>
+              {!read
+                ? strings.previewNeedsInventory
+                : parsed?.fatal
+                  ? strings.previewNeedsColumns
+                  : strings.previewNeedsParams}
+            </Caption1>
+          )}
+        </Step>
+      </div>
+      <div className={styles.end} />
 
-      <SourcePicker
-        inventory={inventory}
+      <Footer
+        reasons={reasons}
+        status={createStatus}
+        message={message}
+        onCreate={() => void onCreate()}
+        onGoToFirstError={hasFieldError ? goToFirstError : undefined}
         strings={strings}
-        language={language}
-        highlighted={focus.highlighted}
-        onEdited={onEdited}
       />
-      {read && parsed && (
-        <ColumnMapping
-          read={read}
-          inventory={parsed}
-          mapping={inventory.mapping}
-          onMap={inventory.mapColumn}
-          strings={strings}
-          language={language}
-          highlighted={focus.highlighted}
-          onEdited={onEdited}
-        />
-      )}
-      {parsed && !parsed.fatal && (
-        <IssueList issues={parsed.issues} onGoToRow={onGoToRow} strings={strings} language={language} />
-      )}
-      {rowError && (
-        <Notice intent="error" title={strings.goToRowFailed}>
-          {rowError}
-        </Notice>
-      )}
-
-      <Divider />
-      <ParamsForm
-        state={params}
-        owners={owners}
-        defaultYear={defaultYear}
-        strings={strings}
-        language={language}
-        highlighted={focus.highlighted}
-        onEdited={onEdited}
-        footer={
-          <>
-            <div className={sectionStyles.actions}>
-              <Button disabledFocusable={!params.params || saveStatus.kind === 'busy'} onClick={() => void onSave()}>
-                {strings.saveButton}
-              </Button>
-            </div>
-            {saveStatus.kind === 'done' && <Notice intent="success">{strings.saved}</Notice>}
-            {saveStatus.kind === 'failed' && (
-              <Notice intent="error" title={strings.saveFailed}>
-                {saveStatus.message}
-              </Notice>
-            )}
-          </>
-        }
-      />
-
-      <Divider />
-      {outcome ? (
-        <PlanPreview plan={outcome.plan} strings={strings} language={language} />
-      ) : (
-        <Caption1>
-          {!read ? strings.previewNeedsInventory : parsed?.fatal ? strings.reasonFatal : strings.previewNeedsParams}
-        </Caption1>
-      )}
-
-      <CreatePlan reasons={reasons} status={createStatus} onCreate={() => void onCreate()} strings={strings} />
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Badge, Body1, Caption1, Field, Select } from '@fluentui/react-components';
+import { useState } from 'react';
+import { Badge, Body1, Caption1, Field, Link, Select } from '@fluentui/react-components';
 import type { InventoryRead } from '../../excel/types';
 import { FIELD_LABELS, FIELD_NAMES, REQUIRED_FIELDS, cellValue, columnLetter, toText } from '../../core/inventory';
 import type { ColumnMapping as Mapping, FieldName, InventoryResult } from '../../core/types';
@@ -45,6 +46,10 @@ export function ColumnMapping({
   const missing = REQUIRED_FIELDS.filter((field) => inventory.columns[field] === undefined);
   const fatal = inventory.fatal ? inventory.issues[0] : undefined;
   const fieldAt = (index: number): FieldName | undefined => FIELD_NAMES.find((field) => mapping[field] === index);
+  // The recognised columns are a check, not a task: listed on request, or when something is amiss.
+  const [showRecognised, setShowRecognised] = useState(false);
+  const forced = inventory.fatal || missing.length > 0;
+  const listOpen = showRecognised || forced;
 
   return (
     <Section title={strings.columnsHeading}>
@@ -53,12 +58,20 @@ export function ColumnMapping({
           {language === 'en' ? fatal.messageEn : fatal.message}
         </Notice>
       )}
-      <Body1 as="h3" className={styles.subheading}>
-        {strings.columnsRecognised}
-      </Body1>
       {recognised.length === 0 ? (
         <Caption1>{strings.columnsNoneRecognised}</Caption1>
+      ) : forced ? (
+        <Body1 as="h4" className={styles.subheading}>
+          {strings.columnsRecognised}
+        </Body1>
       ) : (
+        <Link as="button" inline={false} aria-expanded={listOpen} onClick={() => setShowRecognised((shown) => !shown)}>
+          {listOpen
+            ? strings.columnsRecognisedHide(recognised.length)
+            : strings.columnsRecognisedShow(recognised.length)}
+        </Link>
+      )}
+      {recognised.length > 0 && listOpen && (
         <ul className={styles.list} aria-label={strings.columnsRecognised}>
           {recognised.map((field) => {
             const index = inventory.columns[field] as number;
@@ -73,7 +86,7 @@ export function ColumnMapping({
       )}
       {missing.length > 0 && (
         <>
-          <Body1 as="h3" className={styles.subheading}>
+          <Body1 as="h4" className={styles.subheading}>
             {strings.missingHeading}
           </Body1>
           {missing.map((field) => (
@@ -81,6 +94,8 @@ export function ColumnMapping({
               key={field}
               label={strings.missingFieldLabel(fieldLabel(field))}
               required
+              validationState="error"
+              validationMessage={strings.missingFieldMessage}
               className={highlighted === field ? styles.highlight : undefined}
             >
               <Select
@@ -105,7 +120,7 @@ export function ColumnMapping({
       )}
       {toMap.length > 0 && (
         <>
-          <Body1 as="h3" className={styles.subheading}>
+          <Body1 as="h4" className={styles.subheading}>
             {strings.columnsToMap}
           </Body1>
           <Caption1>{strings.columnsToMapHint}</Caption1>

@@ -1,10 +1,22 @@
 import * as React from 'react';
-import { Body1, Button, Caption1, CounterBadge, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import {
+  Body1,
+  Button,
+  Caption1,
+  CounterBadge,
+  Link,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import type { InventoryIssue } from '../../core/types';
 import type { Language, Strings } from '../i18n/strings';
 import { Section, useSectionStyles } from './Section';
 
-/** Enough to find one's way; the rest is counted. */
+/** Shown at first: the list stays in the flow of the pane, without a scroll box of its own. */
+export const FIRST_SHOWN = 5;
+/** "Mostra tutti" shows up to this many; the rest is counted. */
 const MAX_SHOWN = 200;
 
 const useStyles = makeStyles({
@@ -15,8 +27,6 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
-    maxHeight: '24rem',
-    overflowY: 'auto',
   },
   item: {
     display: 'flex',
@@ -33,19 +43,35 @@ const useStyles = makeStyles({
 
 export interface IssueListProps {
   issues: InventoryIssue[];
-  /** Selects the row in the workbook; absent when there is no inventory to go to. */
-  onGoToRow?: (row: number) => void;
+  /** Selects the cell the problem names (or its row); absent when there is no inventory to go to. */
+  onGoTo?: (issue: InventoryIssue) => void;
+  /** Reads the inventory again, after corrections in the workbook. */
+  onRecheck?: () => void;
+  /** The user went to a cell: the list will refresh when they come back. */
+  correcting?: boolean;
   strings: Strings;
   language: Language;
 }
 
-/** The inventory's problems, errors first, each with a button that selects its row. */
-export function IssueList({ issues, onGoToRow, strings, language }: IssueListProps): React.ReactElement {
+/**
+ * The inventory's problems, errors first, each with a button that selects the cell it names (or
+ * its row). The first five are shown, the rest on request; the list is part of the pane's flow.
+ */
+export function IssueList({
+  issues,
+  onGoTo,
+  onRecheck,
+  correcting,
+  strings,
+  language,
+}: IssueListProps): React.ReactElement {
   const styles = useStyles();
   const sectionStyles = useSectionStyles();
+  const [all, setAll] = useState(false);
   const errors = issues.filter((issue) => issue.severity === 'errore');
   const warnings = issues.filter((issue) => issue.severity !== 'errore');
-  let budget = MAX_SHOWN;
+  const limit = all ? MAX_SHOWN : FIRST_SHOWN;
+  let budget = limit;
   const take = (list: InventoryIssue[]): InventoryIssue[] => {
     const shown = list.slice(0, Math.max(0, budget));
     budget -= shown.length;
@@ -55,7 +81,7 @@ export function IssueList({ issues, onGoToRow, strings, language }: IssueListPro
     { title: strings.issuesErrors, issues: take(errors), tone: styles.error },
     { title: strings.issuesWarnings, issues: take(warnings), tone: styles.warning },
   ].filter((group) => group.issues.length > 0);
-  const shownCount = Math.min(issues.length, MAX_SHOWN);
+  const shownCount = Math.min(issues.length, limit);
 
   return (
     <Section
@@ -74,20 +100,16 @@ export function IssueList({ issues, onGoToRow, strings, language }: IssueListPro
       {issues.length === 0 && <Caption1>{strings.issuesNone}</Caption1>}
       {groups.map((group) => (
         <React.Fragment key={group.title}>
-          <Body1 as="h3" className={sectionStyles.subheading}>
+          <Body1 as="h4" className={sectionStyles.subheading}>
             {group.title}
           </Body1>
           <ul className={styles.list} aria-label={group.title}>
             {group.issues.map((issue, index) => (
               <li key={index} className={mergeClasses(styles.item, group.tone)}>
                 <Body1>{language === 'en' ? issue.messageEn : issue.message}</Body1>
-                {onGoToRow && issue.row > 0 && (
-                  <Button
-                    size="small"
-                    aria-label={strings.goToRowLabel(issue.row)}
-                    onClick={() => onGoToRow(issue.row)}
-                  >
-                    {strings.goToRow}
+                {onGoTo && issue.row > 0 && (
+                  <Button size="small" onClick={() => onGoTo(issue)}>
+                    {issue.cell ? strings.goToCell(issue.cell) : strings.goToRow(issue.row)}
                   </Button>
                 )}
               </li>
@@ -95,7 +117,20 @@ export function IssueList({ issues, onGoToRow, strings, language }: IssueListPro
           </ul>
         </React.Fragment>
       ))}
-      {shownCount < issues.length && <Caption1>{strings.issuesTruncated(shownCount, issues.length)}</Caption1>}
+      {issues.length > FIRST_SHOWN && (
+        <Link as="button" inline={false} aria-expanded={all} onClick={() => setAll((shown) => !shown)}>
+          {all ? strings.issuesShowFirst(FIRST_SHOWN) : strings.issuesShowAll(issues.length)}
+        </Link>
+      )}
+      {all && shownCount < issues.length && <Caption1>{strings.issuesTruncated(shownCount, issues.length)}</Caption1>}
+      {issues.length > 0 && onRecheck && (
+        <div className={sectionStyles.actions}>
+          <Button size="small" onClick={onRecheck}>
+            {strings.recheck}
+          </Button>
+          {correcting && <Caption1>{strings.correctingHint}</Caption1>}
+        </div>
+      )}
     </Section>
   );
 }

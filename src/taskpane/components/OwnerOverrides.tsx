@@ -16,8 +16,9 @@ import { OWNER_PARAM_KEYS, type OwnerParamKey, type ParamDefinition } from '../.
 import { pick, type Bilingual } from '../errors';
 import type { ParamsState } from '../hooks/useParams';
 import { formatPercent, type Language, type Strings } from '../i18n/strings';
-import { DismissIcon } from './icons';
+import { fieldId } from '../hooks/useFocusRequest';
 import { Notice } from './Notice';
+import { ownValues, problemOfOwnValue } from './OwnValues';
 import { useSectionStyles } from './Section';
 
 const useStyles = makeStyles({
@@ -52,14 +53,11 @@ export function OwnerOverrides({ state, owners, strings, language }: OwnerOverri
   const [problem, setProblem] = useState<Bilingual>();
   const headingId = useId('overrides-');
 
-  const entries = Object.entries(state.form.enti).flatMap(([name, values]) =>
-    OWNER_PARAM_KEYS.filter((param) => values[param] !== undefined).map((param) => ({
-      owner: name,
-      key: param,
-      value: values[param] as number,
-    })),
+  const entries = ownValues(state);
+  // A problem next to a listed value is shown there; the others (a sum over two values) here.
+  const ownerProblems = state.problems.filter(
+    (found) => found.ente !== undefined && !entries.some((entry) => problemOfOwnValue([found], entry) !== undefined),
   );
-  const ownerProblems = state.problems.filter((found) => found.ente !== undefined);
   // Not offered: what the rule fixes (the 20 %) and what the plan year does not provide for.
   const offered = OWNER_PARAM_KEYS.filter((param) => {
     const candidate = definitionOf(state, param);
@@ -67,8 +65,6 @@ export function OwnerOverrides({ state, owners, strings, language }: OwnerOverri
   });
   const definition = definitionOf(state, key);
   const percent = definition.kind === 'percent';
-  const valueText = (param: OwnerParamKey, amount: number): string =>
-    definitionOf(state, param).kind === 'percent' ? formatPercent(amount, language) : String(amount);
 
   const add = (): void => {
     if (owner === '' || value.trim() === '') return;
@@ -78,37 +74,16 @@ export function OwnerOverrides({ state, owners, strings, language }: OwnerOverri
   };
 
   return (
-    <div className={styles.box} role="group" aria-labelledby={headingId}>
+    <div id={fieldId('enti')} className={styles.box} role="group" aria-labelledby={headingId}>
       <Body1 as="h3" className={sectionStyles.subheading} id={headingId}>
         {strings.overridesHeading}
       </Body1>
       <Caption1>{strings.overridesHint}</Caption1>
-      {entries.length === 0 ? (
-        <Caption1>{strings.overridesEmpty}</Caption1>
-      ) : (
-        <ul className={styles.items} aria-label={strings.overridesHeading}>
-          {entries.map((entry) => {
-            const label = definitionOf(state, entry.key).label[language];
-            return (
-              <li key={`${entry.owner}\u0000${entry.key}`} className={styles.item}>
-                <Text>{strings.overrideItem(entry.owner, label, valueText(entry.key, entry.value))}</Text>
-                <Button
-                  appearance="subtle"
-                  size="small"
-                  icon={<DismissIcon />}
-                  aria-label={strings.removeOverride(label, entry.owner)}
-                  title={strings.removeOverride(label, entry.owner)}
-                  onClick={() => state.removeOverride(entry.owner, entry.key)}
-                />
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      {entries.length === 0 && <Caption1>{strings.overridesEmpty}</Caption1>}
       {ownerProblems.map((found) => (
-        <Notice key={`${found.ente}\u0000${found.key}`} intent="error">
-          {pick(found.text, language)}
-        </Notice>
+        <div key={`${found.ente}\u0000${found.key}`} data-problem="true">
+          <Notice intent="error">{pick(found.text, language)}</Notice>
+        </div>
       ))}
       <Body1 as="h4" className={sectionStyles.subheading}>
         {strings.addOverrideHeading}

@@ -12,20 +12,26 @@ import {
   tokens,
   useId,
 } from '@fluentui/react-components';
-import { ORDINI, type Ordine, type ParamDefinition } from '../../core/plan/params';
-import { presetById } from '../../core/plan/presets';
+import {
+  ORDINI,
+  OWNER_PARAM_KEYS,
+  type Ordine,
+  type OwnerParamKey,
+  type ParamDefinition,
+} from '../../core/plan/params';
 import { pick } from '../errors';
 import { fieldId } from '../hooks/useFocusRequest';
 import type { TextKey } from '../hooks/paramForm';
 import type { ParamsState } from '../hooks/useParams';
 import { formatPercent, type Language, type Strings } from '../i18n/strings';
 import { OwnerOverrides } from './OwnerOverrides';
-import { PresetMenu } from './PresetMenu';
+import { OwnValues } from './OwnValues';
+import { PresetPicker } from './PresetPicker';
 import { ReserveCategories } from './ReserveCategories';
-import { Section, useSectionStyles } from './Section';
+import { useSectionStyles } from './Section';
 
 const useStyles = makeStyles({
-  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   radioText: { display: 'flex', flexDirection: 'column' },
 });
 
@@ -41,6 +47,8 @@ export interface ParamsFormProps {
   onEdited: (key: string) => void;
   /** Shown at the end of the section (the save button). */
   footer?: React.ReactNode;
+  /** What a preset (or its undo) did, for the pane's live region. */
+  onPresetApplied?: (text: string) => void;
 }
 
 interface FieldContext {
@@ -72,6 +80,7 @@ function NumberParam({
 }): React.ReactElement {
   const { state, strings, language, highlighted, onEdited } = context;
   const styles = useSectionStyles();
+  const own = useStyles();
   const key = definition.key as TextKey;
   const percent = definition.kind === 'percent';
   const defaultText =
@@ -90,26 +99,38 @@ function NumberParam({
     .filter((part) => part !== undefined)
     .join('. ');
   const problem = problemOf(state, key, language);
+  const ownKey = (OWNER_PARAM_KEYS as readonly string[]).includes(key) ? (key as OwnerParamKey) : undefined;
   return (
-    <Field
-      label={definition.label[language]}
-      hint={hint}
-      validationState={problem ? 'error' : 'none'}
-      validationMessage={problem}
-      className={highlighted === key ? styles.highlight : undefined}
-    >
-      <Input
-        id={fieldId(key)}
-        value={state.form.texts[key]}
-        readOnly={definition.fixed}
-        inputMode={definition.kind === 'percent' ? 'decimal' : 'numeric'}
-        contentAfter={percent ? <Text aria-hidden="true">{strings.percentSuffix}</Text> : undefined}
-        onChange={(_, data) => {
-          state.setText(key, data.value);
-          onEdited(key);
-        }}
-      />
-    </Field>
+    <div className={own.group}>
+      <Field
+        label={definition.label[language]}
+        hint={hint}
+        validationState={problem ? 'error' : 'none'}
+        validationMessage={problem}
+        className={highlighted === key ? styles.highlight : undefined}
+      >
+        <Input
+          id={fieldId(key)}
+          value={state.form.texts[key]}
+          readOnly={definition.fixed}
+          inputMode={definition.kind === 'percent' ? 'decimal' : 'numeric'}
+          contentAfter={percent ? <Text aria-hidden="true">{strings.percentSuffix}</Text> : undefined}
+          onChange={(_, data) => {
+            state.setText(key, data.value);
+            onEdited(key);
+          }}
+        />
+      </Field>
+      {ownKey && (
+        <OwnValues
+          state={state}
+          paramKey={ownKey}
+          label={definition.label[language]}
+          strings={strings}
+          language={language}
+        />
+      )}
+    </div>
   );
 }
 
@@ -118,12 +139,15 @@ function TextParam({
   label,
   hint,
   multiline,
+  required,
   context,
 }: {
   textKey: TextKey;
   label: string;
   hint?: string;
   multiline?: boolean;
+  /** The plan sheet cannot be written without it. */
+  required?: boolean;
   context: FieldContext;
 }): React.ReactElement {
   const { state, strings, highlighted, onEdited } = context;
@@ -134,8 +158,16 @@ function TextParam({
     onEdited(textKey);
   };
   const fullHint = highlighted === textKey ? [hint, strings.focusHint].filter(Boolean).join(' ') : hint;
+  const missing = state.missing.find((problem) => problem.key === textKey);
   return (
-    <Field label={label} hint={fullHint} className={highlighted === textKey ? styles.highlight : undefined}>
+    <Field
+      label={label}
+      hint={fullHint}
+      required={required}
+      validationState={missing ? 'error' : 'none'}
+      validationMessage={missing ? pick(missing.text, context.language) : undefined}
+      className={highlighted === textKey ? styles.highlight : undefined}
+    >
       {multiline ? (
         <Textarea id={fieldId(textKey)} value={value} resize="vertical" onChange={(_, data) => change(data.value)} />
       ) : (
@@ -151,8 +183,8 @@ function OrdineParam({ context }: { context: FieldContext }): React.ReactElement
   const own = useStyles();
   const definition = definitionOf(state, 'ordine');
   const texts: Record<Ordine, { title: string; hint: string }> = {
-    'sat-prima': { title: strings.ordineSatPrima, hint: strings.ordineSatPrimaHint },
-    'indigenza-su-tutti': { title: strings.ordineSuTutti, hint: strings.ordineSuTuttiHint },
+    'sat-prima': { title: strings.ordineNames['sat-prima'], hint: strings.ordineSatPrimaHint },
+    'indigenza-su-tutti': { title: strings.ordineNames['indigenza-su-tutti'], hint: strings.ordineSuTuttiHint },
   };
   return (
     <Field
@@ -195,6 +227,7 @@ export function ParamsForm({
   highlighted,
   onEdited,
   footer,
+  onPresetApplied,
 }: ParamsFormProps): React.ReactElement {
   const own = useStyles();
   const sectionStyles = useSectionStyles();
@@ -203,17 +236,19 @@ export function ParamsForm({
   const numberParam = (key: string): React.ReactElement => (
     <NumberParam definition={definitionOf(state, key)} defaultYear={defaultYear} context={context} />
   );
-  const preset = state.presetId ? presetById(state.presetId) : undefined;
 
   return (
-    <Section
-      title={strings.paramsHeading}
-      aside={<PresetMenu onApply={state.applyPreset} strings={strings} language={language} />}
-    >
-      {preset && <Caption1>{strings.presetApplied(preset.label[language])}</Caption1>}
+    <>
+      <PresetPicker state={state} strings={strings} language={language} onApplied={onPresetApplied} />
       {numberParam('anno')}
-      <TextParam textKey="ambito" label={strings.ambitoLabel} hint={strings.ambitoHint} context={context} />
-      <TextParam textKey="capofila" label={strings.capofilaLabel} hint={strings.capofilaHint} context={context} />
+      <TextParam textKey="ambito" label={strings.ambitoLabel} hint={strings.ambitoHint} required context={context} />
+      <TextParam
+        textKey="capofila"
+        label={strings.capofilaLabel}
+        hint={strings.capofilaHint}
+        required
+        context={context}
+      />
       {numberParam('indigenza')}
       {numberParam('maggiorazione')}
       {numberParam('satRichiesti')}
@@ -249,6 +284,6 @@ export function ParamsForm({
       </div>
       <OwnerOverrides state={state} owners={owners} strings={strings} language={language} />
       {footer}
-    </Section>
+    </>
   );
 }

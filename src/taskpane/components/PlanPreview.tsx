@@ -1,10 +1,12 @@
 import * as React from 'react';
-import { Badge, Body1, Caption1, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
-import { quotasShown, type Plan, type PlanGroup } from '../../core/plan/plan';
+import { useState } from 'react';
+import { Body1, Caption1, Link, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
+import { ownerKey } from '../../core/plan/params';
+import type { Plan, PlanGroup } from '../../core/plan/plan';
+import type { SplitQuotaKey } from '../../core/quota';
+import { groupBreakdown, isOwnValue, totalBreakdown, type Breakdown } from '../breakdown';
 import { formatPercent, type Language, type Strings } from '../i18n/strings';
 import { GroupName } from './GroupName';
-import { PlanChart } from './PlanChart';
-import { Section, useSectionStyles } from './Section';
 
 const useStyles = makeStyles({
   cards: {
@@ -21,7 +23,7 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalXS,
     minWidth: 0,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    padding: `${tokens.spacingVerticalSNudge} ${tokens.spacingHorizontalM}`,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
@@ -40,7 +42,7 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
   },
   comune: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
-  /** Two columns: what the figure is (wraps), the figure (never wraps). */
+  /** Two columns: what the figure is (wraps), the figure. */
   figures: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
   label: {
     textAlign: 'start',
@@ -50,6 +52,8 @@ const useStyles = makeStyles({
     verticalAlign: 'baseline',
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
+  /** A quota inside the dwellings per avviso: indented under them. */
+  part: { paddingInlineStart: tokens.spacingHorizontalL },
   value: {
     textAlign: 'end',
     fontWeight: tokens.fontWeightSemibold,
@@ -58,8 +62,34 @@ const useStyles = makeStyles({
     verticalAlign: 'baseline',
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
-  number: { whiteSpace: 'nowrap' },
-  capped: { marginInlineStart: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightRegular },
+  capped: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  /** The available dwellings as one bar, cut into SAT, the quotas and the ordinary ranking. */
+  bar: {
+    display: 'flex',
+    height: '10px',
+    borderRadius: tokens.borderRadiusSmall,
+    overflow: 'hidden',
+    backgroundColor: tokens.colorNeutralBackground5,
+  },
+  segment: { height: '100%', minWidth: '2px', boxSizing: 'border-box' },
+  segmentGap: { borderRight: `1px solid ${tokens.colorNeutralBackground1}` },
+  legend: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  legendItem: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  swatch: { display: 'inline-block', width: '10px', height: '10px', borderRadius: tokens.borderRadiusSmall },
+  // Saturated colours that stay distinct on a light and on a dark background.
+  sat: { backgroundColor: tokens.colorPaletteMarigoldBorderActive },
+  indigenza: { backgroundColor: tokens.colorPaletteTealBorderActive },
+  forzePolizia: { backgroundColor: tokens.colorPaletteBlueBorderActive },
+  poliziaLocale: { backgroundColor: tokens.colorPalettePurpleBorderActive },
+  categoria: { backgroundColor: tokens.colorPaletteBerryBorderActive },
+  ordinari: { backgroundColor: tokens.colorNeutralStrokeAccessible },
+  explain: { color: tokens.colorNeutralForeground2 },
+  notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
 });
 
 export interface PlanPreviewProps {
@@ -72,19 +102,59 @@ interface Figure {
   key: string;
   label: string;
   value: string;
-  /** Shown after the value: the SAT cap lowered the request. */
-  mark?: string;
+  /** A quota inside the dwellings per avviso. */
+  part?: boolean;
+  /** The SAT request was lowered by the cap. */
+  capped?: boolean;
 }
 
-/** A group's (or the totals') figures: a heading and a two-column table named by it. */
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** "Comune di Cremona" in Cremona: the comune goes without saying (the heading's name still has it). */
+const comuneImplied = (group: PlanGroup): boolean => ownerKey(group.ente) === ownerKey(`Comune di ${group.comune}`);
+
+type SegmentKey = 'sat' | SplitQuotaKey | 'ordinari';
+
+/** The bar of a breakdown: decorative, the table beside it gives the same figures in words. */
+function BreakdownBar({ breakdown }: { breakdown: Breakdown }): React.ReactElement {
+  const styles = useStyles();
+  const segments = [
+    { key: 'sat' as SegmentKey, count: breakdown.sat },
+    ...breakdown.quotas.map((part) => ({ key: part.definition.key as SegmentKey, count: part.count })),
+    { key: 'ordinari' as SegmentKey, count: breakdown.ordinari },
+  ].filter((segment) => segment.count > 0);
+  const whole = Math.max(1, ...[segments.reduce((sum, segment) => sum + segment.count, 0)]);
+  return (
+    <div className={styles.bar} aria-hidden="true" data-testid="breakdown-bar">
+      {segments.map((segment, index) => (
+        <span
+          key={segment.key}
+          data-segment={segment.key}
+          className={mergeClasses(
+            styles.segment,
+            styles[segment.key],
+            index < segments.length - 1 && styles.segmentGap,
+          )}
+          style={{ width: `${(100 * segment.count) / whole}%` }}
+        />
+      ))}
+    </div>
+  );
+}
+
+/** A group's (or the totals') figures: a heading, the bar, and a two-column table named by the heading. */
 function FigureCard({
   heading,
   label,
+  breakdown,
   figures,
   className,
+  strings,
 }: {
+  strings: Strings;
   heading: React.ReactNode;
   label: string;
+  breakdown: Breakdown;
   figures: Figure[];
   className?: string;
 }): React.ReactElement {
@@ -95,110 +165,154 @@ function FigureCard({
       <h3 id={headingId} className={styles.heading} aria-label={label}>
         {heading}
       </h3>
+      <BreakdownBar breakdown={breakdown} />
       <table className={styles.figures} aria-labelledby={headingId}>
         <tbody>
           {figures.map((figure) => (
             <tr key={figure.key}>
-              <th scope="row" className={styles.label}>
+              <th scope="row" className={mergeClasses(styles.label, figure.part && styles.part)}>
                 {figure.label}
               </th>
-              <td className={styles.value}>
-                <span className={styles.number}>{figure.value}</span>
-                {figure.mark && (
-                  <>
-                    {' '}
-                    <Badge appearance="tint" color="warning" size="small" className={styles.capped}>
-                      {figure.mark}
-                    </Badge>
-                  </>
-                )}
-              </td>
+              <td className={mergeClasses(styles.value, figure.capped && styles.capped)}>{figure.value}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {breakdown.excess > 0 && <Caption1 className={styles.capped}>{strings.quotasExceed(breakdown.excess)}</Caption1>}
     </div>
   );
 }
 
 /**
- * Step 3: the quotas per owner and comune as the plan sheet will have them, the notes, a chart.
- * A pane is 320-360 px wide: each group is a small card (owner and comune as its heading, the
- * figures in two columns) rather than a wide table whose figures would sit off to the right.
+ * Step 3: the quotas per owner and comune as the plan sheet will have them. Each group is a small
+ * card (owner and comune as its heading, a bar of how its dwellings split, the figures in two
+ * columns): the dwellings per avviso come with what they hold (the reserved quotas and the
+ * ordinary ranking), so that nobody reads the poverty share as dwellings on top of them.
  */
 export function PlanPreview({ plan, strings, language }: PlanPreviewProps): React.ReactElement {
   const styles = useStyles();
-  const sectionStyles = useSectionStyles();
+  // The notes (the reading used, caps that bit) go onto the plan sheet; here they are one click away.
+  const [showNotes, setShowNotes] = useState(false);
   const percent = (share: number): string => formatPercent(share, language);
-  const withShare = (quota: number, share: number): string => `${quota} (${percent(share)})`;
-  // Every quota the plan shows, from its definition (core/quota.ts): label, share, quota.
-  const quotas = quotasShown(plan);
-  const totals = plan.totali;
 
-  const groupFigures = (group: PlanGroup): Figure[] => [
-    { key: 'disponibili', label: strings.columnDisponibili, value: String(group.disponibili) },
-    {
-      key: 'sat',
-      label: strings.columnSat,
-      value: `${group.sat.consentiti} / ${group.sat.richiesti}`,
-      mark: group.sat.tettoSuperato ? strings.satCapped(percent(group.sat.soglia)) : undefined,
-    },
-    ...quotas.map((definition) => ({
-      key: definition.key,
-      label: definition.label[language],
-      value: withShare(group[definition.key].quota, group[definition.key].percentuale),
+  const quotaFigures = (breakdown: Breakdown, group?: PlanGroup): Figure[] => [
+    { key: 'perAvviso', label: strings.figurePerAvviso, value: String(breakdown.perAvviso) },
+    ...breakdown.quotas.map((part) => ({
+      key: part.definition.key,
+      label: strings.quotaPart(
+        part.definition.label[language],
+        part.share === undefined ? undefined : percent(part.share),
+        group !== undefined && part.ownValue,
+      ),
+      value: String(part.count),
+      part: true,
     })),
-    { key: 'perAvviso', label: strings.columnPerAvviso, value: String(group.perAvviso) },
+    { key: 'ordinari', label: strings.quotaNames.ordinari, value: String(breakdown.ordinari), part: true },
   ];
 
+  const groupFigures = (group: PlanGroup, breakdown: Breakdown): Figure[] => {
+    const hasSat = group.sat.richiesti > 0 || group.sat.consentiti > 0;
+    // Without SAT every available dwelling goes by avviso: one row says both.
+    if (!hasSat) {
+      const [, ...parts] = quotaFigures(breakdown, group);
+      return [{ key: 'disponibili', label: strings.figureAllByCall, value: String(group.disponibili) }, ...parts];
+    }
+    return [
+      { key: 'disponibili', label: strings.figureDisponibili, value: String(group.disponibili) },
+      {
+        key: 'sat',
+        label: strings.quotaPart(strings.quotaNames.sat, undefined, isOwnValue(group, 'sat')),
+        value: strings.satValue(
+          group.sat.consentiti,
+          group.sat.richiesti,
+          group.sat.tettoSuperato ? percent(group.sat.soglia) : undefined,
+        ),
+        capped: group.sat.tettoSuperato,
+      },
+      ...quotaFigures(breakdown, group),
+    ];
+  };
+
+  const totals = totalBreakdown(plan);
   const totalFigures: Figure[] = [
-    { key: 'disponibili', label: strings.columnDisponibili, value: String(totals.disponibili) },
-    { key: 'sat', label: strings.columnSat, value: `${totals.sat} / ${totals.satRichiesti}` },
-    ...quotas.map((definition) => ({
-      key: definition.key,
-      label: definition.label[language],
-      value: String(totals[definition.key]),
+    { key: 'disponibili', label: strings.figureDisponibili, value: String(totals.disponibili) },
+    {
+      key: 'sat',
+      label: strings.quotaNames.sat,
+      value: strings.satValue(plan.totali.sat, plan.totali.satRichiesti, undefined),
+    },
+    ...quotaFigures(totals),
+  ];
+  const legend = [
+    { key: 'sat' as SegmentKey, name: strings.quotaNames.sat },
+    ...totals.quotas.map((part) => ({
+      key: part.definition.key as SegmentKey,
+      name: capitalised(part.definition.shortName[language]),
     })),
-    { key: 'perAvviso', label: strings.columnPerAvviso, value: String(totals.perAvviso) },
+    { key: 'ordinari' as SegmentKey, name: strings.quotaNames.ordinari },
   ];
 
   return (
-    <Section title={strings.previewHeading(plan.anno)}>
-      <Caption1>{strings.previewSummary(plan.alloggi, plan.gruppi.length)}</Caption1>
+    <>
+      <Caption1 className={styles.explain}>{strings.previewExplain}</Caption1>
       {plan.gruppi.length === 0 ? (
         <Body1>{strings.noGroups}</Body1>
       ) : (
         <>
-          <ul className={styles.cards} aria-label={strings.tableCaption}>
-            {plan.gruppi.map((group) => (
-              <li key={`${group.ente}\u0000${group.comune}`}>
-                <FigureCard
-                  heading={<GroupName ente={group.ente} comune={group.comune} comuneClassName={styles.comune} />}
-                  label={strings.groupLabel(group.ente, group.comune)}
-                  figures={groupFigures(group)}
-                />
-              </li>
+          <div className={styles.legend} aria-hidden="true">
+            {legend.map((entry) => (
+              <span key={entry.key} className={styles.legendItem}>
+                <span className={mergeClasses(styles.swatch, styles[entry.key])} />
+                <Caption1>{entry.name}</Caption1>
+              </span>
             ))}
-          </ul>
+          </div>
           <FigureCard
             heading={strings.totalRow}
             label={strings.totalRow}
+            breakdown={totals}
             figures={totalFigures}
             className={styles.totalCard}
+            strings={strings}
           />
-          <PlanChart plan={plan} strings={strings} />
+          <ul className={styles.cards} aria-label={strings.tableCaption}>
+            {plan.gruppi.map((group) => {
+              const breakdown = groupBreakdown(group);
+              return (
+                <li key={`${group.ente}\u0000${group.comune}`}>
+                  <FigureCard
+                    heading={
+                      comuneImplied(group) ? (
+                        group.ente
+                      ) : (
+                        <GroupName ente={group.ente} comune={group.comune} comuneClassName={styles.comune} />
+                      )
+                    }
+                    label={strings.groupLabel(group.ente, group.comune)}
+                    breakdown={breakdown}
+                    figures={groupFigures(group, breakdown)}
+                    strings={strings}
+                  />
+                </li>
+              );
+            })}
+          </ul>
         </>
       )}
-      <Body1 as="h3" className={sectionStyles.subheading}>
-        {strings.notesHeading}
-      </Body1>
-      <ul className={sectionStyles.list}>
-        {plan.note.map((note, index) => (
-          <li key={index}>
-            <Body1>{language === 'en' ? note.messageEn : note.message}</Body1>
-          </li>
-        ))}
-      </ul>
-    </Section>
+      {plan.note.length > 0 && (
+        <Link as="button" inline={false} aria-expanded={showNotes} onClick={() => setShowNotes((shown) => !shown)}>
+          {showNotes ? strings.notesHide(plan.note.length) : strings.notesShow(plan.note.length)}
+        </Link>
+      )}
+      {showNotes && (
+        <ul className={styles.notes} aria-label={strings.notesHeading}>
+          {plan.note.map((note, index) => (
+            <li key={index}>
+              <Caption1>{language === 'en' ? note.messageEn : note.message}</Caption1>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }

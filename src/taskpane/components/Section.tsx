@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { Body1, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -9,20 +9,28 @@ export interface SectionProps {
   title: string;
   /** Shown right of the title (a count badge, a menu). */
   aside?: React.ReactNode;
+  /** The heading's level: 2 for a part of the pane, 3 for a part of a step (default). */
+  level?: 2 | 3;
   children?: React.ReactNode;
 }
 
 /** A titled part of the pane, announced as a region by its title. */
-export function Section({ title, aside, children }: SectionProps): React.ReactElement {
+export function Section({ title, aside, level = 3, children }: SectionProps): React.ReactElement {
   const styles = useSectionStyles();
   const own = useStyles();
   const headingId = useId('section-');
   return (
     <section className={own.section} aria-labelledby={headingId}>
       <div className={styles.header}>
-        <Subtitle2 as="h2" id={headingId}>
-          {title}
-        </Subtitle2>
+        {level === 2 ? (
+          <Subtitle2 as="h2" id={headingId}>
+            {title}
+          </Subtitle2>
+        ) : (
+          <Body1 as="h3" id={headingId} className={styles.subheading}>
+            {title}
+          </Body1>
+        )}
         {aside}
       </div>
       {children}
@@ -40,9 +48,9 @@ export const useSectionStyles = makeStyles({
   },
   /** A row of controls that wraps on a narrow pane. */
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  /** The field the ribbon asked for. */
+  /** The field the ribbon (or "Vai al primo errore") asked for: an outline, so that the field's
+   * own colours, and their contrast, stay as they are in both themes. */
   highlight: {
-    backgroundColor: tokens.colorPaletteYellowBackground1,
     outline: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteYellowBorderActive}`,
     outlineOffset: tokens.spacingHorizontalXS,
     borderRadius: tokens.borderRadiusMedium,

@@ -1,15 +1,17 @@
 import * as React from 'react';
-import { Button, Caption1, Field, ProgressBar, Select } from '@fluentui/react-components';
+import { Button, Field, ProgressBar, Select } from '@fluentui/react-components';
 import type { SourceOption } from '../../excel/types';
 import { errorText } from '../errors';
 import { fieldId, SOURCE_FIELD } from '../hooks/useFocusRequest';
 import { SELECTION_KEY, sourceKey, type InventoryState } from '../hooks/useInventory';
 import { sheetRange, type Language, type Strings } from '../i18n/strings';
 import { Notice } from './Notice';
-import { Section, useSectionStyles } from './Section';
+import { useSectionStyles } from './Section';
 
 export interface SourcePickerProps {
   inventory: InventoryState;
+  /** Reads the chosen source (the pane closes the step once read). */
+  onRead: () => void;
   strings: Strings;
   language: Language;
   highlighted?: string;
@@ -26,6 +28,7 @@ function optionLabel(option: SourceOption, strings: Strings): string {
 /** Step 1: which table or range holds the inventory, and reading it. */
 export function SourcePicker({
   inventory,
+  onRead,
   strings,
   language,
   highlighted,
@@ -41,7 +44,7 @@ export function SourcePicker({
   const known = new Set(inventory.sources.map((option) => sourceKey(option.source)));
 
   return (
-    <Section title={strings.sourceHeading}>
+    <>
       <Field
         label={strings.sourceLabel}
         hint={inventory.sourcesStatus === 'loading' ? strings.sourcesLoading : strings.sourceHint}
@@ -78,7 +81,8 @@ export function SourcePicker({
       )}
       <div className={styles.actions}>
         <Button
-          onClick={() => void inventory.readInventory()}
+          appearance={inventory.read ? 'secondary' : 'primary'}
+          onClick={onRead}
           disabled={reading || inventory.sourcesStatus === 'loading'}
         >
           {strings.readButton}
@@ -92,24 +96,18 @@ export function SourcePicker({
           />
         </Field>
       )}
+      <div role="alert">
+        {inventory.status === 'failed' && (
+          <Notice intent="error" title={strings.readFailed}>
+            {errorText(inventory.readError, language, strings)}
+          </Notice>
+        )}
+      </div>
       {inventory.status === 'cancelled' && (
         <Notice intent="warning" title={strings.readCancelled}>
           {strings.readCancelledBody}
         </Notice>
       )}
-      {inventory.status === 'failed' && (
-        <Notice intent="error" title={strings.readFailed}>
-          {errorText(inventory.readError, language, strings)}
-        </Notice>
-      )}
-      {inventory.status === 'done' && inventory.read && (
-        <Caption1>
-          {strings.readDone(
-            sheetRange(inventory.read.sheetName, inventory.read.address),
-            Math.max(0, inventory.read.grid.length - 1),
-          )}
-        </Caption1>
-      )}
-    </Section>
+    </>
   );
 }

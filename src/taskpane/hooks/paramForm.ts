@@ -55,9 +55,13 @@ export interface FieldProblem {
 export interface FormResult {
   /** The parameters as far as they could be read (defaults where a field is unreadable). */
   candidate: PlanParams;
-  /** The parameters, when there is no problem at all. */
+  /** The parameters, when there is no problem at all: the preview can be computed. */
   params?: PlanParams;
   problems: FieldProblem[];
+  /** Fields the plan sheet needs that are empty (Ambito, Comune capofila): writing waits for them. */
+  missing: FieldProblem[];
+  /** The parameters can be written: no problem and nothing missing. */
+  complete: boolean;
   /** The plan year the rules and hints are taken from. */
   year: number;
   definitions: ParamDefinition[];
@@ -181,7 +185,19 @@ export function formToParams(form: ParamForm, fallbackYear: number): FormResult 
     if (problem.ente === undefined && unreadable.has(problem.key)) continue;
     problems.push({ key: problem.key, ente: problem.ente, text: { it: problem.message, en: problem.messageEn } });
   }
-  const result: FormResult = { candidate, problems, year, definitions };
+  // The act names its Ambito and Comune capofila in its heading: a plan without them is not written.
+  const missing: FieldProblem[] = [];
+  if (candidate.ambito === '') missing.push({ key: 'ambito', text: { it: IT.ambitoMissing, en: EN.ambitoMissing } });
+  if (candidate.capofila === '')
+    missing.push({ key: 'capofila', text: { it: IT.capofilaMissing, en: EN.capofilaMissing } });
+  const result: FormResult = {
+    candidate,
+    problems,
+    missing,
+    complete: problems.length === 0 && missing.length === 0,
+    year,
+    definitions,
+  };
   if (problems.length === 0) result.params = candidate;
   return result;
 }

@@ -17,13 +17,23 @@ export const SOURCE_FIELD = 'source';
 
 const FOCUSABLE = 'input:checked, input, select, textarea, button';
 
-function focusField(key: string): boolean {
+/** The field's key from a control's id (casa-field-ambito -> ambito). */
+export function fieldKeyOf(element: Element | null): string | undefined {
+  const owner = element?.closest('[id^="casa-field-"]');
+  return owner ? owner.id.slice('casa-field-'.length) : undefined;
+}
+
+type FocusOutcome = 'focused' | 'hidden' | 'missing';
+
+function focusField(key: string): FocusOutcome {
   const element = document.getElementById(fieldId(key));
-  if (!element) return false;
+  if (!element) return 'missing';
+  // In a closed step: the step must open first.
+  if (element.closest('[hidden]')) return 'hidden';
   const target = element.matches(FOCUSABLE) ? element : element.querySelector<HTMLElement>(FOCUSABLE);
   (target ?? element).focus();
   element.scrollIntoView?.({ block: 'center' });
-  return true;
+  return 'focused';
 }
 
 export interface FocusState {
@@ -33,9 +43,19 @@ export interface FocusState {
   /** Why the ribbon sent the user here, until dismissed or replaced. */
   reason?: string;
   dismissReason: () => void;
+  /** Focuses and highlights a field from within the pane ("Vai al primo errore"). */
+  request: (field: string) => void;
 }
 
-export function useFocusRequest(initial: FocusRequest | undefined, inventoryRead: boolean): FocusState {
+/**
+ * `reveal(element)` opens what hides the field's control (a closed step); the focus follows on
+ * the next render.
+ */
+export function useFocusRequest(
+  initial: FocusRequest | undefined,
+  inventoryRead: boolean,
+  reveal: (element: HTMLElement) => void = () => undefined,
+): FocusState {
   const [pending, setPending] = useState(initial?.field);
   const [reason, setReason] = useState(initial?.reason);
   const [highlighted, setHighlighted] = useState<string>();
@@ -54,16 +74,25 @@ export function useFocusRequest(initial: FocusRequest | undefined, inventoryRead
   // Runs after every render: the field may appear only once the inventory has been read.
   useEffect(() => {
     if (pending === undefined) return;
-    if (focusField(pending)) {
+    const outcome = focusField(pending);
+    if (outcome === 'focused') {
       setHighlighted(pending);
       setPending(undefined);
       return;
     }
+    if (outcome === 'hidden') {
+      reveal(document.getElementById(fieldId(pending)) as HTMLElement);
+      return;
+    }
     const isColumn = (FIELD_NAMES as readonly string[]).includes(pending);
     if (isColumn && !inventoryRead) {
-      if (!waitingOnSource.current && focusField(SOURCE_FIELD)) {
-        waitingOnSource.current = true;
-        setHighlighted(SOURCE_FIELD);
+      if (!waitingOnSource.current) {
+        const source = focusField(SOURCE_FIELD);
+        if (source === 'hidden') reveal(document.getElementById(fieldId(SOURCE_FIELD)) as HTMLElement);
+        if (source === 'focused') {
+          waitingOnSource.current = true;
+          setHighlighted(SOURCE_FIELD);
+        }
       }
       return;
     }
@@ -77,6 +106,10 @@ export function useFocusRequest(initial: FocusRequest | undefined, inventoryRead
     setHighlighted((current) => (current === key ? undefined : current));
   }, []);
   const dismissReason = useCallback(() => setReason(undefined), []);
+  const request = useCallback((field: string) => {
+    waitingOnSource.current = false;
+    setPending(field);
+  }, []);
 
-  return { highlighted, clearHighlight, reason, dismissReason };
+  return { highlighted, clearHighlight, reason, dismissReason, request };
 }

@@ -33,6 +33,8 @@ export interface InventoryState {
   /** The source `read` came from (the mapping belongs to it). */
   readSource?: InventorySource;
   readInventory: () => Promise<void>;
+  /** Reads again the source last read (after a correction in the workbook). */
+  rereadInventory: () => Promise<void>;
   cancel: () => void;
   mapping: ColumnMapping;
   /** Maps `field` to a 0-based column of the inventory; undefined removes the choice. */
@@ -96,43 +98,52 @@ export function useInventory(
     setSelectedKey(key);
   }, []);
 
-  const readInventory = useCallback(async () => {
-    controller.current?.abort();
-    const own = new AbortController();
-    controller.current = own;
-    const source = sourceOfKey(selectedKey);
-    setStatus('reading');
-    setProgress(undefined);
-    setReadError(undefined);
-    try {
-      const result = await adapter.readInventory(source, {
-        signal: own.signal,
-        onProgress: (update) => {
-          if (controller.current === own && !own.signal.aborted) setProgress(update);
-        },
-      });
-      if (controller.current !== own) return;
-      if (own.signal.aborted) {
-        setStatus('cancelled');
-        return;
+  const readSource = useCallback(
+    async (source: InventorySource) => {
+      controller.current?.abort();
+      const own = new AbortController();
+      controller.current = own;
+      setStatus('reading');
+      setProgress(undefined);
+      setReadError(undefined);
+      try {
+        const result = await adapter.readInventory(source, {
+          signal: own.signal,
+          onProgress: (update) => {
+            if (controller.current === own && !own.signal.aborted) setProgress(update);
+          },
+        });
+        if (controller.current !== own) return;
+        if (own.signal.aborted) {
+          setStatus('cancelled');
+          return;
+        }
+        setLoaded({ read: result, source });
+        // Column numbers chosen by hand belong to the source they were chosen for.
+        const key = sourceKey(source);
+        setMapped((previous) => (previous.key === key ? previous : { key, mapping: {} }));
+        setStatus('done');
+      } catch (error) {
+        if (controller.current !== own) return;
+        if (own.signal.aborted || isAbortError(error)) {
+          setStatus('cancelled');
+        } else {
+          setReadError(error);
+          setStatus('failed');
+        }
+      } finally {
+        if (controller.current === own) controller.current = undefined;
       }
-      setLoaded({ read: result, source });
-      // Column numbers chosen by hand belong to the source they were chosen for.
-      const key = sourceKey(source);
-      setMapped((previous) => (previous.key === key ? previous : { key, mapping: {} }));
-      setStatus('done');
-    } catch (error) {
-      if (controller.current !== own) return;
-      if (own.signal.aborted || isAbortError(error)) {
-        setStatus('cancelled');
-      } else {
-        setReadError(error);
-        setStatus('failed');
-      }
-    } finally {
-      if (controller.current === own) controller.current = undefined;
-    }
-  }, [adapter, selectedKey]);
+    },
+    [adapter],
+  );
+
+  const readInventory = useCallback(() => readSource(sourceOfKey(selectedKey)), [readSource, selectedKey]);
+  const lastSource = loaded?.source;
+  const rereadInventory = useCallback(
+    () => (lastSource ? readSource(lastSource) : Promise.resolve()),
+    [readSource, lastSource],
+  );
 
   const cancel = useCallback(() => {
     const running = controller.current;
@@ -168,6 +179,7 @@ export function useInventory(
     read: loaded?.read,
     readSource: loaded?.source,
     readInventory,
+    rereadInventory,
     cancel,
     mapping: mapped.mapping,
     mapColumn,

@@ -15,7 +15,7 @@ import {
 import { presetById, type PresetId } from '../../core/plan/presets';
 import type { ColumnMapping } from '../../core/types';
 import type { Bilingual } from '../errors';
-import type { Language } from '../i18n/strings';
+import { stringsFor, type Language } from '../i18n/strings';
 import {
   checkOverride,
   formToParams,
@@ -26,6 +26,7 @@ import {
   type ParamForm,
   type TextKey,
 } from './paramForm';
+import { formChanges, presetTarget } from './presets';
 
 export interface ParamsState extends FormResult {
   form: ParamForm;
@@ -34,7 +35,13 @@ export interface ParamsState extends FormResult {
   /** The art. 14 categories the reserve serves (from 2025). */
   setCategories: (categories: CategoriaArt14[]) => void;
   presetId?: PresetId;
-  applyPreset: (id: PresetId) => void;
+  /** The form a preset would give (nothing is changed): for the list of what changes. */
+  previewPreset: (id: PresetId, takeYear: boolean) => ParamForm | undefined;
+  /** Applies a preset; the plan year changes only with `takeYear` (a preset tied to a year). */
+  applyPreset: (id: PresetId, takeYear?: boolean) => void;
+  /** The preset just applied, while it can be undone. */
+  undo?: { presetId: PresetId; changed: number };
+  undoPreset: () => void;
   /** Adds a value for an owner; returns the problem instead when the value is refused. */
   addOverride: (owner: string, key: OwnerParamKey, text: string) => Bilingual | undefined;
   removeOverride: (owner: string, key: OwnerParamKey) => void;
@@ -51,28 +58,61 @@ export function useParams(
     paramsToForm(options.saved ?? defaultParams(defaultYear), language),
   );
   const [presetId, setPresetId] = useState<PresetId | undefined>(options.savedPresetId);
+  /** The form before the last preset, for "Annulla"; dropped at the next edit. */
+  const [beforePreset, setBeforePreset] = useState<{
+    form: ParamForm;
+    presetId?: PresetId;
+    applied: PresetId;
+    changed: number;
+  }>();
 
   const result = useMemo(() => formToParams(form, defaultYear), [form, defaultYear]);
 
   const setText = useCallback((key: TextKey, value: string) => {
+    setBeforePreset(undefined);
     setForm((previous) => ({ ...previous, texts: { ...previous.texts, [key]: value } }));
   }, []);
 
-  const setOrdine = useCallback((ordine: Ordine) => setForm((previous) => ({ ...previous, ordine })), []);
-  const setCategories = useCallback(
-    (categories: CategoriaArt14[]) => setForm((previous) => ({ ...previous, riservaCategorie: categories })),
-    [],
+  const setOrdine = useCallback((ordine: Ordine) => {
+    setBeforePreset(undefined);
+    setForm((previous) => ({ ...previous, ordine }));
+  }, []);
+
+  const setCategories = useCallback((categories: CategoriaArt14[]) => {
+    setBeforePreset(undefined);
+    setForm((previous) => ({ ...previous, riservaCategorie: categories }));
+  }, []);
+
+  const previewPreset = useCallback(
+    (id: PresetId, takeYear: boolean): ParamForm | undefined => {
+      const preset = presetById(id);
+      return preset ? paramsToForm(presetTarget(preset, form, result.year, takeYear), language) : undefined;
+    },
+    [form, result.year, language],
   );
 
   const applyPreset = useCallback(
-    (id: PresetId) => {
-      const preset = presetById(id);
-      if (!preset) return;
-      setForm(paramsToForm(preset.params(result.year), language));
+    (id: PresetId, takeYear = false) => {
+      const next = previewPreset(id, takeYear);
+      if (!next) return;
+      setBeforePreset({
+        form,
+        presetId,
+        applied: id,
+        changed: formChanges(form, next, result.year, language, stringsFor(language)).length,
+      });
+      setForm(next);
       setPresetId(id);
     },
-    [result.year, language],
+    [previewPreset, form, presetId, result.year, language],
   );
+
+  const undoPreset = useCallback(() => {
+    if (!beforePreset) return;
+    setForm(beforePreset.form);
+    setPresetId(beforePreset.presetId);
+    setBeforePreset(undefined);
+  }, [beforePreset]);
 
   const addOverride = useCallback(
     (owner: string, key: OwnerParamKey, text: string): Bilingual | undefined => {
@@ -80,6 +120,7 @@ export function useParams(
       if (checked.problem) return checked.problem;
       if (checked.value === undefined) return undefined;
       const value = checked.value;
+      setBeforePreset(undefined);
       setForm((previous) => ({ ...previous, enti: withOverride(previous.enti, owner, key, value) }));
       return undefined;
     },
@@ -87,6 +128,7 @@ export function useParams(
   );
 
   const removeOverride = useCallback((owner: string, key: OwnerParamKey) => {
+    setBeforePreset(undefined);
     setForm((previous) => ({ ...previous, enti: withoutOverride(previous.enti, owner, key) }));
   }, []);
 
@@ -112,7 +154,10 @@ export function useParams(
     setOrdine,
     setCategories,
     presetId,
+    previewPreset,
     applyPreset,
+    undo: beforePreset ? { presetId: beforePreset.applied, changed: beforePreset.changed } : undefined,
+    undoPreset,
     addOverride,
     removeOverride,
     save,

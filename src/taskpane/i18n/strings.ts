@@ -9,7 +9,7 @@ const rowsEn = (count: number): string => (count === 1 ? '1 row' : `${count} row
 
 export const IT = {
   appTitle: 'Piano Offerta Abitativa',
-  appSubtitle: 'Piano Annuale dell’Offerta Abitativa (L.R. 16/2016, R.R. 4/2017)',
+  appSubtitle: 'L.R. 16/2016, R.R. 4/2017',
   loading: 'Caricamento…',
   notInExcel: 'Questo pannello funziona dentro Excel. Aprite il componente aggiuntivo da Excel.',
   functionsIntro: 'Nelle celle potete usare le funzioni:',
@@ -18,6 +18,8 @@ export const IT = {
   focusHint: 'Completate questo campo per creare il piano.',
   focusReasonTitle: 'Il pulsante «Crea piano» non ha creato il piano',
   dismiss: 'Chiudi il messaggio',
+  helpLink: 'Guida',
+  goToFirstError: 'Vai al primo errore',
   genericExcelError:
     'Excel non ha completato l’operazione: riprovate; se il problema resta, chiudete e riaprite il file.',
 
@@ -42,10 +44,26 @@ export const IT = {
   readCancelledBody: 'L’inventario non è stato letto. Potete riprovare quando volete.',
   readFailed: 'Lettura non riuscita',
   readDone: (address: string, rowCount: number): string => `Letto ${address}: ${rows(rowCount)} di alloggi.`,
+  inventoryNotRead: 'Inventario non ancora letto.',
+  /** The inventory step, closed: what was read, in one line. */
+  inventorySummary: (rowCount: number, source: string, columns: number, problems: number): string =>
+    `${rowCount} ${rowCount === 1 ? 'alloggio letto' : 'alloggi letti'} da ${source} · ${columns} ${
+      columns === 1 ? 'colonna riconosciuta' : 'colonne riconosciute'
+    } · ${problems === 0 ? 'nessun problema' : problems === 1 ? '1 problema' : `${problems} problemi`}`,
+  issuesCountSentence: (count: number): string =>
+    count === 0
+      ? 'Nessun problema nell’inventario.'
+      : count === 1
+        ? '1 problema nell’inventario.'
+        : `${count} problemi nell’inventario.`,
 
   // Columns
   columnsHeading: 'Colonne dell’inventario',
   columnsRecognised: 'Colonne riconosciute',
+  columnsRecognisedShow: (count: number): string =>
+    count === 1 ? 'Mostra la colonna riconosciuta' : `Mostra le ${count} colonne riconosciute`,
+  columnsRecognisedHide: (count: number): string =>
+    count === 1 ? 'Nascondi la colonna riconosciuta' : `Nascondi le ${count} colonne riconosciute`,
   columnsNoneRecognised: 'Nessuna intestazione è stata riconosciuta.',
   recognisedColumn: (field: string, letter: string, header: string): string =>
     `${field}: colonna ${letter} «${header}»`,
@@ -58,16 +76,55 @@ export const IT = {
   missingHeading: 'Colonne obbligatorie mancanti',
   missingFieldLabel: (field: string): string => `Colonna con «${field}»`,
   chooseColumn: 'Scegliete una colonna…',
+  missingFieldMessage: 'Scegliete la colonna: senza questo dato l’inventario non si può usare.',
   fatalTitle: 'L’inventario non si può ancora usare',
 
   // Parameters
   paramsHeading: '2. Parametri del piano',
+  /** The parameters step, closed: the plan it describes, in one line. */
+  paramsSummary: (year: number, ambito: string, owners: number, problems: number): string =>
+    [
+      `Piano ${year}`,
+      ambito === '' ? 'Ambito da indicare' : ambito,
+      owners === 0 ? undefined : owners === 1 ? 'valori propri di 1 ente' : `valori propri di ${owners} enti`,
+      problems === 0 ? undefined : problems === 1 ? '1 valore da correggere' : `${problems} valori da correggere`,
+    ]
+      .filter((part) => part !== undefined)
+      .join(' · '),
+  paramsDone: 'Continua',
   presetsButton: 'Riempi da un modello',
   presetApplied: (label: string): string => `Parametri presi dal modello «${label}»: potete modificarli.`,
+  presetChoose: 'Modello',
+  presetSets: 'Imposta:',
+  presetSetting: (label: string, value: string): string => `• ${label}: ${value}`,
+  presetSetsNothing: 'Nessuna scelta locale: solo le regole regionali.',
+  presetRulesTail: (year: number): string =>
+    `Le altre quote tornano alle regole regionali del piano ${year}; l’anno, l’Ambito e il Comune capofila restano i vostri se il modello non li indica.`,
+  presetYearLabel: 'Anno del modello',
+  presetTakeYear: (presetYear: number, formYear: number): string =>
+    `Usa anche l’anno del modello: piano ${presetYear} invece del ${formYear}`,
+  presetChanges: 'Cosa cambia',
+  presetNoChanges: 'Nessun campo cambia.',
+  presetChange: (label: string, from: string, to: string): string => `${label}: ${from} → ${to}`,
+  presetReplacesMark: 'sostituisce un valore già presente',
+  presetReplaces: 'Alcuni valori già presenti saranno sostituiti. Dopo l’applicazione, «Annulla» li rimette com’erano.',
+  presetApply: 'Applica il modello',
+  presetClose: 'Chiudi',
+  presetDone: (label: string, changed: number): string =>
+    `Parametri presi dal modello «${label}»: ${changed === 1 ? '1 campo cambiato' : `${changed} campi cambiati`}.`,
+  presetUndo: 'Annulla',
+  presetUndone: 'Modello annullato: i parametri sono tornati com’erano.',
+  emptyValue: '(vuoto)',
+  ordineNames: {
+    'sat-prima': 'Prima i SAT, poi l’indigenza',
+    'indigenza-su-tutti': 'Indigenza su tutti gli alloggi',
+  },
   ambitoLabel: 'Ambito territoriale',
   ambitoHint: 'Ad esempio: Ambito di Cremona.',
   capofilaLabel: 'Comune capofila',
   capofilaHint: 'Il Comune che predispone il piano per l’Ambito. Ad esempio: Comune di Cremona.',
+  ambitoMissing: 'Scrivete l’Ambito territoriale: il piano lo riporta nell’intestazione.',
+  capofilaMissing: 'Scrivete il Comune capofila: il piano lo riporta nell’intestazione.',
   defaultHint: (value: string, reference: string): string => `Predefinito ${value} - ${reference}`,
   percentHint: 'Scrivete la percentuale: 30, 30 % e 0,3 significano tutti 30 %.',
   fixedHint: (value: string, reference: string): string =>
@@ -79,10 +136,8 @@ export const IT = {
     `${label}: «${text}» non è un numero. Scrivete un numero, ad esempio 20.`,
   percentOver100: (label: string, text: string, max: string, reference: string): string =>
     `${label}: ${text} è più di 100. Scrivete la percentuale come numero da 0 a 100 (30 significa 30 %); il massimo consentito è ${max} (${reference}).`,
-  ordineSatPrima: 'Prima i SAT, poi l’indigenza',
   ordineSatPrimaHint:
     'Le quote (indigenza, Forze di Polizia, riserva per le categorie) si calcolano sugli alloggi assegnati con avviso, cioè disponibili meno SAT.',
-  ordineSuTutti: 'Indigenza su tutti gli alloggi',
   ordineSuTuttiHint:
     'Le quote (indigenza, Forze di Polizia, riserva per le categorie) si calcolano su tutti gli alloggi disponibili, SAT compresi.',
   categoriaHeading: 'Categoria aggiuntiva di particolare rilevanza sociale',
@@ -95,9 +150,13 @@ export const IT = {
 
   // Per-owner values
   overridesHeading: 'Valori per ente',
-  overridesHint: 'Valori diversi per un ente proprietario; per gli altri valgono i parametri sopra.',
+  overridesHint:
+    'Valori diversi per un ente proprietario; per gli altri valgono i parametri sopra. Ogni valore proprio compare sotto il campo che sostituisce.',
   overridesEmpty: 'Nessun valore per ente.',
-  overrideItem: (owner: string, label: string, value: string): string => `${owner}: ${label} ${value}`,
+  /** Under a general field: one owner's own value, which replaces it for that owner. */
+  ownValueItem: (owner: string, value: string): string => `Valore proprio di ${owner}: ${value}`,
+  ownValuesOf: (label: string): string => `Valori propri degli enti per «${label}»`,
+  ownValueLabel: (owner: string, label: string): string => `${label} per ${owner}`,
   removeOverride: (label: string, owner: string): string => `Rimuovi «${label}» per ${owner}`,
   addOverrideHeading: 'Aggiungi un valore per un ente',
   overrideOwnerLabel: 'Ente proprietario',
@@ -123,9 +182,15 @@ export const IT = {
   issuesErrors: 'Errori (righe escluse dal calcolo)',
   issuesWarnings: 'Avvisi',
   issuesTruncated: (shown: number, total: number): string => `Sono mostrati i primi ${shown} problemi su ${total}.`,
-  goToRow: 'Vai alla riga',
-  goToRowLabel: (row: number): string => `Vai alla riga ${row}`,
-  goToRowFailed: 'Non è stato possibile selezionare la riga',
+  issuesShowAll: (total: number): string => `Mostra tutti i problemi (${total})`,
+  issuesShowFirst: (count: number): string => `Mostra solo i primi ${count}`,
+  goToRow: (row: number): string => `Vai alla riga ${row}`,
+  goToCell: (cell: string): string => `Vai alla cella ${cell}`,
+  goToRowFailed: 'Non è stato possibile selezionare la cella',
+  recheck: 'Ricontrolla l’inventario',
+  correctingHint: 'Correggete la cella in Excel e tornate qui: l’elenco si aggiorna da solo.',
+  rereadDone: (now: number, before: number): string =>
+    `Inventario riletto: ${now === 0 ? 'nessun problema' : now === 1 ? '1 problema' : `${now} problemi`} (prima ${before}).`,
 
   // Preview
   previewHeading: (year: number): string => `3. Anteprima del piano ${year}`,
@@ -137,38 +202,56 @@ export const IT = {
   tableCaption: 'Quote per ente proprietario e comune',
   /** A group's name: its heading and the name of its table of figures. */
   groupLabel: (ente: string, comune: string): string => `${ente}, ${comune}`,
-  columnDisponibili: 'Disponibili',
-  columnSat: 'SAT consentiti / richiesti',
-  /** Beside the SAT figures when the cap lowered the request. */
-  satCapped: (cap: string): string => `ridotti alla soglia del ${cap}`,
-  columnPerAvviso: 'Alloggi per avviso',
-  totalRow: 'Totale',
+  figureDisponibili: 'Disponibili',
+  figurePerAvviso: 'Per avviso',
+  /** A group without SAT: every available dwelling is assigned by avviso. */
+  figureAllByCall: 'Disponibili, tutti per avviso',
+  /** The parts of the available dwellings that are not quotas of the split (those are in core/quota.ts). */
+  quotaNames: { sat: 'SAT', ordinari: 'Graduatoria ordinaria' },
+  /** A figure's label with its share and whether it is the owner's own choice. */
+  quotaPart: (name: string, share: string | undefined, ownValue: boolean): string => {
+    const details = [share, ownValue ? 'valore dell’ente' : undefined].filter((part) => part !== undefined);
+    return details.length === 0 ? name : `${name} (${details.join(', ')})`;
+  },
+  /** "4 su 5 richiesti (ridotti alla soglia del 25 %)". */
+  satValue: (allowed: number, requested: number, cap: string | undefined): string =>
+    requested === 0
+      ? `${allowed} (nessuna richiesta)`
+      : `${allowed} su ${requested} richiesti${cap === undefined ? '' : ` (ridotti alla soglia del ${cap})`}`,
+  previewExplain: 'Le quote riservate sono una parte degli alloggi per avviso, non si aggiungono.',
+  quotasExceed: (excess: number): string =>
+    `Le quote riservate superano di ${excess} gli alloggi per avviso: rivedete le percentuali.`,
+  totalRow: 'Totale dell’Ambito',
   noGroups: 'Nell’inventario non ci sono alloggi da pianificare.',
-  notesHeading: 'Note',
-  chartHeading: 'Disponibili, SAT e indigenza per ente e comune',
-  chartAvailable: 'Disponibili',
-  chartSat: 'SAT',
-  chartIndigenza: 'Indigenza',
-  chartGroup: (ente: string, comune: string, available: number, sat: number, indigenza: number): string =>
-    `${ente}, ${comune}: ${available} disponibili, ${sat} SAT, ${indigenza} per l’indigenza`,
+  notesHeading: 'Note del piano',
+  notesShow: (count: number): string =>
+    count === 1 ? 'Mostra la nota del piano' : `Mostra le ${count} note del piano`,
+  notesHide: (count: number): string =>
+    count === 1 ? 'Nascondi la nota del piano' : `Nascondi le ${count} note del piano`,
 
   // Create
   createButton: 'Crea piano',
   creating: 'Creazione del foglio in corso…',
   created: (sheetName: string): string => `Creato il foglio «${sheetName}»`,
+  ribbonCreated: (sheetName: string): string =>
+    `Il pulsante «Crea piano» della barra multifunzione ha creato il foglio «${sheetName}».`,
   createFailed: 'Il piano non è stato creato',
   createHint: 'Il piano viene scritto in un foglio nuovo; gli altri fogli non cambiano.',
-  reasonNoInventory: 'Per creare il piano leggete prima l’inventario.',
-  reasonReading: 'Attendete la fine della lettura dell’inventario.',
-  reasonFatal: 'Per creare il piano sistemate prima le colonne dell’inventario.',
-  reasonInvalidParams: 'Per creare il piano correggete i parametri segnati in rosso.',
+  /** What "Crea piano" waits for, as one sentence: "Per creare il piano leggete …; scrivete …." */
+  createNeeds: (reasons: string[]): string => `Per creare il piano ${reasons.join('; ')}.`,
+  reasonNoInventory: 'leggete prima l’inventario',
+  reasonReading: 'attendete la fine della lettura dell’inventario',
+  reasonFatal: 'sistemate prima le colonne dell’inventario',
+  reasonInvalidParams: 'correggete i parametri segnati in rosso',
+  reasonMissing: 'scrivete l’Ambito e il Comune capofila',
+  previewNeedsColumns: 'Sistemate le colonne dell’inventario per vedere l’anteprima.',
 };
 
 export type Strings = typeof IT;
 
 export const EN: Strings = {
   appTitle: 'Housing Offer Plan',
-  appSubtitle: 'Annual Housing Offer Plan (Lombardy L.R. 16/2016, R.R. 4/2017)',
+  appSubtitle: 'Lombardy L.R. 16/2016, R.R. 4/2017',
   loading: 'Loading…',
   notInExcel: 'This pane works inside Excel. Open the add-in from Excel.',
   functionsIntro: 'In cells you can use the functions:',
@@ -177,6 +260,8 @@ export const EN: Strings = {
   focusHint: 'Fill in this field to create the plan.',
   focusReasonTitle: 'The "Create plan" button did not create the plan',
   dismiss: 'Close the message',
+  helpLink: 'Help',
+  goToFirstError: 'Go to the first error',
   genericExcelError:
     'Excel did not complete the operation: try again; if the problem persists, close and reopen the file.',
 
@@ -198,9 +283,24 @@ export const EN: Strings = {
   readCancelledBody: 'The inventory was not read. You can try again whenever you like.',
   readFailed: 'Reading failed',
   readDone: (address, rowCount) => `Read ${address}: ${rowsEn(rowCount)} of dwellings.`,
+  inventoryNotRead: 'Inventory not read yet.',
+  inventorySummary: (rowCount, source, columns, problems) =>
+    `${rowCount} ${rowCount === 1 ? 'dwelling' : 'dwellings'} read from ${source} · ${columns} ${
+      columns === 1 ? 'column' : 'columns'
+    } recognised · ${problems === 0 ? 'no problems' : problems === 1 ? '1 problem' : `${problems} problems`}`,
+  issuesCountSentence: (count) =>
+    count === 0
+      ? 'No problems in the inventory.'
+      : count === 1
+        ? '1 problem in the inventory.'
+        : `${count} problems in the inventory.`,
 
   columnsHeading: 'Inventory columns',
   columnsRecognised: 'Recognised columns',
+  columnsRecognisedShow: (count) =>
+    count === 1 ? 'Show the recognised column' : `Show the ${count} recognised columns`,
+  columnsRecognisedHide: (count) =>
+    count === 1 ? 'Hide the recognised column' : `Hide the ${count} recognised columns`,
   columnsNoneRecognised: 'No header was recognised.',
   recognisedColumn: (field, letter, header) => `${field}: column ${letter} "${header}"`,
   mappedByHand: 'chosen by hand',
@@ -212,15 +312,52 @@ export const EN: Strings = {
   missingHeading: 'Missing required columns',
   missingFieldLabel: (field) => `Column with "${field}"`,
   chooseColumn: 'Choose a column…',
+  missingFieldMessage: 'Choose the column: without this data the inventory cannot be used.',
   fatalTitle: 'The inventory cannot be used yet',
 
   paramsHeading: '2. Plan parameters',
+  paramsSummary: (year, ambito, owners, problems) =>
+    [
+      `${year} plan`,
+      ambito === '' ? 'Ambito to be filled in' : ambito,
+      owners === 0 ? undefined : owners === 1 ? 'own values of 1 owner' : `own values of ${owners} owners`,
+      problems === 0 ? undefined : problems === 1 ? '1 value to correct' : `${problems} values to correct`,
+    ]
+      .filter((part) => part !== undefined)
+      .join(' · '),
+  paramsDone: 'Continue',
   presetsButton: 'Fill from a preset',
   presetApplied: (label) => `Parameters taken from the preset "${label}": you can change them.`,
+  presetChoose: 'Preset',
+  presetSets: 'Sets:',
+  presetSetting: (label, value) => `• ${label}: ${value}`,
+  presetSetsNothing: 'No local choices: only the regional rules.',
+  presetRulesTail: (year) =>
+    `The other shares go back to the regional rules of the ${year} plan; the year, the Ambito and the lead municipality stay yours unless the preset names them.`,
+  presetYearLabel: 'Year of the preset',
+  presetTakeYear: (presetYear, formYear) => `Also use the preset's year: the ${presetYear} plan instead of ${formYear}`,
+  presetChanges: 'What changes',
+  presetNoChanges: 'No field changes.',
+  presetChange: (label, from, to) => `${label}: ${from} → ${to}`,
+  presetReplacesMark: 'replaces a value already there',
+  presetReplaces: 'Some values already there will be replaced. After applying, "Undo" puts them back.',
+  presetApply: 'Apply the preset',
+  presetClose: 'Close',
+  presetDone: (label, changed) =>
+    `Parameters taken from the preset "${label}": ${changed === 1 ? '1 field changed' : `${changed} fields changed`}.`,
+  presetUndo: 'Undo',
+  presetUndone: 'Preset undone: the parameters are back as they were.',
+  emptyValue: '(empty)',
+  ordineNames: {
+    'sat-prima': 'SAT first, then poverty share',
+    'indigenza-su-tutti': 'Poverty share on all dwellings',
+  },
   ambitoLabel: 'Ambito (planning area)',
   ambitoHint: 'For example: Ambito di Cremona.',
   capofilaLabel: 'Lead municipality (Comune capofila)',
   capofilaHint: 'The Comune that prepares the plan for the Ambito. For example: Comune di Cremona.',
+  ambitoMissing: 'Type the Ambito: the plan shows it in its heading.',
+  capofilaMissing: 'Type the lead municipality: the plan shows it in its heading.',
   defaultHint: (value, reference) => `Default ${value} - ${reference}`,
   percentHint: 'Type the percentage: 30, 30 % and 0.3 all mean 30 %.',
   fixedHint: (value, reference) =>
@@ -231,10 +368,8 @@ export const EN: Strings = {
   notANumber: (label, text) => `${label}: "${text}" is not a number. Type a number, for example 20.`,
   percentOver100: (label, text, max, reference) =>
     `${label}: ${text} is more than 100. Type the percentage as a number from 0 to 100 (30 means 30 %); the maximum allowed is ${max} (${reference}).`,
-  ordineSatPrima: 'SAT first, then poverty share',
   ordineSatPrimaHint:
     'The quotas (poverty, police, category reserve) are computed on the dwellings assigned by public call: available minus SAT.',
-  ordineSuTutti: 'Poverty share on all dwellings',
   ordineSuTuttiHint:
     'The quotas (poverty, police, category reserve) are computed on all available dwellings, SAT included.',
   categoriaHeading: 'Additional category of particular social relevance',
@@ -246,9 +381,12 @@ export const EN: Strings = {
     `One or more art. 14 categories, the Comune's additional category included (${reference}).`,
 
   overridesHeading: 'Values per owner',
-  overridesHint: 'Different values for one owner; the parameters above apply to the others.',
+  overridesHint:
+    'Different values for one owner; the parameters above apply to the others. Each own value shows under the field it replaces.',
   overridesEmpty: 'No values per owner.',
-  overrideItem: (owner, label, value) => `${owner}: ${label} ${value}`,
+  ownValueItem: (owner, value) => `Own value of ${owner}: ${value}`,
+  ownValuesOf: (label) => `Owners' own values for "${label}"`,
+  ownValueLabel: (owner, label) => `${label} for ${owner}`,
   removeOverride: (label, owner) => `Remove "${label}" for ${owner}`,
   addOverrideHeading: 'Add a value for an owner',
   overrideOwnerLabel: 'Owner',
@@ -272,9 +410,15 @@ export const EN: Strings = {
   issuesErrors: 'Errors (rows left out of the calculation)',
   issuesWarnings: 'Warnings',
   issuesTruncated: (shown, total) => `Showing the first ${shown} problems of ${total}.`,
-  goToRow: 'Go to row',
-  goToRowLabel: (row) => `Go to row ${row}`,
-  goToRowFailed: 'The row could not be selected',
+  issuesShowAll: (total) => `Show all the problems (${total})`,
+  issuesShowFirst: (count) => `Show only the first ${count}`,
+  goToRow: (row) => `Go to row ${row}`,
+  goToCell: (cell) => `Go to cell ${cell}`,
+  goToRowFailed: 'The cell could not be selected',
+  recheck: 'Check the inventory again',
+  correctingHint: 'Correct the cell in Excel and come back here: the list refreshes by itself.',
+  rereadDone: (now, before) =>
+    `Inventory read again: ${now === 0 ? 'no problems' : now === 1 ? '1 problem' : `${now} problems`} (${before} before).`,
 
   previewHeading: (year) => `3. Preview of the ${year} plan`,
   previewNeedsInventory: 'Read the inventory to see the preview.',
@@ -283,29 +427,40 @@ export const EN: Strings = {
     `${units} dwellings in the calculation, ${groups} ${groups === 1 ? 'group' : 'groups'} by owner and comune.`,
   tableCaption: 'Quotas by owner and comune',
   groupLabel: (ente, comune) => `${ente}, ${comune}`,
-  columnDisponibili: 'Available',
-  columnSat: 'SAT allowed / requested',
-  satCapped: (cap) => `capped at ${cap}`,
-  columnPerAvviso: 'Dwellings by public call',
-  totalRow: 'Total',
+  figureDisponibili: 'Available',
+  figurePerAvviso: 'By public call',
+  figureAllByCall: 'Available, all by public call',
+  quotaNames: { sat: 'SAT', ordinari: 'Ordinary ranking' },
+  quotaPart: (name, share, ownValue) => {
+    const details = [share, ownValue ? 'owner’s own value' : undefined].filter((part) => part !== undefined);
+    return details.length === 0 ? name : `${name} (${details.join(', ')})`;
+  },
+  satValue: (allowed, requested, cap) =>
+    requested === 0
+      ? `${allowed} (none requested)`
+      : `${allowed} of ${requested} requested${cap === undefined ? '' : ` (reduced to the ${cap} cap)`}`,
+  previewExplain: 'The reserved quotas are part of the dwellings by public call, not extra.',
+  quotasExceed: (excess) =>
+    `The reserved quotas exceed the dwellings by public call by ${excess}: review the percentages.`,
+  totalRow: 'Total for the Ambito',
   noGroups: 'The inventory has no dwellings to plan.',
-  notesHeading: 'Notes',
-  chartHeading: 'Available, SAT and poverty share by owner and comune',
-  chartAvailable: 'Available',
-  chartSat: 'SAT',
-  chartIndigenza: 'Poverty share',
-  chartGroup: (ente, comune, available, sat, indigenza) =>
-    `${ente}, ${comune}: ${available} available, ${sat} SAT, ${indigenza} for the poverty share`,
+  notesHeading: 'Notes of the plan',
+  notesShow: (count) => (count === 1 ? 'Show the note of the plan' : `Show the ${count} notes of the plan`),
+  notesHide: (count) => (count === 1 ? 'Hide the note of the plan' : `Hide the ${count} notes of the plan`),
 
   createButton: 'Create plan',
   creating: 'Creating the sheet…',
   created: (sheetName) => `Created the sheet "${sheetName}"`,
+  ribbonCreated: (sheetName) => `The ribbon's "Create plan" button created the sheet "${sheetName}".`,
   createFailed: 'The plan was not created',
   createHint: 'The plan is written to a new sheet; the other sheets do not change.',
-  reasonNoInventory: 'To create the plan, read the inventory first.',
-  reasonReading: 'Wait for the inventory to be read.',
-  reasonFatal: 'To create the plan, fix the inventory columns first.',
-  reasonInvalidParams: 'To create the plan, correct the parameters marked in red.',
+  createNeeds: (reasons) => `To create the plan, ${reasons.join('; ')}.`,
+  reasonNoInventory: 'read the inventory first',
+  reasonReading: 'wait for the inventory to be read',
+  reasonFatal: 'fix the inventory columns first',
+  reasonInvalidParams: 'correct the parameters marked in red',
+  reasonMissing: 'type the Ambito and the lead municipality',
+  previewNeedsColumns: 'Fix the inventory columns to see the preview.',
 };
 
 /** Language detection is shared with the functions and the ribbon (src/core/language.ts). */

@@ -6,16 +6,16 @@ import { presetById } from '../../../src/core/plan/presets';
 import type { SheetLayout } from '../../../src/core/sheet/types';
 import { ExcelUserError, type SavedSettings } from '../../../src/excel/types';
 import { createFakeAdapter, COMUNE_CREMONA, SHEET_NAME, sampleGrid } from '../../helpers/fake-adapter';
-import { NOW, readInventory, renderPane, type } from '../../helpers/render-pane';
-
-async function applyPreset(name: string): Promise<void> {
-  await act(async () => {
-    fireEvent.click(screen.getByRole('button', { name: 'Riempi da un modello' }));
-  });
-  await act(async () => {
-    fireEvent.click(await screen.findByRole('menuitem', { name }));
-  });
-}
+import {
+  NOW,
+  applyPreset,
+  footerStatus,
+  openStep,
+  readInventory,
+  renderPane,
+  type,
+  validationMessageOf,
+} from '../../helpers/render-pane';
 
 async function clickCreate(): Promise<void> {
   await act(async () => {
@@ -25,19 +25,50 @@ async function clickCreate(): Promise<void> {
 
 const cremona2022 = () => (presetById('cremona-2022') as NonNullable<ReturnType<typeof presetById>>).params(2022);
 
+/** The two fields the act's heading needs. */
+function fillHeading(): void {
+  type(screen.getByRole('textbox', { name: /^Ambito territoriale/ }), 'Ambito di Cremona');
+  type(screen.getByRole('textbox', { name: /^Comune capofila/ }), 'Comune di Cremona');
+}
+
 describe('"Crea piano"', () => {
   test('is disabled, with the reason, until the inventory is read', async () => {
     await renderPane(createFakeAdapter());
     const create = screen.getByRole('button', { name: 'Crea piano' });
     expect(create).toHaveAttribute('aria-disabled', 'true');
-    expect(create).toHaveAccessibleDescription('Per creare il piano leggete prima l’inventario.');
+    expect(create).toHaveAccessibleDescription(
+      'Per creare il piano leggete prima l’inventario; scrivete l’Ambito e il Comune capofila.',
+    );
+  });
+
+  test('waits for the Ambito and the Comune capofila, each marked inline as required', async () => {
+    const adapter = createFakeAdapter();
+    await renderPane(adapter);
+    await readInventory();
+    // The preview is there: the heading fields do not change the numbers.
+    expect(screen.getByRole('list', { name: 'Quote per ente proprietario e comune' })).toBeInTheDocument();
+    const create = screen.getByRole('button', { name: 'Crea piano' });
+    expect(create).toHaveAttribute('aria-disabled', 'true');
+    expect(create).toHaveAccessibleDescription('Per creare il piano scrivete l’Ambito e il Comune capofila.');
+    const ambito = screen.getByRole('textbox', { name: /^Ambito territoriale/ });
+    expect(ambito).toBeRequired();
+    expect(ambito).toHaveAttribute('aria-invalid', 'true');
+    expect(validationMessageOf(ambito)).toBe('Scrivete l’Ambito territoriale: il piano lo riporta nell’intestazione.');
+    await clickCreate();
+    expect(adapter.callsTo('writePlanSheet')).toHaveLength(0);
+
+    fillHeading();
+    expect(ambito).not.toHaveAttribute('aria-invalid', 'true');
+    expect(create).not.toHaveAttribute('aria-disabled', 'true');
+    await clickCreate();
+    expect(adapter.callsTo('writePlanSheet')).toHaveLength(1);
   });
 
   test('writes the plan sheet the engine lays out, and says so', async () => {
     const adapter = createFakeAdapter();
     await renderPane(adapter);
     await readInventory();
-    await applyPreset('Cremona 2022');
+    await applyPreset('Cremona 2022', { takeYear: true });
     await clickCreate();
 
     const writes = adapter.callsTo('writePlanSheet');
@@ -54,8 +85,8 @@ describe('"Crea piano"', () => {
         { language: 'it', generatedAt: NOW },
       ),
     );
-    const success = await screen.findByText('Creato il foglio «Piano 2022»');
-    expect(success.closest('.fui-MessageBar')).toHaveAttribute('data-intent', 'success');
+    // Said in the footer's live region, which a screen reader reads out.
+    await waitFor(() => expect(footerStatus()).toHaveTextContent('Creato il foglio «Piano 2022»'));
     // The choices are saved with the plan, for the next user and the ribbon button.
     expect(adapter.callsTo('saveSettings')).toHaveLength(1);
     expect(adapter.settings).toMatchObject({
@@ -71,8 +102,9 @@ describe('"Crea piano"', () => {
     adapter.writePlanSheet = async () => ({ sheetName: 'Piano 2022 (2)' });
     await renderPane(adapter);
     await readInventory();
+    fillHeading();
     await clickCreate();
-    expect(await screen.findByText('Creato il foglio «Piano 2022 (2)»')).toBeInTheDocument();
+    await waitFor(() => expect(footerStatus()).toHaveTextContent('Creato il foglio «Piano 2022 (2)»'));
   });
 
   test('an ExcelUserError is shown as its sentence', async () => {
@@ -83,9 +115,11 @@ describe('"Crea piano"', () => {
     });
     await renderPane(adapter);
     await readInventory();
+    fillHeading();
     await clickCreate();
     const message = await screen.findByText(sentence);
     expect(message.closest('.fui-MessageBar')).toHaveAttribute('data-intent', 'error');
+    expect(message.closest('[role="alert"]')).not.toBeNull();
     expect(screen.getByText('Il piano non è stato creato')).toBeInTheDocument();
     expect(screen.queryByText(/Creato il foglio/)).not.toBeInTheDocument();
   });
@@ -94,6 +128,7 @@ describe('"Crea piano"', () => {
     const adapter = createFakeAdapter({ writeError: new TypeError('context.sync is not a function') });
     await renderPane(adapter);
     await readInventory();
+    fillHeading();
     await clickCreate();
     expect(
       await screen.findByText(
@@ -110,14 +145,15 @@ describe('"Crea piano"', () => {
     fireEvent.change(screen.getByRole('combobox', { name: 'Colonna B «Proprietario XYZ»' }), {
       target: { value: 'owner' },
     });
-    await applyPreset('Cremona 2022');
-    type(screen.getByRole('textbox', { name: 'Ambito territoriale' }), 'Ambito di Casalmaggiore');
+    await applyPreset('Cremona 2022', { takeYear: true });
+    type(screen.getByRole('textbox', { name: /^Ambito territoriale/ }), 'Ambito di Casalmaggiore');
     type(screen.getByRole('textbox', { name: 'Soglia massima SAT' }), '20');
     fireEvent.click(screen.getByRole('radio', { name: /Indigenza su tutti gli alloggi/ }));
     expect(screen.getByRole('list', { name: 'Quote per ente proprietario e comune' })).toBeInTheDocument();
     expect(adapter.callsTo('writePlanSheet')).toHaveLength(0);
     expect(adapter.callsTo('saveSettings')).toHaveLength(0);
     expect(adapter.callsTo('selectRow')).toHaveLength(0);
+    expect(adapter.callsTo('selectCell')).toHaveLength(0);
   });
 });
 
@@ -129,8 +165,8 @@ describe('parameters saved in the workbook', () => {
     fireEvent.change(screen.getByRole('combobox', { name: 'Colonna B «Proprietario XYZ»' }), {
       target: { value: 'owner' },
     });
-    await applyPreset('Cremona 2022');
-    type(screen.getByRole('textbox', { name: 'Ambito territoriale' }), 'Ambito di Cremona e Casalasco');
+    await applyPreset('Cremona 2022', { takeYear: true });
+    type(screen.getByRole('textbox', { name: /^Ambito territoriale/ }), 'Ambito di Cremona e Casalasco');
     type(screen.getByRole('textbox', { name: 'Quota Forze di Polizia e Vigili del Fuoco' }), '5');
     fireEvent.click(screen.getByRole('radio', { name: /Indigenza su tutti gli alloggi/ }));
     await act(async () => {
@@ -149,15 +185,24 @@ describe('parameters saved in the workbook', () => {
     first.unmount();
 
     await renderPane(adapter);
+    // Complete parameters from the file: their step starts closed, with its summary.
+    const paramsStep = screen.getByRole('button', { name: '2. Parametri del piano' });
+    expect(paramsStep).toHaveAttribute('aria-expanded', 'false');
+    expect(paramsStep).toHaveAccessibleDescription(
+      'Piano 2022 · Ambito di Cremona e Casalasco · valori propri di 1 ente',
+    );
+    await openStep('2. Parametri del piano');
     expect(screen.getByRole('textbox', { name: 'Anno del piano' })).toHaveValue('2022');
-    expect(screen.getByRole('textbox', { name: 'Ambito territoriale' })).toHaveValue('Ambito di Cremona e Casalasco');
+    expect(screen.getByRole('textbox', { name: /^Ambito territoriale/ })).toHaveValue('Ambito di Cremona e Casalasco');
     expect(screen.getByRole('textbox', { name: 'Quota Forze di Polizia e Vigili del Fuoco' })).toHaveValue('5');
     expect(screen.getByRole('radio', { name: /Indigenza su tutti gli alloggi/ })).toBeChecked();
     expect(screen.getByRole('textbox', { name: 'Nome della categoria' })).toHaveValue(
       'Beneficiari di progetti di protezione sociale',
     );
-    const overrides = screen.getByRole('list', { name: 'Valori per ente' });
-    expect(within(overrides).getByText(/Comune di Cremona: Maggiorazione indigenza/)).toBeInTheDocument();
+    const own = screen.getByRole('list', {
+      name: 'Valori propri degli enti per «Maggiorazione indigenza (solo alloggi comunali)»',
+    });
+    expect(within(own).getByText('Valore proprio di Comune di Cremona: 10 %')).toBeInTheDocument();
     await waitFor(() =>
       expect(screen.getByRole('combobox', { name: /Dove si trova l’inventario/ })).toHaveValue('table:Inventario'),
     );

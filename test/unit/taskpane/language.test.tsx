@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
 import '../../helpers/jsdom-setup';
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { EN, IT, stringsFor } from '../../../src/taskpane/i18n/strings';
 import { createFakeAdapter, sampleGrid } from '../../helpers/fake-adapter';
-import { readInventory, renderPane, type, validationMessageOf } from '../../helpers/render-pane';
+import { footerStatus, readInventory, renderPane, type, validationMessageOf } from '../../helpers/render-pane';
 
 describe('language', () => {
   test('the English table has every key of the Italian one', () => {
@@ -27,7 +27,7 @@ describe('language', () => {
     );
     expect(screen.getByRole('option', { name: 'Use the selection' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Create plan' })).toHaveAccessibleDescription(
-      'To create the plan, read the inventory first.',
+      'To create the plan, read the inventory first; type the Ambito and the lead municipality.',
     );
     expect(screen.queryByText(/Leggi|Crea piano|Predefinito/)).not.toBeInTheDocument();
   });
@@ -55,16 +55,20 @@ describe('language', () => {
     });
     const preview = screen.getByRole('list', { name: 'Quotas by owner and comune' });
     const cremona = within(preview).getByRole('table', { name: 'Comune di Cremona, Cremona' });
-    expect(within(cremona).getByRole('rowheader', { name: 'Available' })).toBeInTheDocument();
-    expect(within(cremona).getByRole('rowheader', { name: 'SAT allowed / requested' })).toBeInTheDocument();
-    expect(screen.getByRole('table', { name: 'Total' })).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: /^Comune di Castelverde, Castelverde: \d+ available/ })).toBeInTheDocument();
+    expect(within(cremona).getByRole('rowheader', { name: 'Available, all by public call' })).toBeInTheDocument();
+    expect(within(cremona).getByRole('rowheader', { name: 'Poverty share (20 %)' })).toBeInTheDocument();
+    expect(within(cremona).getByRole('rowheader', { name: 'Ordinary ranking' })).toBeInTheDocument();
+    const total = screen.getByRole('table', { name: 'Total for the Ambito' });
+    expect(within(total).getByRole('cell', { name: '0 (none requested)' })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: /^Show the \d+ notes of the plan$/ }));
     expect(screen.getByText(/Reading of the split: SAT dwellings first/)).toBeInTheDocument();
+    type(screen.getByRole('textbox', { name: /^Ambito/ }), 'Ambito di Cremona');
+    type(screen.getByRole('textbox', { name: /^Lead municipality/ }), 'Comune di Cremona');
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Create plan' }));
     });
     const name = `Plan ${2022}`;
-    expect(await screen.findByText(`Created the sheet "${name}"`)).toBeInTheDocument();
+    await waitFor(() => expect(footerStatus()).toHaveTextContent(`Created the sheet "${name}"`));
     const layout = adapter.callsTo('writePlanSheet')[0][0] as { name: string };
     expect(layout.name).toBe(name);
   });

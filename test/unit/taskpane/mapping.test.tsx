@@ -2,12 +2,15 @@
 import '../../helpers/jsdom-setup';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { createFakeAdapter, sampleGrid } from '../../helpers/fake-adapter';
-import { readInventory, renderPane } from '../../helpers/render-pane';
+import { openStep, readInventory, renderPane } from '../../helpers/render-pane';
 
 describe('columns of the inventory', () => {
-  test('lists the recognised columns with their header', async () => {
+  test('lists the recognised columns with their header, on request', async () => {
     await renderPane(createFakeAdapter());
     await readInventory();
+    await openStep('1. Inventario degli alloggi');
+    expect(screen.queryByRole('list', { name: 'Colonne riconosciute' })).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Mostra le 7 colonne riconosciute' }));
     const recognised = screen.getByRole('list', { name: 'Colonne riconosciute' });
     expect(within(recognised).getByText('Ente proprietario: colonna B «Ente proprietario»')).toBeInTheDocument();
     expect(within(recognised).getByText('Stato: colonna F «Stato»')).toBeInTheDocument();
@@ -18,6 +21,11 @@ describe('columns of the inventory', () => {
     await renderPane(adapter);
     await readInventory();
 
+    // An inventory that cannot be used keeps its step open.
+    expect(screen.getByRole('button', { name: '1. Inventario degli alloggi' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
     // The one clear error of the parser, naming the missing column.
     const alert = screen.getByText(/L’inventario non si può ancora usare/).closest('.fui-MessageBar') as HTMLElement;
     expect(alert).toHaveTextContent(/Ente proprietario/);
@@ -31,6 +39,7 @@ describe('columns of the inventory', () => {
 
     expect(screen.queryByText(/L’inventario non si può ancora usare/)).not.toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Quote per ente proprietario e comune' })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: /^Mostra le \d+ colonne riconosciute$/ }));
     const recognised = screen.getByRole('list', { name: 'Colonne riconosciute' });
     expect(within(recognised).getByText(/Ente proprietario: colonna B «Proprietario XYZ»/)).toBeInTheDocument();
     expect(within(recognised).getByText('scelta a mano')).toBeInTheDocument();

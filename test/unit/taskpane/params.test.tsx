@@ -2,7 +2,15 @@
 import '../../helpers/jsdom-setup';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { createFakeAdapter, COMUNE_CREMONA, ALER } from '../../helpers/fake-adapter';
-import { readInventory, renderPane, type, validationMessageOf } from '../../helpers/render-pane';
+import {
+  applyPreset,
+  footerStatus,
+  openStep,
+  readInventory,
+  renderPane,
+  type,
+  validationMessageOf,
+} from '../../helpers/render-pane';
 
 const field = (label: RegExp | string): HTMLElement => screen.getByRole('textbox', { name: label });
 
@@ -112,14 +120,32 @@ describe('plan parameters', () => {
     expect(onAll).toBeChecked();
   });
 
-  test('the Cremona 2022 preset fills the year, the category and the Comune di Cremona override', async () => {
+  test('each preset says what it sets; nothing changes before "Applica il modello"', async () => {
     await renderPane(createFakeAdapter());
-    await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Riempi da un modello' }));
-    });
-    await act(async () => {
-      fireEvent.click(await screen.findByRole('menuitem', { name: 'Cremona 2022' }));
-    });
+    fireEvent.click(screen.getByRole('button', { name: 'Riempi da un modello' }));
+    const cremona = screen.getByRole('radio', { name: /^Cremona 2022/ });
+    expect(cremona).toHaveAccessibleName(
+      expect.stringContaining(
+        'Imposta: • Anno del modello: 2022 • Ambito territoriale: Ambito di Cremona • Comune capofila: Comune di Cremona',
+      ),
+    );
+    expect(cremona).toHaveAccessibleName(
+      expect.stringContaining('• Maggiorazione indigenza (solo alloggi comunali) per Comune di Cremona: 10 %'),
+    );
+    expect(screen.getByRole('radio', { name: /^Regione Lombardia - regole base/ })).toHaveAccessibleName(
+      expect.stringContaining('Nessuna scelta locale: solo le regole regionali.'),
+    );
+    fireEvent.click(cremona);
+    expect(field('Ambito territoriale')).toHaveValue('');
+    const changes = screen.getByRole('list', { name: 'Cosa cambia' });
+    expect(within(changes).getByText(/^Ambito territoriale: \(vuoto\) → Ambito di Cremona/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Chiudi' }));
+    expect(field('Ambito territoriale')).toHaveValue('');
+  });
+
+  test('the Cremona 2022 preset fills the category and the Comune di Cremona values, next to their fields', async () => {
+    await renderPane(createFakeAdapter());
+    await applyPreset('Cremona 2022');
     expect(field('Anno del piano')).toHaveValue('2022');
     expect(field('Ambito territoriale')).toHaveValue('Ambito di Cremona');
     expect(field('Comune capofila')).toHaveValue('Comune di Cremona');
@@ -127,58 +153,98 @@ describe('plan parameters', () => {
     expect((field('Descrizione e motivazione') as HTMLTextAreaElement).value).toContain(
       'Servizio Sociale Territoriale',
     );
-    const overrides = screen.getByRole('list', { name: 'Valori per ente' });
-    expect(
-      within(overrides).getByText(`${COMUNE_CREMONA}: Maggiorazione indigenza (solo alloggi comunali) 10 %`),
-    ).toBeInTheDocument();
-    expect(
-      within(overrides).getByText(`${COMUNE_CREMONA}: Alloggi SAT richiesti (per ente e comune) 5`),
-    ).toBeInTheDocument();
-    expect(screen.getByText('Parametri presi dal modello «Cremona 2022»: potete modificarli.')).toBeInTheDocument();
+    // Each owner's value right under the general field it replaces for that owner.
+    const increase = field('Maggiorazione indigenza (solo alloggi comunali)');
+    const ownIncrease = screen.getByRole('list', {
+      name: 'Valori propri degli enti per «Maggiorazione indigenza (solo alloggi comunali)»',
+    });
+    expect(within(ownIncrease).getByText(`Valore proprio di ${COMUNE_CREMONA}: 10 %`)).toBeInTheDocument();
+    expect(increase.compareDocumentPosition(ownIncrease) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const ownSat = screen.getByRole('list', {
+      name: 'Valori propri degli enti per «Alloggi SAT richiesti (per ente e comune)»',
+    });
+    expect(within(ownSat).getByText(`Valore proprio di ${COMUNE_CREMONA}: 5`)).toBeInTheDocument();
+    // Said next to the button that undoes it, and in the pane's live region.
+    const done = 'Parametri presi dal modello «Cremona 2022»: 6 campi cambiati.';
+    expect(screen.getByRole('button', { name: 'Annulla' }).closest('.fui-MessageBar')).toHaveTextContent(done);
+    expect(footerStatus()).toHaveTextContent(done);
 
-    // The regional preset brings every field back to the rules.
-    await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Riempi da un modello' }));
-    });
-    await act(async () => {
-      fireEvent.click(await screen.findByRole('menuitem', { name: 'Regione Lombardia - regole base' }));
-    });
+    // The regional preset brings every share back to the rules, and keeps the Ambito.
+    await applyPreset('Regione Lombardia - regole base');
     expect(field('Anno del piano')).toHaveValue('2022');
+    expect(field('Ambito territoriale')).toHaveValue('Ambito di Cremona');
     expect(field('Nome della categoria')).toHaveValue('');
-    expect(screen.queryByRole('list', { name: 'Valori per ente' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: /^Valori propri degli enti/ })).not.toBeInTheDocument();
+  });
+
+  test('a preset over typed values says which it replaces, keeps the plan year, and can be undone', async () => {
+    await renderPane(createFakeAdapter(), { now: () => new Date(2026, 9, 1) });
+    type(field('Ambito territoriale'), 'Ambito di Lodi');
+    type(field('Soglia massima SAT'), '20');
+    fireEvent.click(screen.getByRole('button', { name: 'Riempi da un modello' }));
+    fireEvent.click(screen.getByRole('radio', { name: /^Cremona 2022/ }));
+    const changes = screen.getByRole('list', { name: 'Cosa cambia' });
+    expect(within(changes).getByText(/^Ambito territoriale: Ambito di Lodi → Ambito di Cremona/)).toHaveTextContent(
+      '(sostituisce un valore già presente)',
+    );
+    expect(within(changes).getByText(/^Soglia massima SAT: 20 % → 25 %/)).toBeInTheDocument();
+    expect(within(changes).queryByText(/^Anno del piano/)).not.toBeInTheDocument();
+    expect(screen.getByText(/Alcuni valori già presenti saranno sostituiti/)).toBeInTheDocument();
+    // The plan year changes only when asked, and the list says so.
+    const takeYear = screen.getByRole('checkbox', {
+      name: 'Usa anche l’anno del modello: piano 2022 invece del 2027',
+    });
+    expect(takeYear).not.toBeChecked();
+    fireEvent.click(takeYear);
+    expect(within(changes).getByText('Anno del piano: 2027 → 2022')).toBeInTheDocument();
+    fireEvent.click(takeYear);
+    fireEvent.click(screen.getByRole('button', { name: 'Applica il modello' }));
+
+    expect(field('Anno del piano')).toHaveValue('2027');
+    expect(field('Ambito territoriale')).toHaveValue('Ambito di Cremona');
+    expect(field('Soglia massima SAT')).toHaveValue('25');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Annulla' }));
+    });
+    expect(field('Ambito territoriale')).toHaveValue('Ambito di Lodi');
+    expect(field('Soglia massima SAT')).toHaveValue('20');
+    expect(field('Anno del piano')).toHaveValue('2027');
+    expect(screen.queryByRole('list', { name: /^Valori propri degli enti/ })).not.toBeInTheDocument();
   });
 
   test('an override is removed with its button, and added for an owner of the inventory', async () => {
     await renderPane(createFakeAdapter());
-    await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Riempi da un modello' }));
-    });
-    await act(async () => {
-      fireEvent.click(await screen.findByRole('menuitem', { name: 'Cremona 2022' }));
-    });
+    await applyPreset('Cremona 2022');
     fireEvent.click(
       screen.getByRole('button', { name: `Rimuovi «Alloggi SAT richiesti (per ente e comune)» per ${COMUNE_CREMONA}` }),
     );
-    const overrides = screen.getByRole('list', { name: 'Valori per ente' });
-    expect(within(overrides).queryByText(/Alloggi SAT richiesti/)).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('list', { name: 'Valori propri degli enti per «Alloggi SAT richiesti (per ente e comune)»' }),
+    ).not.toBeInTheDocument();
 
     // Owners come from the inventory.
     const owner = screen.getByRole('combobox', { name: 'Ente proprietario' });
     expect(owner).toBeDisabled();
     await readInventory();
+    await openStep('2. Parametri del piano');
     expect(owner).toBeEnabled();
     fireEvent.change(owner, { target: { value: ALER } });
     fireEvent.change(screen.getByRole('combobox', { name: 'Parametro' }), { target: { value: 'satRichiesti' } });
     type(field('Valore'), '2');
     fireEvent.click(screen.getByRole('button', { name: 'Aggiungi' }));
-    expect(within(overrides).getByText(`${ALER}: Alloggi SAT richiesti (per ente e comune) 2`)).toBeInTheDocument();
+    const ownSat = screen.getByRole('list', {
+      name: 'Valori propri degli enti per «Alloggi SAT richiesti (per ente e comune)»',
+    });
+    expect(within(ownSat).getByText(`Valore proprio di ${ALER}: 2`)).toBeInTheDocument();
 
     // Out of bounds for that owner: refused with the rule.
     fireEvent.change(screen.getByRole('combobox', { name: 'Parametro' }), { target: { value: 'satSoglia' } });
     type(field('Valore'), '40');
     fireEvent.click(screen.getByRole('button', { name: 'Aggiungi' }));
     expect(validationMessageOf(field('Valore'))).toContain('L.R. 16/2016 art. 23');
-    expect(within(overrides).queryByText(/Soglia massima SAT/)).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('list', { name: 'Valori propri degli enti per «Soglia massima SAT»' }),
+    ).not.toBeInTheDocument();
   });
 });
 

@@ -1,13 +1,13 @@
 /** @jest-environment jsdom */
 import '../../helpers/jsdom-setup';
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { planFromGrid } from '../../../src/core/pipeline';
-import type { Plan } from '../../../src/core/plan/plan';
+import type { Plan, PlanGroup } from '../../../src/core/plan/plan';
 import { defaultParams, type PlanParams } from '../../../src/core/plan/params';
 import { presetById } from '../../../src/core/plan/presets';
 import { formatPercent } from '../../../src/taskpane/i18n/strings';
 import { createFakeAdapter, SHEET_NAME } from '../../helpers/fake-adapter';
-import { readInventory, renderPane } from '../../helpers/render-pane';
+import { applyPreset, openStep, readInventory, renderPane } from '../../helpers/render-pane';
 
 function enginePlan(grid: unknown[][], params: PlanParams): Plan {
   const outcome = planFromGrid({ grid, headerRow: 1, firstColumn: 0, sheetName: SHEET_NAME }, params);
@@ -46,34 +46,69 @@ function renderedCards(plan: Plan): Card[] {
     expect(within(list).getByRole('heading', { name, level: 3 })).toBeInTheDocument();
     return { name, figures: figuresOf(table) };
   });
-  return [...cards, { name: 'Totale', figures: figuresOf(screen.getByRole('table', { name: 'Totale' })) }];
+  return [
+    ...cards,
+    { name: 'Totale dell’Ambito', figures: figuresOf(screen.getByRole('table', { name: 'Totale dell’Ambito' })) },
+  ];
 }
 
+/**
+ * The cards as a clerk should read them, from the engine's plan: the available dwellings, the SAT
+ * ("4 su 5 richiesti (ridotti alla soglia del 25 %)") when asked for, the dwellings per avviso
+ * and what they hold: the reserved quotas, then the ordinary ranking, which together make them up.
+ */
 function expectedCards(plan: Plan): Card[] {
-  const share = (quota: number, percent: number): string => `${quota} (${formatPercent(percent, 'it')})`;
+  const pct = (share: number): string => formatPercent(share, 'it');
+  const own = (group: PlanGroup, keys: string[]): string =>
+    keys.some((key) => group.personalizzati.includes(key as never)) ? ', valore dell’ente' : '';
+  const groupCards = plan.gruppi.map((group) => {
+    const quotas: [string, string][] = [
+      [
+        `Indigenza (${pct(group.indigenza.percentuale)}${own(group, ['indigenza', 'maggiorazione'])})`,
+        String(group.indigenza.quota),
+      ],
+    ];
+    if (group.forzePolizia.percentuale > 0)
+      quotas.push([`Forze di Polizia (${pct(group.forzePolizia.percentuale)})`, String(group.forzePolizia.quota)]);
+    if (group.categoria.percentuale > 0)
+      quotas.push([`Categoria aggiuntiva (${pct(group.categoria.percentuale)})`, String(group.categoria.quota)]);
+    const ordinari = group.perAvviso - group.indigenza.quota - group.forzePolizia.quota - group.categoria.quota;
+    const parts: [string, string][] = [...quotas, ['Graduatoria ordinaria', String(ordinari)]];
+    const hasSat = group.sat.richiesti > 0;
+    const figures: [string, string][] = hasSat
+      ? [
+          ['Disponibili', String(group.disponibili)],
+          [
+            `SAT${own(group, ['satRichiesti', 'satSoglia']) ? ' (valore dell’ente)' : ''}`,
+            `${group.sat.consentiti} su ${group.sat.richiesti} richiesti` +
+              (group.sat.tettoSuperato ? ` (ridotti alla soglia del ${pct(group.sat.soglia)})` : ''),
+          ],
+          ['Per avviso', String(group.perAvviso)],
+          ...parts,
+        ]
+      : [['Disponibili, tutti per avviso', String(group.disponibili)], ...parts];
+    return { name: `${group.ente}, ${group.comune}`, figures };
+  });
+  const totals = plan.totali;
+  const totalQuotas: [string, string][] = [['Indigenza', String(totals.indigenza)]];
+  if (plan.gruppi.some((group) => group.forzePolizia.percentuale > 0))
+    totalQuotas.push(['Forze di Polizia', String(totals.forzePolizia)]);
+  if (plan.gruppi.some((group) => group.categoria.percentuale > 0))
+    totalQuotas.push(['Categoria aggiuntiva', String(totals.categoria)]);
+  const totalOrdinari = totals.perAvviso - totals.indigenza - totals.forzePolizia - totals.categoria;
   return [
-    ...plan.gruppi.map((group) => ({
-      name: `${group.ente}, ${group.comune}`,
-      figures: [
-        ['Disponibili', String(group.disponibili)],
-        [
-          'SAT consentiti / richiesti',
-          `${group.sat.consentiti} / ${group.sat.richiesti}` +
-            (group.sat.tettoSuperato ? ` ridotti alla soglia del ${formatPercent(group.sat.soglia, 'it')}` : ''),
-        ],
-        ['Quota indigenza', share(group.indigenza.quota, group.indigenza.percentuale)],
-        ['Quota Forze di Polizia', share(group.forzePolizia.quota, group.forzePolizia.percentuale)],
-        ['Alloggi per avviso', String(group.perAvviso)],
-      ] as [string, string][],
-    })),
+    ...groupCards,
     {
-      name: 'Totale',
+      name: 'Totale dell’Ambito',
       figures: [
-        ['Disponibili', String(plan.totali.disponibili)],
-        ['SAT consentiti / richiesti', `${plan.totali.sat} / ${plan.totali.satRichiesti}`],
-        ['Quota indigenza', String(plan.totali.indigenza)],
-        ['Quota Forze di Polizia', String(plan.totali.forzePolizia)],
-        ['Alloggi per avviso', String(plan.totali.perAvviso)],
+        ['Disponibili', String(totals.disponibili)],
+        [
+          'SAT',
+          totals.satRichiesti === 0 ? '0 (nessuna richiesta)' : `${totals.sat} su ${totals.satRichiesti} richiesti`,
+        ],
+        ['Per avviso', String(totals.perAvviso)],
+        ...totalQuotas,
+        ['Graduatoria ordinaria', String(totalOrdinari)],
       ],
     },
   ];
@@ -82,15 +117,6 @@ function expectedCards(plan: Plan): Card[] {
 /** The figures of one card by label. */
 const figuresByLabel = (cards: Card[], name: string): Record<string, string> =>
   Object.fromEntries(cards.find((card) => card.name === name)?.figures ?? []);
-
-async function applyPreset(name: string): Promise<void> {
-  await act(async () => {
-    fireEvent.click(screen.getByRole('button', { name: 'Riempi da un modello' }));
-  });
-  await act(async () => {
-    fireEvent.click(await screen.findByRole('menuitem', { name }));
-  });
-}
 
 describe('preview of the plan', () => {
   test('asks for the inventory first', async () => {
@@ -115,24 +141,29 @@ describe('preview of the plan', () => {
     const adapter = createFakeAdapter();
     await renderPane(adapter);
     await readInventory();
-    await applyPreset('Cremona 2022');
+    await applyPreset('Cremona 2022', { takeYear: true });
     const plan = enginePlan(
       adapter.grid,
       (presetById('cremona-2022') as NonNullable<ReturnType<typeof presetById>>).params(2022),
     );
     expect(renderedCards(plan)).toEqual(expectedCards(plan));
-    // The Comune di Cremona asked 5 SAT over 12 available: 25 % of 12 = 3, marked as capped.
+    // The Comune di Cremona asked 5 SAT over 12 available: 25 % of 12 = 3, said in words; its own
+    // values are marked as its own.
     const cremona = figuresByLabel(renderedCards(plan), 'Comune di Cremona, Cremona');
     expect(cremona['Disponibili']).toBe('12');
-    expect(cremona['SAT consentiti / richiesti']).toBe('3 / 5 ridotti alla soglia del 25 %');
-    expect(cremona['Quota indigenza']).toBe('3 (30 %)');
-    // ALER asked none: no mark.
+    expect(cremona['SAT (valore dell’ente)']).toBe('3 su 5 richiesti (ridotti alla soglia del 25 %)');
+    expect(cremona['Per avviso']).toBe('9');
+    expect(cremona['Indigenza (30 %, valore dell’ente)']).toBe('3');
+    expect(cremona['Graduatoria ordinaria']).toBe('6');
+    // ALER asked none: all its dwellings go by avviso, in one row.
     expect(
-      figuresByLabel(renderedCards(plan), 'ALER Brescia-Cremona-Mantova, Cremona')['SAT consentiti / richiesti'],
-    ).toBe('0 / 0');
-    // The note saying the cap bit.
+      figuresByLabel(renderedCards(plan), 'ALER Brescia-Cremona-Mantova, Cremona')['Disponibili, tutti per avviso'],
+    ).toBe('6');
+    // The note saying the cap bit, one click away.
     const capNote = plan.note.find((note) => note.message.includes('consentiti'));
     expect(capNote).toBeDefined();
+    expect(screen.queryByText(capNote?.message ?? '')).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: `Mostra le ${plan.note.length} note del piano` }));
     expect(screen.getByText(capNote?.message ?? '')).toBeInTheDocument();
   });
 
@@ -140,7 +171,8 @@ describe('preview of the plan', () => {
     const adapter = createFakeAdapter();
     await renderPane(adapter);
     await readInventory();
-    await applyPreset('Cremona 2022');
+    await applyPreset('Cremona 2022', { takeYear: true });
+    await openStep('2. Parametri del piano');
     fireEvent.click(screen.getByRole('radio', { name: /Indigenza su tutti gli alloggi/ }));
     const params: PlanParams = {
       ...(presetById('cremona-2022') as NonNullable<ReturnType<typeof presetById>>).params(2022),
@@ -148,57 +180,40 @@ describe('preview of the plan', () => {
     };
     const plan = enginePlan(adapter.grid, params);
     expect(renderedCards(plan)).toEqual(expectedCards(plan));
+    fireEvent.click(screen.getByRole('button', { name: /^Mostra le \d+ note del piano$/ }));
     expect(
       screen.getByText(/le quote \(indigenza, Forze di Polizia\) si calcolano su tutti gli alloggi disponibili/),
     ).toBeInTheDocument();
   });
 
-  test('the chart: one entry per owner and comune, as in the cards, with its text alternative', async () => {
+  test('each card draws how its available dwellings split: SAT, the quotas, the ordinary ranking', async () => {
     const adapter = createFakeAdapter();
     await renderPane(adapter);
     await readInventory();
-    const plan = enginePlan(adapter.grid, defaultParams(2022));
-    const chart = screen.getByRole('img', { name: /Comune di Cremona/ });
-    expect(chart).toHaveAccessibleName(
-      plan.gruppi
-        .map(
-          (group) =>
-            `${group.ente}, ${group.comune}: ${group.disponibili} disponibili, ${group.sat.consentiti} SAT, ` +
-            `${group.indigenza.quota} per l’indigenza`,
-        )
-        .join('; '),
-    );
-    // The same groups in the same order as the cards, each with its three figures.
-    const entries = Array.from(chart.children);
-    expect(entries).toHaveLength(plan.gruppi.length);
-    entries.forEach((entry, index) => {
-      const group = plan.gruppi[index];
-      const [name, ...bars] = Array.from(entry.children);
-      expect(Array.from(name.querySelectorAll('span')).map((span) => span.textContent)).toEqual([
-        group.ente,
-        group.comune,
-      ]);
-      expect(bars.map((bar) => bar.textContent)).toEqual([
-        String(group.disponibili),
-        String(group.sat.consentiti),
-        String(group.indigenza.quota),
-      ]);
-      // A zero is drawn as a tick next to its "0", never as a number with nothing beside it.
-      bars.forEach((bar) => {
-        const zero = bar.textContent === '0';
-        expect(bar.querySelector('[data-zero="true"]') !== null).toBe(zero);
-        expect(bar.firstElementChild).not.toBeNull();
-      });
-    });
+    await applyPreset('Cremona 2022');
+    expect(
+      screen.getByText('Le quote riservate sono una parte degli alloggi per avviso, non si aggiungono.'),
+    ).toBeInTheDocument();
+    const list = screen.getByRole('list', { name: 'Quote per ente proprietario e comune' });
+    const card = within(list).getByRole('table', { name: 'Comune di Cremona, Cremona' }).parentElement as HTMLElement;
+    const bar = within(card).getByTestId('breakdown-bar');
+    // A picture of the figures beside it: hidden from screen readers, which read the table.
+    expect(bar).toHaveAttribute('aria-hidden', 'true');
+    const segments = Array.from(bar.querySelectorAll<HTMLElement>('[data-segment]'));
+    expect(segments.map((segment) => segment.dataset.segment)).toEqual(['sat', 'indigenza', 'ordinari']);
+    // 3 SAT, 3 indigenza, 6 ordinary of 12.
+    expect(segments.map((segment) => segment.style.width)).toEqual(['25%', '25%', '50%']);
   });
 
   test('invalid parameters hide the preview until corrected', async () => {
     const adapter = createFakeAdapter();
     await renderPane(adapter);
     await readInventory();
+    await openStep('2. Parametri del piano');
     const cap = screen.getByRole('textbox', { name: 'Soglia massima SAT' });
     fireEvent.change(cap, { target: { value: '30' } });
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^3\. Anteprima del piano/ })).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByText('Correggete i parametri segnati in rosso per vedere l’anteprima.')).toBeInTheDocument();
     fireEvent.change(cap, { target: { value: '20' } });
     const plan = enginePlan(adapter.grid, { ...defaultParams(2022), satSoglia: 0.2 });

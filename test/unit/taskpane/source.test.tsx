@@ -2,7 +2,7 @@
 import '../../helpers/jsdom-setup';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { createFakeAdapter, defaultSources, SHEET_NAME } from '../../helpers/fake-adapter';
-import { readInventory, renderPane } from '../../helpers/render-pane';
+import { footerStatus, openStep, readInventory, renderPane } from '../../helpers/render-pane';
 
 describe('inventory source', () => {
   test('lists the tables and named ranges of the workbook, and the selection', async () => {
@@ -34,7 +34,17 @@ describe('inventory source', () => {
     const [source] = adapter.callsTo('readInventory')[0];
     expect(source).toEqual({ kind: 'name', name: 'ElencoAlloggi' });
     const rows = adapter.grid.length - 1;
-    expect(screen.getByText(`Letto ${SHEET_NAME}!A1:G${rows + 1}: ${rows} righe di alloggi.`)).toBeInTheDocument();
+    // The outcome in the footer's live region, and the step closed to one line that says it.
+    expect(footerStatus()).toHaveTextContent(
+      `Letto ${SHEET_NAME}!A1:G${rows + 1}: ${rows} righe di alloggi. 2 problemi`,
+    );
+    const step = screen.getByRole('button', { name: '1. Inventario degli alloggi' });
+    expect(step).toHaveAttribute('aria-expanded', 'false');
+    expect(step).toHaveAccessibleDescription(
+      `${rows} alloggi letti da ElencoAlloggi · 7 colonne riconosciute · 2 problemi`,
+    );
+    await openStep('1. Inventario degli alloggi');
+    expect(screen.getByRole('combobox', { name: /Dove si trova l’inventario/ })).toHaveValue('name:ElencoAlloggi');
   });
 
   test('a sheet name with spaces is shown as on its tab, the same in the list and after reading', async () => {
@@ -57,7 +67,7 @@ describe('inventory source', () => {
       await screen.findByRole('option', { name: `Tabella Inventario (${sheetName}!${cells}, ${rows} righe)` }),
     ).toBeInTheDocument();
     await readInventory();
-    expect(screen.getByText(`Letto ${sheetName}!${cells}: ${rows} righe di alloggi.`)).toBeInTheDocument();
+    expect(footerStatus()).toHaveTextContent(`Letto ${sheetName}!${cells}: ${rows} righe di alloggi.`);
     expect(screen.queryByText(new RegExp(`'${sheetName}'`))).not.toBeInTheDocument();
   });
 
