@@ -1,7 +1,7 @@
 /**
  * Regenerates the README's pictures (`npm run screenshots`):
  * - docs/screenshots/pane.png: the workbench (the real task pane on the simulated Excel) after
- *   reading the sample inventory with the Cremona 2022 preset, scrolled to the preview;
+ *   reading the sample inventory with the Cremona 2022 preset, as the pane opens after reading;
  * - docs/screenshots/plan-sheet.png: the command line's plan workbook for the sample, printed
  *   by LibreOffice (headless, its own throw-away profile, formulas recalculated) to PDF, pages
  *   1 and 2 (plan-sheet.png, plan-sheet-2.png) at 100 dpi with pdftoppm.
@@ -20,7 +20,7 @@ import { findSystemDeps, missingMessage, missingSystemDeps } from './ensure-syst
 import { ensureAddinBuild } from '../test/workbench/addin-build';
 import { launchBrowser, openPage, screenshot } from '../test/workbench/browser';
 import { buildWorkbench } from '../test/workbench/build';
-import { pane, readSampleWithCremonaPreset, texts } from '../test/workbench/flows';
+import { pane, readSampleWithCremonaPreset } from '../test/workbench/flows';
 import { ROOT } from '../test/workbench/paths';
 import { startServer } from '../test/workbench/serve';
 
@@ -45,10 +45,9 @@ async function panePicture(file: string): Promise<void> {
   try {
     const { page, pageErrors } = await openPage(session, server.url, { file: 'workbench.html' });
     await readSampleWithCremonaPreset(page);
-    // The preview at the top of the pane: what the clerk checks before creating the plan.
-    const heading = pane(page).getByRole('heading', { name: texts('it').app.previewHeading(2022) });
-    await heading.evaluate((element) => element.scrollIntoView({ block: 'start' }));
-    // No hover highlight left where the last click was.
+    // As the pane opens after reading: the steps closed to a line each, the preview's totals,
+    // the footer with "Crea piano", from the top. No hover highlight left where the last click was.
+    await pane(page).evaluate((element) => element.scrollTo(0, 0));
     await page.mouse.move(1360, 795);
     await screenshot(page, file);
     if (pageErrors.length > 0 || session.outside.length > 0) {

@@ -135,7 +135,7 @@ test('(c) an inventory without the status column: the pane says so and "Crea pia
   await expect(
     root.getByRole('button', { name: app.createButton, exact: true }).getAttribute('aria-disabled'),
   ).resolves.toBe('true');
-  await root.getByText(app.createNeeds([app.reasonFatal])).waitFor();
+  await root.getByText(app.createNeeds([app.reasonFatal, app.reasonMissing])).waitFor();
   const names = await page.evaluate(() => window.__sim!.workbook.sheetNames());
   expect(names).toEqual(['Inventario', 'Note', BAD.sheet, NO_STATUS.sheet]);
 });

@@ -56,7 +56,7 @@ describe('language', () => {
     const preview = screen.getByRole('list', { name: 'Quotas by owner and comune' });
     const cremona = within(preview).getByRole('table', { name: 'Comune di Cremona, Cremona' });
     expect(within(cremona).getByRole('rowheader', { name: 'Available, all by public call' })).toBeInTheDocument();
-    expect(within(cremona).getByRole('rowheader', { name: 'Poverty share (20 %)' })).toBeInTheDocument();
+    expect(within(cremona).getByRole('rowheader', { name: 'Poverty quota (20 %)' })).toBeInTheDocument();
     expect(within(cremona).getByRole('rowheader', { name: 'Ordinary ranking' })).toBeInTheDocument();
     const total = screen.getByRole('table', { name: 'Total for the Ambito' });
     expect(within(total).getByRole('cell', { name: '0 (none requested)' })).toBeInTheDocument();

@@ -2,7 +2,8 @@
 import '../../helpers/jsdom-setup';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { planFromGrid } from '../../../src/core/pipeline';
-import type { Plan, PlanGroup } from '../../../src/core/plan/plan';
+import { quotasShown, type Plan, type PlanGroup } from '../../../src/core/plan/plan';
+import { SPLIT_QUOTAS } from '../../../src/core/quota';
 import { defaultParams, type PlanParams } from '../../../src/core/plan/params';
 import { presetById } from '../../../src/core/plan/presets';
 import { formatPercent } from '../../../src/taskpane/i18n/strings';
@@ -59,43 +60,41 @@ function renderedCards(plan: Plan): Card[] {
  */
 function expectedCards(plan: Plan): Card[] {
   const pct = (share: number): string => formatPercent(share, 'it');
-  const own = (group: PlanGroup, keys: string[]): string =>
-    keys.some((key) => group.personalizzati.includes(key as never)) ? ', valore dell’ente' : '';
+  const own = (group: PlanGroup, keys: string[]): boolean =>
+    keys.some((key) => group.personalizzati.includes(key as never));
+  const reserved = (group: PlanGroup): number => SPLIT_QUOTAS.reduce((sum, quota) => sum + group[quota.key].quota, 0);
   const groupCards = plan.gruppi.map((group) => {
-    const quotas: [string, string][] = [
-      [
-        `Indigenza (${pct(group.indigenza.percentuale)}${own(group, ['indigenza', 'maggiorazione'])})`,
-        String(group.indigenza.quota),
-      ],
-    ];
-    if (group.forzePolizia.percentuale > 0)
-      quotas.push([`Forze di Polizia (${pct(group.forzePolizia.percentuale)})`, String(group.forzePolizia.quota)]);
-    if (group.categoria.percentuale > 0)
-      quotas.push([`Categoria aggiuntiva (${pct(group.categoria.percentuale)})`, String(group.categoria.quota)]);
-    const ordinari = group.perAvviso - group.indigenza.quota - group.forzePolizia.quota - group.categoria.quota;
-    const parts: [string, string][] = [...quotas, ['Graduatoria ordinaria', String(ordinari)]];
-    const hasSat = group.sat.richiesti > 0;
-    const figures: [string, string][] = hasSat
-      ? [
-          ['Disponibili', String(group.disponibili)],
-          [
-            `SAT${own(group, ['satRichiesti', 'satSoglia']) ? ' (valore dell’ente)' : ''}`,
-            `${group.sat.consentiti} su ${group.sat.richiesti} richiesti` +
-              (group.sat.tettoSuperato ? ` (ridotti alla soglia del ${pct(group.sat.soglia)})` : ''),
-          ],
-          ['Per avviso', String(group.perAvviso)],
-          ...parts,
-        ]
-      : [['Disponibili, tutti per avviso', String(group.disponibili)], ...parts];
+    // Indigenza always; another quota where its share is above 0.
+    const quotas: [string, string][] = SPLIT_QUOTAS.filter(
+      (quota) => quota.key === 'indigenza' || group[quota.key].percentuale > 0,
+    ).map((quota) => {
+      const ownShare = own(
+        group,
+        quota.shareParams.map((param) => param.key),
+      );
+      return [
+        `${quota.label.it} (${pct(group[quota.key].percentuale)}${ownShare ? ', valore dell’ente' : ''})`,
+        String(group[quota.key].quota),
+      ];
+    });
+    const parts: [string, string][] = [...quotas, ['Graduatoria ordinaria', String(group.perAvviso - reserved(group))]];
+    const figures: [string, string][] =
+      group.sat.richiesti > 0
+        ? [
+            ['Disponibili', String(group.disponibili)],
+            [
+              `SAT${own(group, ['satRichiesti', 'satSoglia']) ? ' (valore dell’ente)' : ''}`,
+              `${group.sat.consentiti} su ${group.sat.richiesti} richiesti` +
+                (group.sat.tettoSuperato ? ` (ridotti alla soglia del ${pct(group.sat.soglia)})` : ''),
+            ],
+            ['Per avviso', String(group.perAvviso)],
+            ...parts,
+          ]
+        : [['Disponibili, tutti per avviso', String(group.disponibili)], ...parts];
     return { name: `${group.ente}, ${group.comune}`, figures };
   });
   const totals = plan.totali;
-  const totalQuotas: [string, string][] = [['Indigenza', String(totals.indigenza)]];
-  if (plan.gruppi.some((group) => group.forzePolizia.percentuale > 0))
-    totalQuotas.push(['Forze di Polizia', String(totals.forzePolizia)]);
-  if (plan.gruppi.some((group) => group.categoria.percentuale > 0))
-    totalQuotas.push(['Categoria aggiuntiva', String(totals.categoria)]);
-  const totalOrdinari = totals.perAvviso - totals.indigenza - totals.forzePolizia - totals.categoria;
+  const ordinari = plan.gruppi.reduce((sum, group) => sum + group.perAvviso - reserved(group), 0);
   return [
     ...groupCards,
     {
@@ -107,8 +106,9 @@ function expectedCards(plan: Plan): Card[] {
           totals.satRichiesti === 0 ? '0 (nessuna richiesta)' : `${totals.sat} su ${totals.satRichiesti} richiesti`,
         ],
         ['Per avviso', String(totals.perAvviso)],
-        ...totalQuotas,
-        ['Graduatoria ordinaria', String(totalOrdinari)],
+        // Every quota the plan sheet shows, a quota of 0 % included.
+        ...quotasShown(plan).map((quota): [string, string] => [quota.label.it, String(totals[quota.key])]),
+        ['Graduatoria ordinaria', String(ordinari)],
       ],
     },
   ];
@@ -153,7 +153,7 @@ describe('preview of the plan', () => {
     expect(cremona['Disponibili']).toBe('12');
     expect(cremona['SAT (valore dell’ente)']).toBe('3 su 5 richiesti (ridotti alla soglia del 25 %)');
     expect(cremona['Per avviso']).toBe('9');
-    expect(cremona['Indigenza (30 %, valore dell’ente)']).toBe('3');
+    expect(cremona['Quota indigenza (30 %, valore dell’ente)']).toBe('3');
     expect(cremona['Graduatoria ordinaria']).toBe('6');
     // ALER asked none: all its dwellings go by avviso, in one row.
     expect(
