@@ -35,6 +35,8 @@ export interface Unit {
   platformId?: string;
   origin?: Origin;
   worksCost?: number;
+  /** Where the dwelling was read, when a plan merges several sources (one object shared by a sheet's rows). */
+  source?: SourcePlace;
 }
 
 export type Severity = 'errore' | 'avviso';
@@ -68,7 +70,9 @@ export type Exclusion =
     }
   /** `column`: the header of the cell holding the error value, as written in the inventory. */
   | { reason: 'error-value'; column: string }
-  | { reason: 'duplicate-code'; firstRow: number };
+  | { reason: 'duplicate-code'; firstRow: number }
+  /** The same dwelling (code or regional platform ID) in two communications: `other` is the other row. */
+  | { reason: 'same-dwelling'; other: SourcePlace };
 
 /** A problem found in the inventory, shown to the user with its place. */
 export interface InventoryIssue {

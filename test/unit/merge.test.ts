@@ -2,6 +2,7 @@ import { SCELTE_SHEET_NAME, parseScelte } from '../../src/core/communication/sce
 import { Merge, type CommunicationSource } from '../../src/core/merge/merge';
 import { planFromMerge } from '../../src/core/merge/plan';
 import { layoutOwnersSheet } from '../../src/core/merge/layout';
+import { layoutPlanSheet } from '../../src/core/sheet';
 import { computePlan } from '../../src/core/plan/plan';
 import { defaultParams, type PlanParams } from '../../src/core/plan/params';
 import type { Unit } from '../../src/core/types';
@@ -91,6 +92,30 @@ describe('merging communications', () => {
     const rest = [...owners[COMUNE_CREMONA], ...castelverde.slice(0, -1), ...owners[ALER]];
     expect(plan.totali).toEqual(computePlan(rest, params()).totali);
     expect(plan.alloggi).toBe(rest.length);
+    // The plan sheet's annex lists both rows, each with the other place.
+    expect(plan.esclusi.filter((entry) => entry.code === twin.code)).toEqual([
+      {
+        row: 40,
+        code: twin.code,
+        file: 'aler.xlsx',
+        sheet: 'Alloggi',
+        reasons: [{ reason: 'same-dwelling', other: { file: 'castelverde.xlsx', sheet: 'Alloggi', row: 3 } }],
+      },
+      {
+        row: 3,
+        code: twin.code,
+        file: 'castelverde.xlsx',
+        sheet: 'Alloggi',
+        reasons: [{ reason: 'same-dwelling', other: { file: 'aler.xlsx', sheet: 'Alloggi', row: 40 } }],
+      },
+    ]);
+    const annex = layoutPlanSheet(plan, { generatedAt: new Date(Date.UTC(2021, 10, 1)) })
+      .cells.flat()
+      .map((cell) => cell?.value)
+      .filter((value): value is string => typeof value === 'string');
+    expect(annex).toContainEqual(
+      expect.stringContaining('lo stesso alloggio è comunicato anche in file «aler.xlsx», foglio «Alloggi», riga 40'),
+    );
   });
 
   test('the same regional platform ID under two codes is a conflict too', () => {

@@ -20,6 +20,7 @@ import { formatDate, ownerKindOf } from '../inventory/values';
 import { ownerKey, type OwnerValues } from '../plan/params';
 import { choiceEntries, choiceLabel, choiceText, sameChoice, type ChoiceValue } from '../communication/choices';
 import type { DateOnly, InventoryIssue, OwnerKind, SourcePlace, Unit } from '../types';
+import type { ExcludedDwelling } from '../plan/plan';
 import type { OwnersList } from '../communication/owners';
 import { inFile, placeOrUnknown, placedProblem, type Bilingual } from '../communication/place';
 import type { ChoiceKey, OwnerChoices, ScelteReading } from '../communication/scelte';
@@ -86,6 +87,8 @@ export interface MergeResult {
   /** Ambito and capofila named above an "Enti dell'Ambito" list, when written. */
   ambito?: string;
   capofila?: string;
+  /** The rows left out because the same dwelling is in two sources, for the plan sheet's annex. */
+  esclusi: ExcludedDwelling[];
 }
 
 /** Key of a group (owner x comune), matched as computePlan does: case and spacing ignored. */
@@ -173,7 +176,8 @@ export class Merge {
   private readonly keys = new Map<string, string>();
   private readonly codes = new Map<string, Occurrence>();
   private readonly platformIds = new Map<string, Occurrence>();
-  private readonly excluded = new Set<Unit>();
+  /** Rows in conflict, each with the other place the same dwelling is in. */
+  private readonly excluded = new Map<Unit, SourcePlace>();
   private readonly problems: InventoryIssue[] = [];
   private readonly choices: ChoiceEntry[] = [];
   private readonly sources: SourceState[] = [];
@@ -248,6 +252,8 @@ export class Merge {
       };
       this.groups.set(key, group);
     }
+    // The dwelling keeps where it was read (the annex names the file of a row left out).
+    unit.source = where;
     group.units.push(unit);
     group.fonti.add(label);
     state.owners.add(ownerName);
@@ -276,18 +282,14 @@ export class Merge {
     }
     if (first.unit === unit) return;
     const alreadyOut = this.excluded.has(unit);
-    this.excluded.add(first.unit);
-    this.excluded.add(unit);
+    const firstPlace: SourcePlace = { ...first.where, row: first.unit.row };
+    const place: SourcePlace = { ...where, row: unit.row };
+    if (!this.excluded.has(first.unit)) this.excluded.set(first.unit, place);
+    if (!alreadyOut) this.excluded.set(unit, firstPlace);
     // One problem per row in conflict: a code and a platform ID both repeated say it once.
     if (!alreadyOut) {
-      const firstPlace: SourcePlace = { ...first.where, row: first.unit.row };
       this.problems.push(
-        placedProblem(
-          'errore',
-          { ...where, row: unit.row },
-          MESSAGES.sameDwelling(kind, id, placeOrUnknown(firstPlace)),
-          firstPlace,
-        ),
+        placedProblem('errore', place, MESSAGES.sameDwelling(kind, id, placeOrUnknown(firstPlace)), firstPlace),
       );
     }
   }
@@ -470,6 +472,13 @@ export class Merge {
         (source, index) => source.hasUnits || this.choices.some((entry) => entry.source === index),
       ).length,
       impronta: inventoryFingerprint(units),
+      esclusi: [...this.excluded].map(([unit, other]) => ({
+        row: unit.row,
+        ...(unit.code !== undefined ? { code: unit.code } : {}),
+        ...(unit.source?.file !== undefined ? { file: unit.source.file } : {}),
+        ...(unit.source?.sheet !== undefined ? { sheet: unit.source.sheet } : {}),
+        reasons: [{ reason: 'same-dwelling' as const, other }],
+      })),
       ...(this.ambito ? { ambito: this.ambito } : {}),
       ...(this.capofila ? { capofila: this.capofila } : {}),
     };

@@ -73,6 +73,11 @@ export function planFromMerge(result: MergeResult, params: PlanParams): MergedPl
  */
 export function planWithParams(result: MergeResult, effective: PlanParams, notes: PlanNote[] = []): MergedPlan {
   const plan = computePlan(result.units, effective, result.problems);
+  // The rows in conflict are not among the units: the annex lists them with the other place.
+  const esclusi = [...plan.esclusi, ...result.esclusi].sort(
+    (a, b) =>
+      (a.file ?? '').localeCompare(b.file ?? '') || (a.sheet ?? '').localeCompare(b.sheet ?? '') || a.row - b.row,
+  );
   const gruppi: MergedGroup[] = plan.gruppi.map((group) => ({
     ...group,
     fonti: result.fonti.get(groupKey(group.ente, group.comune)) ?? [],
@@ -97,6 +102,7 @@ export function planWithParams(result: MergeResult, effective: PlanParams, notes
   }
   return {
     ...plan,
+    esclusi,
     gruppi,
     note,
     enti: result.enti,

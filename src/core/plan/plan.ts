@@ -296,8 +296,9 @@ function excludedDwellings(units: Unit[], issues: InventoryIssue[]): ExcludedDwe
     if (unit.service === 'SAS' || unit.availableFrom || !NEEDS_AVAILABILITY_DATE.has(unit.status)) continue;
     const entry: ExcludedDwelling = { row: unit.row, reasons: [{ reason: 'no-availability-date' }] };
     if (unit.code !== undefined) entry.code = unit.code;
-    if (place.file !== undefined) entry.file = place.file;
-    if (place.sheet !== undefined) entry.sheet = place.sheet;
+    const at = unit.source ?? place;
+    if (at.file !== undefined) entry.file = at.file;
+    if (at.sheet !== undefined) entry.sheet = at.sheet;
     excluded.push(entry);
   }
   return excluded.sort(

@@ -253,6 +253,8 @@ const IT: SheetStrings = {
           return `valore di errore nella colonna «${exclusion.column}»`;
         case 'duplicate-code':
           return `codice già presente alla riga ${exclusion.firstRow}`;
+        case 'same-dwelling':
+          return `lo stesso alloggio è comunicato anche in ${[IT.annex.place(exclusion.other.file, exclusion.other.sheet), exclusion.other.row ? `riga ${exclusion.other.row}` : ''].filter(Boolean).join(', ')}`;
       }
     },
     place: (file, sheet) => [file ? `file «${file}»` : '', sheet ? `foglio «${sheet}»` : ''].filter(Boolean).join(', '),
@@ -398,6 +400,8 @@ const EN: SheetStrings = {
           return `error value in the column "${exclusion.column}"`;
         case 'duplicate-code':
           return `code already in row ${exclusion.firstRow}`;
+        case 'same-dwelling':
+          return `the same dwelling is also communicated in ${[EN.annex.place(exclusion.other.file, exclusion.other.sheet), exclusion.other.row ? `row ${exclusion.other.row}` : ''].filter(Boolean).join(', ')}`;
       }
     },
     place: (file, sheet) => [file ? `file "${file}"` : '', sheet ? `sheet "${sheet}"` : ''].filter(Boolean).join(', '),
