@@ -1,5 +1,7 @@
-// Build of the add-in: one page (taskpane.html) loads the task pane, the custom functions and the
-// ribbon commands in one shared runtime. Also writes functions.json (Italian, from the JSDoc),
+// Build of the add-in: one page (taskpane.html) loads the custom functions, the ribbon commands and
+// the task pane in one shared runtime. Its entry (taskpane.js, from src/runtime.ts) is small and
+// registers the functions and the command; the React pane is a chunk (pane.<hash>.js) loaded when
+// the pane is shown. Also writes functions.json (Italian, from the JSDoc),
 // functions.en-US.json (English), the icons, and manifest.xml with the production base URL.
 'use strict';
 
@@ -59,8 +61,17 @@ module.exports = (env, argv) => {
   return {
     mode: dev ? 'development' : 'production',
     devtool: dev ? 'source-map' : false,
-    entry: { taskpane: './src/taskpane/index.tsx' },
-    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
+    // The entry keeps the name taskpane.js: the manifest (Functions.Script.Url) and workbooks point to it.
+    entry: { taskpane: './src/runtime.ts' },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].js',
+      // Chunks are named by their content, so that a cached old pane never meets a new entry.
+      chunkFilename: '[name].[contenthash:8].js',
+      // Chunks load from where taskpane.js was loaded (the production base URL or localhost).
+      publicPath: 'auto',
+      clean: true,
+    },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       // A missing export is an error, not a warning: the bundle would load and then fail in Excel.
@@ -77,6 +88,8 @@ module.exports = (env, argv) => {
       ],
     },
     performance: { hints: false },
+    // One chunk for the pane (React, Fluent UI and the pane's code): it is loaded at once anyway.
+    optimization: { splitChunks: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
       new EnglishMetadataPlugin(),

@@ -139,6 +139,7 @@ export function createSimulatedHost(options: SimulatedHostOptions = {}): SimHost
     actions: new Map(),
     customFunctions: new Map(),
     taskpaneCalls: [],
+    visibilityHandlers: new Set(),
   };
   let pendingFailure: Error | undefined;
 

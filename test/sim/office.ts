@@ -156,6 +156,8 @@ export interface OfficeState {
   actions: Map<string, (event: SimActionEvent) => unknown>;
   customFunctions: Map<string, (...args: unknown[]) => unknown>;
   taskpaneCalls: Array<'show' | 'hide'>;
+  /** Office.addin.onVisibilityModeChanged handlers. */
+  visibilityHandlers: Set<(message: { visibilityMode: 'Taskpane' | 'Hidden' }) => void>;
 }
 
 /** `CustomFunctions.Error` of the real runtime: a `code` ("#VALUE!"...) and a message. */
@@ -198,6 +200,10 @@ const PLATFORM_TYPES = {
 };
 
 export function createOfficeNamespace(state: OfficeState) {
+  // As in Office, the handlers hear of the change after the call that made it.
+  const notifyVisibility = (visibilityMode: 'Taskpane' | 'Hidden'): void => {
+    for (const handler of [...state.visibilityHandlers]) setTimeout(() => handler({ visibilityMode }), 0);
+  };
   const info = {
     host: HOST_TYPES.Excel as unknown as Office.HostType,
     platform: PLATFORM_TYPES.OfficeOnline as unknown as Office.PlatformType,
@@ -242,11 +248,23 @@ export function createOfficeNamespace(state: OfficeState) {
     addin: {
       showAsTaskpane(): Promise<void> {
         state.taskpaneCalls.push('show');
+        notifyVisibility('Taskpane');
         return Promise.resolve();
       },
       hide(): Promise<void> {
         state.taskpaneCalls.push('hide');
+        notifyVisibility('Hidden');
         return Promise.resolve();
+      },
+      /** SharedRuntime 1.1: called when the pane is shown or hidden; resolves to the way to stop listening. */
+      onVisibilityModeChanged(
+        handler: (message: { visibilityMode: 'Taskpane' | 'Hidden' }) => void,
+      ): Promise<() => Promise<void>> {
+        state.visibilityHandlers.add(handler);
+        return Promise.resolve(() => {
+          state.visibilityHandlers.delete(handler);
+          return Promise.resolve();
+        });
       },
     },
   };

@@ -137,6 +137,8 @@ export interface OpenOptions {
   paneWidth?: number;
   /** The window's size for this page (default: the session's). */
   viewport?: { width: number; height: number };
+  /** The pane closed at start (?pane=hidden): openPage then waits for the functions, not the pane. */
+  paneHidden?: boolean;
   /**
    * Runs in the page before the add-in starts, with the simulated host (window.__workbenchSetup):
    * arrange sheets, tables and document settings. Serialized: it sees only `arg`.
@@ -172,8 +174,13 @@ export async function openPage(
   if (options.lang) url.searchParams.set('lang', options.lang);
   if (options.theme) url.searchParams.set('theme', options.theme);
   if (options.paneWidth) url.searchParams.set('pane', String(options.paneWidth));
+  if (options.paneHidden) url.searchParams.set('pane', 'hidden');
   await page.goto(url.href);
-  await page.waitForFunction(() => window.__workbench !== undefined && document.querySelector('#root main') !== null);
+  if (options.paneHidden) {
+    await page.waitForFunction(() => window.__sim !== undefined && window.__sim.actionNames().includes('creaPiano'));
+  } else {
+    await page.waitForFunction(() => window.__workbench !== undefined && document.querySelector('#root main') !== null);
+  }
   await page.evaluate(() => window.__workbench!.ready);
   return { page, pageErrors, consoleErrors };
 }

@@ -10,7 +10,8 @@
  * 3. installs Office, Excel, CustomFunctions and OfficeExtension on window, so that the
  *    add-in's own CustomFunctions.associate calls land in the simulated host;
  * 4. resolves Office.onReady only after DOMContentLoaded, once the page is laid out: the task
- *    pane on the left, the grid of the simulated workbook on the right.
+ *    pane on the left, the grid of the simulated workbook on the right (`?pane=hidden`: the pane
+ *    closed, as when Excel starts the runtime for a formula; the ribbon's button opens it).
  *
  * `?pane=320` sets the task pane's width in pixels (default 360; Excel's pane is 320 to 500 wide).
  *
@@ -137,6 +138,8 @@ function start(): WorkbenchHandle {
         paneWidth: Number.isInteger(paneWidth) && paneWidth >= 200 && paneWidth <= 1000 ? paneWidth : undefined,
         paneBackground: OFFICE_THEMES[theme].bodyBackgroundColor,
       });
+      // ?pane=hidden: Excel started the runtime for a formula or the ribbon, with the pane closed.
+      if (query.get('pane') === 'hidden') handle.view.showPane(false);
       resolve();
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', layout, { once: true });
