@@ -2,7 +2,8 @@
  * Argument handling shared by the custom functions: optional arguments, ranges, and turning
  * a bad value into a CustomFunctions.Error with a message in the user's language.
  */
-import { formatPercent as formatCorePercent, readCount, readPercent } from '../core/numbers';
+import { MAX_COUNT, formatPercent as formatCorePercent, readCount, readPercent } from '../core/numbers';
+import { ceilShare, floorShare, type Rounding } from '../core/quota';
 import { currentLanguage, message, type Language, type MessageId } from './messages';
 
 /** Thrown inside the functions; converted to CustomFunctions.Error at the boundary. */
@@ -97,6 +98,56 @@ export function mapCells(raw: unknown, perCell: (cell: unknown) => number): Outc
       }
     }),
   );
+}
+
+/** A quota applied to every count of a range: share, rounding, and an upper bound if any. */
+export interface QuotaOfCounts {
+  sharePpm: number;
+  rounding: Rounding;
+  /** The result never exceeds it (the SAT requested: min(requested, cap)). */
+  atMost?: number;
+}
+
+/**
+ * `mapCells` for a range of dwelling counts, each turned into its quota. A cell holding a whole
+ * number in range (what Excel passes for a typed count) takes a direct path, with the quota's
+ * arithmetic inline and no call per cell: a 100,000-cell range costs about what a bare loop does,
+ * whichever of the functions calls it. Any other cell (text, empty, negative, an error...) goes
+ * through `countArgument`, with its message.
+ */
+export function mapQuota(raw: unknown, name: string, quota: QuotaOfCounts): Outcome[][] {
+  const { sharePpm, atMost } = quota;
+  const up = quota.rounding === 'up';
+  const apply = (count: number): number => {
+    const value = up ? ceilShare(count, sharePpm) : floorShare(count, sharePpm);
+    return atMost !== undefined && atMost < value ? atMost : value;
+  };
+  // A range arrives as rows of cells: used as it is, without a copy.
+  const cells = Array.isArray(raw) && raw.every(Array.isArray) ? (raw as unknown[][]) : cellsOf(raw);
+  const single = cells.length === 1 && cells[0].length === 1;
+  const result: Outcome[][] = new Array(cells.length);
+  for (let r = 0; r < cells.length; r++) {
+    const row = cells[r];
+    const out: Outcome[] = new Array(row.length);
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (typeof cell === 'number' && cell >= 0 && cell <= MAX_COUNT && Number.isInteger(cell)) {
+        const value = up ? ceilShare(cell, sharePpm) : floorShare(cell, sharePpm);
+        out[c] = atMost !== undefined && atMost < value ? atMost : value;
+      } else if (!single && (cell === null || cell === '')) {
+        out[c] = '';
+      } else {
+        try {
+          out[c] = apply(countArgument(cell, name));
+        } catch (error) {
+          if (single) throw toExcelError(error);
+          out[c] = toExcelError(error);
+        }
+      }
+    }
+    result[r] = out;
+  }
+  return result;
 }
 
 /** Runs a scalar computation, turning argument errors into Excel errors. */

@@ -8,19 +8,10 @@ import { parseInventory } from '../core/inventory';
 import { readCount } from '../core/numbers';
 import { defaultParams, ownerKey, validateParams, type PlanParams } from '../core/plan/params';
 import { computePlan, isAvailable } from '../core/plan/plan';
-import { FORZE_POLIZIA, POLIZIA_LOCALE, indigenceQuota, quotaCount, satAllocation } from '../core/quota';
+import { FORZE_POLIZIA, INDIGENZA, POLIZIA_LOCALE, SAT_CAP } from '../core/quota';
 import { FIRST_PLAN_YEAR, LAST_PLAN_YEAR, fromPpm, rulesFor, toPpm } from '../core/rules';
 import type { Unit } from '../core/types';
-import {
-  countArgument,
-  fail,
-  formatPercent,
-  guarded,
-  isAbsent,
-  mapCells,
-  optionalCount,
-  optionalPercent,
-} from './args';
+import { fail, formatPercent, guarded, isAbsent, mapQuota, optionalCount, optionalPercent } from './args';
 import { currentLanguage } from './messages';
 import { planTable } from './plan-table';
 
@@ -50,7 +41,7 @@ export function QUOTA_INDIGENZA(disponibili: any[][], percentuale?: any, maggior
     }
     return total;
   });
-  return mapCells(disponibili, (cell) => indigenceQuota(countArgument(cell, 'disponibili'), sharePpm));
+  return mapQuota(disponibili, 'disponibili', { sharePpm, rounding: INDIGENZA.rounding });
 }
 
 /**
@@ -66,7 +57,8 @@ export function SAT_ALLOCATION(disponibili: any[][], richiesti?: any, soglia?: a
     requested: optionalCount(richiesti, 'richiesti'),
     capPpm: toPpm(optionalPercent(soglia, 'soglia', fromPpm(CURRENT_RULES.satSoglia.defaultPpm))),
   }));
-  return mapCells(disponibili, (cell) => satAllocation(countArgument(cell, 'disponibili'), capPpm, requested).allowed);
+  // SAT allowed = min(requested, floor(available x cap)); without a request, the cap itself.
+  return mapQuota(disponibili, 'disponibili', { sharePpm: capPpm, rounding: SAT_CAP.rounding, atMost: requested });
 }
 
 /**
@@ -118,7 +110,7 @@ function policeShareQuota(
     }
     return toPpm(share);
   });
-  return mapCells(disponibili, (cell) => quotaCount(definition, countArgument(cell, 'disponibili'), sharePpm));
+  return mapQuota(disponibili, 'disponibili', { sharePpm, rounding: definition.rounding });
 }
 
 /**
