@@ -150,6 +150,21 @@ export function mapQuota(raw: unknown, name: string, quota: QuotaOfCounts): Outc
   return result;
 }
 
+/**
+ * Any failure as the error its cell shows (a streaming function reports through setResult):
+ * an argument's with its message, Excel's refusal with its sentence, anything else as #VALUE!.
+ */
+export function cellError(error: unknown): CustomFunctions.Error {
+  if (error instanceof ArgumentError) return toExcelError(error);
+  const english = currentLanguage() === 'en';
+  const sentence = error as { message?: unknown; messageEn?: unknown } | null;
+  const text = english && typeof sentence?.messageEn === 'string' ? sentence.messageEn : sentence?.message;
+  return new CustomFunctions.Error(
+    CustomFunctions.ErrorCode.invalidValue,
+    typeof text === 'string' ? text : String(error),
+  );
+}
+
 /** Runs a scalar computation, turning argument errors into Excel errors. */
 export function guarded<T>(compute: () => T): T {
   try {

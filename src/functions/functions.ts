@@ -4,14 +4,20 @@
  * The JSDoc below is the Italian metadata Excel shows; English lives in metadata-en.ts.
  * Function ids are stable forever: workbooks store them in their formulas.
  */
-import { parseInventory } from '../core/inventory';
-import { readCount } from '../core/numbers';
+import { formatDecimal, readCount } from '../core/numbers';
 import { defaultParams, ownerKey, validateParams, type PlanParams } from '../core/plan/params';
 import { computePlan, isAvailable } from '../core/plan/plan';
 import { FORZE_POLIZIA, INDIGENZA, POLIZIA_LOCALE, SAT_CAP } from '../core/quota';
 import { FIRST_PLAN_YEAR, LAST_PLAN_YEAR, fromPpm, rulesFor, toPpm } from '../core/rules';
-import type { Unit } from '../core/types';
-import { fail, formatPercent, guarded, isAbsent, mapQuota, optionalCount, optionalPercent } from './args';
+import type { InventoryResult, Unit } from '../core/types';
+import { cellError, fail, formatPercent, guarded, isAbsent, mapQuota, optionalCount, optionalPercent } from './args';
+import {
+  FUNCTION_PAYLOAD_LIMIT_BYTES,
+  type RangeDigest,
+  followNamedInventory,
+  rangeDigest,
+  rangeInventory,
+} from './inventory-cache';
 import { currentLanguage } from './messages';
 import { planTable } from './plan-table';
 
@@ -114,49 +120,76 @@ function policeShareQuota(
 }
 
 /**
- * Conta gli alloggi disponibili nell'anno in un inventario (intervallo con la riga di intestazione), per ente proprietario e comune se indicati.
+ * Conta gli alloggi disponibili nell'anno in un inventario, per ente proprietario e comune se indicati.
  * @customfunction DISPONIBILI
- * @param inventario Intervallo dell'inventario, compresa la riga di intestazione.
+ * @streaming
+ * @param inventario Intervallo dell'inventario, compresa la riga di intestazione; oppure, tra virgolette, il nome della tabella o dell'intervallo denominato (oltre i 5 MB, e il risultato segue le modifiche).
  * @param anno Anno del piano, ad esempio 2022.
  * @param [ente] Ente proprietario, come scritto nell'inventario; se omesso tutti.
  * @param [comune] Comune; se omesso tutti.
+ * @param invocation Il calcolo in corso (Excel lo passa da sé).
  * @returns Numero di alloggi disponibili nell'anno.
  */
-export function DISPONIBILI(inventario: any[][], anno: any, ente?: any, comune?: any): number {
-  return guarded(() => {
+export function DISPONIBILI(
+  inventario: any[][],
+  anno: any,
+  ente: any,
+  comune: any,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
+  streamOverInventory(invocation, inventario, 'DISPONIBILI', () => {
     const year = requiredYear(anno);
-    const units = inventoryUnits(inventario);
     const owner = isAbsent(ente) ? undefined : ownerKey(String(ente));
     const place = isAbsent(comune) ? undefined : ownerKey(String(comune));
-    return units.filter(
-      (unit) =>
-        isAvailable(unit, year) &&
-        (owner === undefined || ownerKey(unit.owner) === owner) &&
-        (place === undefined || ownerKey(unit.comune) === place),
-    ).length;
+    return (units) => {
+      // ownerKey normalises with a regular expression: once per distinct spelling, not per dwelling.
+      const keys = new Map<string, string>();
+      const keyOf = (name: string): string => {
+        let key = keys.get(name);
+        if (key === undefined) {
+          key = ownerKey(name);
+          keys.set(name, key);
+        }
+        return key;
+      };
+      let count = 0;
+      for (const unit of units) {
+        if (
+          isAvailable(unit, year) &&
+          (owner === undefined || keyOf(unit.owner) === owner) &&
+          (place === undefined || keyOf(unit.comune) === place)
+        ) {
+          count += 1;
+        }
+      }
+      return count;
+    };
   });
 }
 
 /**
  * Il riepilogo del piano per ente proprietario e comune, con la riga di intestazione: disponibili, SAT, quota indigenza, alloggi per avviso.
  * @customfunction PIANO
- * @param inventario Intervallo dell'inventario, compresa la riga di intestazione.
+ * @streaming
+ * @param inventario Intervallo dell'inventario, compresa la riga di intestazione; oppure, tra virgolette, il nome della tabella o dell'intervallo denominato (oltre i 5 MB, e il risultato segue le modifiche).
  * @param anno Anno del piano, ad esempio 2022.
  * @param [indigenza] Quota regionale per l'indigenza; se omessa 20 %.
  * @param [maggiorazione] Aumento sugli alloggi dei Comuni; se omesso 0 %.
  * @param [satRichiesti] Alloggi SAT richiesti per ente e comune; se omesso nessuno.
  * @param [satSoglia] Quota massima per i SAT; se omessa 25 %.
+ * @param invocation Il calcolo in corso (Excel lo passa da sé).
  * @returns Tabella del piano (si espande nelle celle vicine).
  */
 export function PIANO(
   inventario: any[][],
   anno: any,
-  indigenza?: any,
-  maggiorazione?: any,
-  satRichiesti?: any,
-  satSoglia?: any,
-): any[][] {
-  return guarded(() => {
+  indigenza: any,
+  maggiorazione: any,
+  satRichiesti: any,
+  satSoglia: any,
+  invocation: CustomFunctions.StreamingInvocation<any[][]>,
+): void {
+  streamOverInventory(invocation, inventario, 'PIANO', () => {
     const year = requiredYear(anno);
     const defaults = defaultParams(year);
     const params: PlanParams = {
@@ -173,8 +206,93 @@ export function PIANO(
         detail: problems.map((p) => (english ? p.messageEn : p.message)).join(' '),
       });
     }
-    return planTable(computePlan(inventoryUnits(inventario), params), currentLanguage());
+    return (units) => planTable(computePlan(units, params), currentLanguage());
   });
+}
+
+/** The name of a table or named range, when the inventory argument is one (a text, or a cell holding it). */
+function inventoryName(raw: unknown): string | undefined {
+  const value =
+    Array.isArray(raw) && raw.length === 1 && Array.isArray(raw[0]) && raw[0].length === 1 ? raw[0][0] : raw;
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/** The dwellings of a parsed inventory; rows with problems are left out, as in the plan. */
+function unitsOf(inventory: InventoryResult): Unit[] {
+  if (inventory.fatal) {
+    const english = currentLanguage() === 'en';
+    return fail('invalidValue', 'inventory.fatal', {
+      detail: inventory.issues.map((issue) => (english ? issue.messageEn : issue.message)).join(' '),
+    });
+  }
+  return inventory.units;
+}
+
+/**
+ * Gives the invocation the result of `prepare()(units)`: at once for an inventory range (its parse
+ * kept by content), and for a table or named range given by name, once read, then again after
+ * every edit of its cells. Bad arguments are reported at once, before anything is read.
+ */
+function streamOverInventory<T>(
+  invocation: CustomFunctions.StreamingInvocation<T>,
+  raw: unknown,
+  functionName: string,
+  prepare: () => (units: Unit[]) => T,
+): void {
+  const answer = (result: () => T): void => {
+    try {
+      invocation.setResult(result());
+    } catch (error) {
+      invocation.setResult(cellError(error));
+    }
+  };
+  let compute: (units: Unit[]) => T;
+  try {
+    compute = prepare();
+  } catch (error) {
+    invocation.setResult(cellError(error));
+    return;
+  }
+  const name = inventoryName(raw);
+  if (name === undefined) {
+    answer(() => {
+      const range = inventoryRange(raw, functionName);
+      return compute(unitsOf(rangeInventory(range.rows, range.digest)));
+    });
+    return;
+  }
+  invocation.onCanceled = followNamedInventory(name, (parsed) => {
+    answer(() => {
+      if (parsed.ok) return compute(unitsOf(parsed.inventory));
+      if (parsed.reason === 'not-found') return fail('invalidValue', 'inventory.no-such-name', { name });
+      const english = currentLanguage() === 'en';
+      const error = parsed.error as { message?: string; messageEn?: string };
+      return fail('invalidValue', 'inventory.read-failed', {
+        name,
+        detail: (english ? error.messageEn : undefined) ?? error.message ?? String(parsed.error),
+      });
+    });
+  });
+}
+
+/**
+ * The cells of an inventory range, refused above the 5 MB Excel on the web allows a function's
+ * arguments (there Excel refuses it before the function runs; on the desktop the function says
+ * so itself, so that the workbook behaves the same everywhere), with the way out: the name.
+ */
+function inventoryRange(raw: unknown, functionName: string): { rows: unknown[][]; digest: RangeDigest } {
+  if (!Array.isArray(raw) || raw.length < 1 || !Array.isArray(raw[0]) || raw[0].length < 2) {
+    return fail('invalidValue', 'inventory.not-a-range', {});
+  }
+  const rows = raw as unknown[][];
+  const digest = rangeDigest(rows);
+  if (digest.bytes > FUNCTION_PAYLOAD_LIMIT_BYTES) {
+    return fail('invalidValue', 'inventory.too-large', {
+      size: formatDecimal(Math.round((digest.bytes / (1024 * 1024)) * 10) / 10, currentLanguage()),
+      function: functionName,
+    });
+  }
+  return { rows, digest };
 }
 
 function optionalYear(raw: unknown): number {
@@ -192,19 +310,4 @@ function requiredYear(raw: unknown): number {
     });
   }
   return reading.value;
-}
-
-/** The dwellings of an inventory range; rows with problems are left out, as in the plan. */
-function inventoryUnits(raw: unknown): Unit[] {
-  if (!Array.isArray(raw) || raw.length < 1 || !Array.isArray(raw[0]) || raw[0].length < 2) {
-    return fail('invalidValue', 'inventory.not-a-range', {});
-  }
-  const english = currentLanguage() === 'en';
-  const result = parseInventory(raw as unknown[][]);
-  if (result.fatal) {
-    return fail('invalidValue', 'inventory.fatal', {
-      detail: result.issues.map((issue) => (english ? issue.messageEn : issue.message)).join(' '),
-    });
-  }
-  return result.units;
 }

@@ -63,9 +63,21 @@ const MESSAGES = {
     it: "L'inventario non si può leggere: {detail}",
     en: 'The inventory cannot be read: {detail}',
   },
+  'inventory.too-large': {
+    it: "L'intervallo dell'inventario occupa {size} MB: oltre i 5 MB che Excel sul web consente agli argomenti di una funzione. Scrivete invece il nome della tabella o dell'intervallo denominato tra virgolette, ad esempio =CASA.{function}(\"Inventario\"; 2022): la funzione lo legge a blocchi e segue le modifiche.",
+    en: 'The inventory range takes {size} MB: more than the 5 MB Excel on the web allows for the arguments of a function. Write the name of the table or named range in quotes instead, e.g. =CASA.{function}("Inventario", 2022): the function reads it in chunks and follows its changes.',
+  },
+  'inventory.no-such-name': {
+    it: "Nella cartella di lavoro non c'è una tabella né un intervallo denominato «{name}». Controllate il nome (Formule > Gestione nomi) oppure indicate l'intervallo, ad esempio A1:L200.",
+    en: 'The workbook has no table or named range "{name}". Check the name (Formulas > Name Manager) or give the range, e.g. A1:L200.',
+  },
+  'inventory.read-failed': {
+    it: "L'inventario «{name}» non si è potuto leggere: {detail}",
+    en: 'The inventory "{name}" could not be read: {detail}',
+  },
   'inventory.not-a-range': {
-    it: "L'argomento inventario deve essere un intervallo che comprende la riga di intestazione, ad esempio A1:L200.",
-    en: 'The inventory argument must be a range that includes the header row, e.g. A1:L200.',
+    it: 'L\'argomento inventario deve essere un intervallo che comprende la riga di intestazione, ad esempio A1:L200, oppure il nome di una tabella o di un intervallo denominato tra virgolette, ad esempio "Inventario".',
+    en: 'The inventory argument must be a range that includes the header row, e.g. A1:L200, or the name of a table or named range in quotes, e.g. "Inventario".',
   },
   'plan.params': {
     it: '{detail}',

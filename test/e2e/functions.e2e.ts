@@ -4,7 +4,7 @@
  * error with its explanation, in Italian and in English.
  */
 import type { Page } from 'playwright-core';
-import { excelStatus, texts, useBrowser } from './support';
+import { excelStatus, inventoryGrid, texts, useBrowser } from './support';
 
 const browser = useBrowser();
 
@@ -87,6 +87,41 @@ test('custom functions typed in the grid: =CASA.QUOTA_INDIGENZA(10;0,3) is 3, an
   await expect(
     typeInCell(page, 'B9', '=CASA.DISPONIBILI(Inventario!A1:L168;2022;"Comune di Cremona";"Cremona")'),
   ).resolves.toBe('B9 = 18');
+});
+
+test('the inventory named in the formula: =CASA.DISPONIBILI("Inventario";2022) follows an edit of the table', async () => {
+  const { page } = await browser.open('functions-table-name', { file: 'workbench.html' });
+  // A dwelling of the Comune di Cremona in Cremona, occupied: the clerk will mark it vacant.
+  const grid = await inventoryGrid();
+  const header = grid[0].map(String);
+  const column = (name: string): number => header.indexOf(name);
+  const row = grid.findIndex(
+    (cells, index) =>
+      index > 0 &&
+      cells[column('Ente proprietario')] === 'Comune di Cremona' &&
+      cells[column('Comune')] === 'Cremona' &&
+      cells[column('Destinazione')] === 'SAP' &&
+      cells[column('Stato alloggio')] === 'occupato',
+  );
+  expect(row).toBeGreaterThan(0);
+  const statusCell = `${String.fromCharCode(65 + column('Stato alloggio'))}${row + 1}`;
+
+  const sheet = await newSheet(page);
+  const formula = '=CASA.DISPONIBILI("Inventario";2022;"Comune di Cremona";"Cremona")';
+  // The same count as the range form (18), from the table read through the Excel API.
+  await expect(typeInCell(page, 'B2', formula)).resolves.toBe('B2 = 18');
+  await expect(typeInCell(page, 'B3', '=CASA.DISPONIBILI("inventario";2023)')).resolves.toMatch(/^B3 = \d+$/);
+
+  // On the inventory's sheet, the clerk types "libero" over "occupato".
+  await page.getByRole('tab', { name: 'Inventario', exact: true }).click();
+  await expect(typeInCell(page, statusCell, 'libero')).resolves.toBe(`${statusCell} = libero`);
+  // Excel does not call the formula again (its arguments did not change): the function hears
+  // the table's change event, reads the table again and gives its new result.
+  await page.waitForFunction((name) => window.__sim!.workbook.sheet(name).cell('B2').value === 19, sheet, {
+    timeout: 10_000,
+  });
+  await page.getByRole('tab', { name: sheet, exact: true }).click();
+  await expect(page.locator('td[data-address="B2"]').innerText()).resolves.toBe('19');
 });
 
 test('custom functions in English: messages in English', async () => {

@@ -158,6 +158,16 @@ export function intersects(a: Rect, b: Rect): boolean {
   return a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
 }
 
+/** The cells two overlapping rectangles share. */
+export function intersection(a: Rect, b: Rect): Rect {
+  return {
+    r0: Math.max(a.r0, b.r0),
+    c0: Math.max(a.c0, b.c0),
+    r1: Math.min(a.r1, b.r1),
+    c1: Math.min(a.c1, b.c1),
+  };
+}
+
 export function sameRect(a: Rect, b: Rect): boolean {
   return a.r0 === b.r0 && a.c0 === b.c0 && a.r1 === b.r1 && a.c1 === b.c1;
 }

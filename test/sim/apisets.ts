@@ -10,6 +10,8 @@ export const EXCEL_API_SET_OF_MEMBER: Readonly<Record<string, string>> = {
   'Workbook.insertWorksheetsFromBase64': '1.13',
   'Workbook.getActiveCell': '1.7',
   'Worksheet.getRangeByIndexes': '1.7',
+  'Worksheet.onChanged': '1.7',
+  'Table.onChanged': '1.7',
   'Worksheet.getUsedRangeOrNullObject': '1.4',
   'Worksheet.freezePanes': '1.7',
   'Worksheet.pageLayout': '1.9',

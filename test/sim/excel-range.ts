@@ -57,11 +57,17 @@ export const RangeKind: Kind<RangeEntity> = {
     isEntireColumn: { get: (e) => e.entireColumns },
     values: {
       get: (e, model) => grid(e, (r, c) => model.valueOf(e.sheet, r, c)),
-      set: (e, v, loc, model) => assignCells(e, v, loc, (r, c, x) => model.writeInput(e.sheet, r, c, x, false, loc)),
+      set: (e, v, loc, model) => {
+        assignCells(e, v, loc, (r, c, x) => model.writeInput(e.sheet, r, c, x, false, loc));
+        model.cellsChanged(e.sheet, e.rect);
+      },
     },
     formulas: {
       get: (e, model) => grid(e, (r, c) => e.sheet.get(r, c)?.formula ?? model.valueOf(e.sheet, r, c)),
-      set: (e, v, loc, model) => assignCells(e, v, loc, (r, c, x) => model.writeInput(e.sheet, r, c, x, true, loc)),
+      set: (e, v, loc, model) => {
+        assignCells(e, v, loc, (r, c, x) => model.writeInput(e.sheet, r, c, x, true, loc));
+        model.cellsChanged(e.sheet, e.rect);
+      },
     },
     numberFormat: {
       get: (e) => grid(e, (r, c) => e.sheet.get(r, c)?.numberFormat ?? 'General'),
@@ -354,6 +360,7 @@ export class SimRange extends SimClientObject<RangeEntity> implements Pick<Excel
       });
       for (const [r, c] of emptied) e.sheet.rows.get(r)?.delete(c);
       if (formats) e.sheet.merges = e.sheet.merges.filter((m) => !intersects(m, e.rect));
+      if (contents && !isUnbounded(e)) this[SIM].host.model.cellsChanged(e.sheet, e.rect);
     });
   }
 

@@ -3,7 +3,9 @@
  * (one class per Office.js proxy kind; see excel.ts for how they are kept to the real API).
  * Pure TypeScript, no Node imports.
  */
+import { formatRect, intersection, intersects } from './address';
 import { invalidArgument, invalidOperation, itemNotFound, notSimulated } from './errors';
+import { SimEventHandlers } from './events';
 import { NameModel, NameRef, TableModel, WorkbookModel } from './model';
 import { AnySimObject, Kind, LoadArgument, ProxyCore, SIM, Session, SimClientObject, SimClientResult } from './proxy';
 import * as Enums from './enums';
@@ -227,6 +229,33 @@ export class SimTable
 
   delete(): void {
     this[SIM].call('delete', [], (t) => this[SIM].host.model.deleteTable(t));
+  }
+
+  private _onChanged?: SimEventHandlers<TableModel, Excel.TableChangedEventArgs>;
+
+  /** ExcelApi 1.7: cells of the table edited (typed, pasted, written or cleared). */
+  get onChanged(): SimEventHandlers<TableModel, Excel.TableChangedEventArgs> {
+    // Kept on the proxy itself (not a navigation: it is not loaded nor serialized).
+    return (this._onChanged ??= ((): SimEventHandlers<TableModel, Excel.TableChangedEventArgs> => {
+      const model = this[SIM].host.model;
+      return new SimEventHandlers<TableModel, Excel.TableChangedEventArgs>(
+        this[SIM],
+        'Table.onChanged',
+        (table, deliver) =>
+          model.onCellsChanged((change) => {
+            if (table.deleted || change.sheet !== table.sheet || !intersects(change.rect, table.rect)) return;
+            const edited = intersection(change.rect, table.rect);
+            deliver({
+              type: 'TableChanged',
+              changeType: 'RangeEdited',
+              source: 'Local',
+              tableId: table.id,
+              worksheetId: table.sheet.id,
+              address: formatRect(edited),
+            } as Excel.TableChangedEventArgs);
+          }),
+      );
+    })());
   }
 
   load(option?: LoadArgument): this {

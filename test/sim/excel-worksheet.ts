@@ -3,7 +3,8 @@
  * (one class per Office.js proxy kind; see excel.ts for how they are kept to the real API).
  * Pure TypeScript, no Node imports.
  */
-import { MAX_COLUMNS, MAX_ROWS, box } from './address';
+import { MAX_COLUMNS, MAX_ROWS, box, formatRect } from './address';
+import { SimEventHandlers } from './events';
 import { invalidArgument, invalidOperation, itemNotFound } from './errors';
 import { SheetModel, WorkbookModel, ZoomModel, normalizeColor } from './model';
 import type { SimWorkbookFile } from './workbook-file';
@@ -395,6 +396,31 @@ export class SimWorksheet
 
   activate(): void {
     this[SIM].call('activate', [], (s, location) => this[SIM].host.model.activate(s, location));
+  }
+
+  private _onChanged?: SimEventHandlers<SheetModel, Excel.WorksheetChangedEventArgs>;
+
+  /** ExcelApi 1.7: cells of the worksheet edited (typed, pasted, written or cleared). */
+  get onChanged(): SimEventHandlers<SheetModel, Excel.WorksheetChangedEventArgs> {
+    // Kept on the proxy itself (not a navigation: it is not loaded nor serialized).
+    return (this._onChanged ??= ((): SimEventHandlers<SheetModel, Excel.WorksheetChangedEventArgs> => {
+      const model = this[SIM].host.model;
+      return new SimEventHandlers<SheetModel, Excel.WorksheetChangedEventArgs>(
+        this[SIM],
+        'Worksheet.onChanged',
+        (sheet, deliver) =>
+          model.onCellsChanged((change) => {
+            if (sheet.deleted || change.sheet !== sheet) return;
+            deliver({
+              type: 'WorksheetChanged',
+              changeType: 'RangeEdited',
+              source: 'Local',
+              worksheetId: sheet.id,
+              address: formatRect(change.rect),
+            } as Excel.WorksheetChangedEventArgs);
+          }),
+      );
+    })());
   }
 
   delete(): void {

@@ -25,6 +25,7 @@ import {
   SimCustomFunctionsNamespace,
   SimOfficeExtensionNamespace,
   SimOfficeNamespace,
+  SimCustomFunctionsError,
   SimOfficeTheme,
   SimSettings,
   createCustomFunctionsNamespace,
@@ -32,7 +33,7 @@ import {
   createOfficeNamespace,
   isSetSupportedIn,
 } from './office';
-import { HostServices, SimStats, SyncInfo } from './proxy';
+import { HostServices, SimStats, SyncInfo, byteLength } from './proxy';
 import { EXCEL_API_SET_OF_MEMBER } from './apisets';
 import type { WorkbookDecoder } from './workbook-file';
 
@@ -43,6 +44,11 @@ export interface SimulatedHostOptions {
   supportedSets?: Record<string, string>;
   /** Request and response limit per sync, in bytes. Default 5 MiB (Excel on the web). */
   payloadLimitBytes?: number;
+  /**
+   * Limit on a custom function's arguments and on its result, in bytes of JSON. Default 5 MiB,
+   * as Excel on the web; Infinity for desktop Excel, which has none.
+   */
+  functionPayloadLimitBytes?: number;
   /** Value of formula cells without a cached value (`Range.values`). Default: ''. */
   evaluate?: (sheet: string, formula: string, address: string) => unknown;
   /**
@@ -115,8 +121,18 @@ export interface SimHost {
   failNextSync(error?: Error | string): void;
   /** Runs the function bound with Office.actions.associate(name); resolves when it calls event.completed(). */
   invokeAction(name: string): Promise<void>;
-  /** Calls the function bound with CustomFunctions.associate(id) (id is case-insensitive). */
+  /**
+   * Calls the function bound with CustomFunctions.associate(id) (id is case-insensitive), as
+   * Excel does: arguments over the function payload limit are refused with #VALUE! before the
+   * function runs, and so is a result over it.
+   */
   invokeFunction(id: string, ...args: unknown[]): Promise<unknown>;
+  /**
+   * Calls a streaming function (metadata `stream: true`) with the invocation Excel adds as its
+   * last argument: every `setResult` reaches `onResult` (results over the limit as #VALUE!).
+   * `cancel()` is what Excel does when the formula is deleted or its arguments change.
+   */
+  invokeStreaming(id: string, args: unknown[], onResult: (value: unknown) => void): { cancel(): void };
   actionNames(): string[];
   functionNames(): string[];
   /** Sets target.Office, .Excel, .CustomFunctions and .OfficeExtension (default globalThis). */
@@ -142,6 +158,25 @@ export function createSimulatedHost(options: SimulatedHostOptions = {}): SimHost
     visibilityHandlers: new Set(),
   };
   let pendingFailure: Error | undefined;
+  const functionLimit = options.functionPayloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES;
+  /** Excel on the web refuses a call whose arguments exceed the limit: the cell shows #VALUE!. */
+  const argumentsRefused = (id: string, args: unknown[]): SimCustomFunctionsError | undefined => {
+    if (!Number.isFinite(functionLimit)) return undefined;
+    const bytes = byteLength(JSON.stringify(args.map((arg) => (arg === undefined ? null : arg))));
+    return bytes > functionLimit
+      ? new SimCustomFunctionsError(
+          '#VALUE!',
+          `simulated: the arguments of ${id} are ${bytes} bytes > ${functionLimit}`,
+        )
+      : undefined;
+  };
+  const resultRefused = (id: string, value: unknown): SimCustomFunctionsError | undefined => {
+    if (!Number.isFinite(functionLimit) || value instanceof Error) return undefined;
+    const bytes = byteLength(JSON.stringify(value ?? null));
+    return bytes > functionLimit
+      ? new SimCustomFunctionsError('#VALUE!', `simulated: the result of ${id} is ${bytes} bytes > ${functionLimit}`)
+      : undefined;
+  };
 
   const services: HostServices = {
     model,
@@ -220,7 +255,41 @@ export function createSimulatedHost(options: SimulatedHostOptions = {}): SimHost
     async invokeFunction(id, ...args) {
       const fn = officeState.customFunctions.get(id.toUpperCase());
       if (!fn) throw new Error(`sim: no custom function '${id}' (CustomFunctions.associate)`);
-      return fn(...args);
+      const refused = argumentsRefused(id, args);
+      if (refused) throw refused;
+      const result = await fn(...args);
+      const tooLarge = resultRefused(id, result);
+      if (tooLarge) throw tooLarge;
+      return result;
+    },
+
+    invokeStreaming(id, args, onResult) {
+      const fn = officeState.customFunctions.get(id.toUpperCase());
+      if (!fn) throw new Error(`sim: no custom function '${id}' (CustomFunctions.associate)`);
+      let live = true;
+      const refused = argumentsRefused(id, args);
+      if (refused) {
+        queueMicrotask(() => onResult(refused));
+        return { cancel: () => undefined };
+      }
+      const invocation: { setResult(value: unknown): void; onCanceled?: () => void } = {
+        setResult(value) {
+          if (!live) return;
+          onResult(resultRefused(id, value) ?? value);
+        },
+      };
+      try {
+        fn(...args, invocation);
+      } catch (error) {
+        queueMicrotask(() => onResult(error));
+      }
+      return {
+        cancel() {
+          if (!live) return;
+          live = false;
+          invocation.onCanceled?.();
+        },
+      };
     },
 
     actionNames: () => [...officeState.actions.keys()],

@@ -169,6 +169,23 @@ export class SimSheetHelper {
     return this;
   }
 
+  /**
+   * What a person typing does: like `set`, and Excel's change events (Table.onChanged,
+   * Worksheet.onChanged) hear of it.
+   */
+  edit(address: string, values: unknown[][]): this {
+    this.set(address, values);
+    const rect = parseLocal(address);
+    const width = Math.max(1, ...values.map((row) => row.length));
+    this.model.cellsChanged(this.sheet, {
+      r0: rect.r0,
+      c0: rect.c0,
+      r1: rect.r0 + Math.max(1, values.length) - 1,
+      c1: rect.c0 + width - 1,
+    });
+    return this;
+  }
+
   /** Puts a formula in one cell, with the value Excel would have computed (optional). */
   setFormula(address: string, formula: string, cachedValue?: CellValue): this {
     const rect = parseLocal(address);

@@ -443,6 +443,12 @@ export interface WorkbookModelOptions {
 const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/;
 const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
 
+/** Cells edited in one operation. */
+export interface CellsChange {
+  sheet: SheetModel;
+  rect: Rect;
+}
+
 export class WorkbookModel {
   sheets: SheetModel[] = [];
   tables: TableModel[] = [];
@@ -452,7 +458,28 @@ export class WorkbookModel {
   private sheetIds = 0;
   private tableIds = 0;
 
+  /** Who hears of edited cells (the Table and Worksheet onChanged events). */
+  private readonly changeListeners = new Set<(change: CellsChange) => void>();
+
   constructor(readonly options: WorkbookModelOptions) {}
+
+  // ---- edits --------------------------------------------------------------------------
+
+  /** Listens to edited cells until the returned function is called. */
+  onCellsChanged(listener: (change: CellsChange) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  /**
+   * Cells were edited: typed in, pasted, written or cleared through the API. The listeners hear
+   * it after the current turn, as Office delivers its events after the change.
+   */
+  cellsChanged(sheet: SheetModel, rect: Rect): void {
+    if (this.changeListeners.size === 0) return;
+    const change: CellsChange = { sheet, rect: { ...rect } };
+    for (const listener of [...this.changeListeners]) setTimeout(() => listener(change), 0);
+  }
 
   // ---- sheets -------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ interface FunctionMetadata {
   description?: string;
   parameters: Parameter[];
   result: { type?: string; dimensionality?: string };
+  options?: { stream?: boolean; volatile?: boolean };
 }
 interface Metadata {
   functions: FunctionMetadata[];
@@ -75,6 +76,13 @@ test.each([
   expect(fn.parameters.filter((p) => !p.optional)).toHaveLength(required);
   expect(fn.parameters[0].dimensionality).toBe('matrix');
   expect(fn.result.dimensionality ?? 'scalar').toBe(result);
+});
+
+test('DISPONIBILI and PIANO stream (their result follows a named inventory); none is volatile', () => {
+  expect(metadata.functions.filter((fn) => fn.options?.stream).map((fn) => fn.id)).toEqual(['DISPONIBILI', 'PIANO']);
+  expect(metadata.functions.filter((fn) => fn.options?.volatile)).toEqual([]);
+  // The invocation Excel adds is no parameter a user sees.
+  expect(byId('DISPONIBILI').parameters.map((p) => p.name)).not.toContain('invocation');
 });
 
 test('every function and parameter has an English text, and English names differ from Italian', () => {

@@ -7,6 +7,7 @@ import {
   SAT_ALLOCATION,
 } from '../../src/functions/functions';
 import { installCustomFunctionsGlobal, setDisplayLanguage } from '../helpers/custom-functions-global';
+import { resultNow } from '../helpers/streaming';
 
 beforeAll(installCustomFunctionsGlobal);
 
@@ -194,18 +195,19 @@ describe('DISPONIBILI', () => {
     [2022, null, 'Cremona', 4],
     [2022, 'Comune di Milano', null, 0],
   ])('in %i for %p in %p -> %i', (year, owner, comune, expected) => {
-    expect(DISPONIBILI(INVENTORY, year, owner, comune)).toBe(expected);
+    expect(resultNow(DISPONIBILI, INVENTORY, year, owner, comune)).toBe(expected);
   });
 
   test('an inventory without the required columns is refused with the columns named', () => {
-    const error = thrown(() =>
-      DISPONIBILI(
-        [
-          ['Codice', 'Via'],
-          ['A', 'B'],
-        ],
-        2022,
-      ),
+    const error = resultNow<{ code: string; message: string }>(
+      DISPONIBILI,
+      [
+        ['Codice', 'Via'],
+        ['A', 'B'],
+      ],
+      2022,
+      null,
+      null,
     );
     expect(error.code).toBe('#VALUE!');
     expect(error.message).toContain('Ente proprietario');
@@ -214,7 +216,7 @@ describe('DISPONIBILI', () => {
 
 describe('PIANO', () => {
   test('spills a header row, one row per owner and comune, and totals', () => {
-    const table = PIANO(INVENTORY, 2022, 0.2, 0.1, 1, null);
+    const table = resultNow<unknown[][]>(PIANO, INVENTORY, 2022, 0.2, 0.1, 1, null);
     expect(table[0]).toEqual([
       'Ente proprietario',
       'Tipo',
@@ -236,7 +238,7 @@ describe('PIANO', () => {
   });
 
   test('an out-of-bounds SAT cap is refused with the article', () => {
-    const error = thrown(() => PIANO(INVENTORY, 2022, null, null, null, 0.4));
+    const error = resultNow<{ message: string }>(PIANO, INVENTORY, 2022, null, null, null, 0.4);
     expect(error.message).toContain('L.R. 16/2016 art. 23');
   });
 });

@@ -33,6 +33,8 @@ export interface FunctionMetadata {
   id: string;
   name: string;
   parameters: Array<{ name: string; dimensionality?: 'scalar' | 'matrix'; optional?: boolean }>;
+  /** `stream`: the function gives its results through an invocation, now and later. */
+  options?: { stream?: boolean; volatile?: boolean };
 }
 
 export interface EngineOptions {
@@ -42,6 +44,25 @@ export interface EngineOptions {
   metadata: () => readonly FunctionMetadata[] | undefined;
   /** The custom functions' namespace, as in the manifest ('CASA'). */
   namespace: () => string;
+  /**
+   * Starts a streaming function (SimHost.invokeStreaming): every result reaches `onResult`;
+   * without it, streaming functions are called like the others.
+   */
+  invokeStreaming?: (id: string, args: unknown[], onResult: (value: unknown) => void) => { cancel(): void };
+  /** A streaming function gave a new result: the page recomputes and draws again. */
+  onStreamResult?: () => void;
+}
+
+/**
+ * A streaming call of a cell, live until its arguments change or its formula goes: as in Excel,
+ * a formula whose arguments did not change is not called again, it keeps the last result given.
+ */
+interface LiveStream {
+  argsKey: string;
+  /** The last result given; undefined until the first (Excel shows #BUSY!). */
+  value: unknown;
+  first: Promise<void>;
+  cancel(): void;
 }
 
 /** What a cell shows: its value, or the formula text when the grid cannot compute it. */
@@ -120,6 +141,8 @@ export class WorkbookEngine {
   private readonly typed = new Set<string>();
   private queue: Promise<void> = Promise.resolve();
   private queued = false;
+  /** Streaming calls by cell, then by their place among the cell's custom calls. */
+  private readonly streams = new Map<string, Map<number, LiveStream>>();
 
   constructor(
     private readonly model: WorkbookModel,
@@ -251,11 +274,62 @@ export class WorkbookEngine {
     return known ?? { id: bare };
   }
 
+  /** Ends the streaming calls of a cell (its formula changed or went), except those in `keep`. */
+  private endStreams(key: string, keep: ReadonlySet<number> = new Set()): void {
+    const live = this.streams.get(key);
+    if (!live) return;
+    for (const [index, stream] of live) {
+      if (keep.has(index)) continue;
+      stream.cancel();
+      live.delete(index);
+    }
+    if (live.size === 0) this.streams.delete(key);
+  }
+
+  /** The result of a streaming call: its live stream's last one, or a new call when the arguments changed. */
+  private async streamed(key: string, index: number, id: string, args: unknown[]): Promise<unknown> {
+    const start = this.options.invokeStreaming;
+    if (!start) throw new Error(`workbench: ${id} is a streaming function; the engine needs invokeStreaming`);
+    const argsKey = JSON.stringify(args);
+    let live = this.streams.get(key);
+    if (!live) {
+      live = new Map();
+      this.streams.set(key, live);
+    }
+    let stream = live.get(index);
+    if (!stream || stream.argsKey !== argsKey) {
+      stream?.cancel();
+      let resolveFirst: () => void = () => undefined;
+      const created: LiveStream = {
+        argsKey,
+        value: undefined,
+        first: new Promise<void>((resolve) => (resolveFirst = resolve)),
+        cancel: () => undefined,
+      };
+      let given = 0;
+      created.cancel = start(id, args, (value) => {
+        created.value = value;
+        given += 1;
+        if (given === 1) resolveFirst();
+        else this.options.onStreamResult?.();
+      }).cancel;
+      live.set(index, created);
+      stream = created;
+    }
+    await stream.first;
+    const value = stream.value;
+    if (value instanceof Error) throw value;
+    return value;
+  }
+
   /** Evaluates a formula, calling the custom functions (innermost first) through the bundle. */
-  async evaluateAsync(sheet: SheetModel, node: Node): Promise<Value> {
+  async evaluateAsync(sheet: SheetModel, node: Node, cell?: string): Promise<Value> {
     const customs = new Map<CallNode, Value>();
     const evaluator = new Evaluator(this.context(sheet, customs));
+    const streaming = new Set<number>();
+    let index = -1;
     for (const call of customCalls(node, this.isCustom)) {
+      index += 1;
       const fn = this.functionFor(call.name);
       const args: unknown[] = [];
       let failed: ErrorValue | undefined;
@@ -289,7 +363,12 @@ export class WorkbookEngine {
         continue;
       }
       try {
-        customs.set(call, outcomeValue(await this.options.invoke(fn.id, ...args)));
+        const stream = cell !== undefined && fn.parameters !== undefined && (fn as FunctionMetadata).options?.stream;
+        if (stream) streaming.add(index);
+        const result = stream
+          ? await this.streamed(cell, index, fn.id, args)
+          : await this.options.invoke(fn.id, ...args);
+        customs.set(call, outcomeValue(result));
       } catch (error) {
         customs.set(
           call,
@@ -297,6 +376,7 @@ export class WorkbookEngine {
         );
       }
     }
+    if (cell !== undefined) this.endStreams(cell, streaming);
     return this.batch(() => evaluator.eval(node));
   }
 
@@ -331,7 +411,7 @@ export class WorkbookEngine {
     if (node instanceof FormulaSyntaxError) result = errorOf('#NAME?', node.message);
     else {
       try {
-        result = await this.evaluateAsync(sheet, node);
+        result = await this.evaluateAsync(sheet, node, key);
       } catch (error) {
         result = thrownValue(error);
       }
@@ -430,6 +510,8 @@ export class WorkbookEngine {
     this.clearSpill(key);
     this.messages.delete(key);
     this.typed.delete(key);
+    // Excel cancels the streaming calls of a formula that is replaced or cleared.
+    this.endStreams(key);
     const cell = sheet.at(r, c);
     cell.cached = undefined;
     if (text === '') {
@@ -445,6 +527,8 @@ export class WorkbookEngine {
       cell.formula = undefined;
       cell.value = typedConstant(text, language, cell);
     }
+    // A person typed: Excel's change events (Table.onChanged, Worksheet.onChanged) hear of it.
+    this.model.cellsChanged(sheet, box(r, c, r, c));
     await this.recompute();
     return this.shown(sheet, r, c);
   }

@@ -99,6 +99,8 @@ function start(): WorkbenchHandle {
   let metadata: FunctionMetadata[] | undefined;
   engine = new WorkbookEngine(sim.workbook.model, {
     invoke: (id, ...args) => sim.invokeFunction(id, ...args),
+    invokeStreaming: (id, args, onResult) => sim.invokeStreaming(id, args, onResult),
+    onStreamResult: () => handle.view?.refresh(),
     metadata: () => metadata,
     namespace: () => manifest.namespace,
   });

@@ -35,6 +35,7 @@ function workbench(language = 'it-IT'): { sim: SimHost; engine: WorkbookEngine }
   });
   engine = new WorkbookEngine(sim.workbook.model, {
     invoke: (id, ...args) => sim.invokeFunction(id, ...args),
+    invokeStreaming: (id, args, onResult) => sim.invokeStreaming(id, args, onResult),
     metadata: () => [
       {
         id: 'QUOTA_INDIGENZA',
@@ -59,6 +60,7 @@ function workbench(language = 'it-IT'): { sim: SimHost; engine: WorkbookEngine }
           { name: 'ente' },
           { name: 'comune' },
         ],
+        options: { stream: true },
       },
     ],
     namespace: () => 'CASA',
