@@ -939,3 +939,118 @@ describe('install / uninstall and CustomFunctions', () => {
     expect((globalThis as Record<string, unknown>).Excel).toBeUndefined();
   });
 });
+
+describe('change events (Table.onChanged, Worksheet.onChanged)', () => {
+  const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 10));
+
+  it('a table hears edits of its cells, typed or written through the API, after the change; not others', async () => {
+    const sim = createSimulatedHost();
+    inventory(sim);
+    sim.workbook.addTable('Foglio1', 'Alloggi', 'A1:C3');
+    const heard: Excel.TableChangedEventArgs[] = [];
+    const registration = await sim.Excel.run(async (context) => {
+      const added = context.workbook.tables.getItem('Alloggi').onChanged.add(async (event) => {
+        heard.push(event);
+      });
+      expect(heard).toEqual([]);
+      await context.sync();
+      return added;
+    });
+    sim.workbook.sheet('Foglio1').edit('B2', [[4]]);
+    expect(heard).toEqual([]); // delivered after the change, never during it
+    await settle();
+    expect(heard).toEqual([
+      expect.objectContaining({ type: 'TableChanged', address: 'B2', changeType: 'RangeEdited', source: 'Local' }),
+    ]);
+    await sim.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Foglio1');
+      sheet.getRange('B3:D3').values = [[1, 2, 'fuori']];
+      sheet.getRange('F9').values = [['lontano']];
+      await context.sync();
+    });
+    await settle();
+    // The part inside the table only; the far cell is not the table's.
+    expect(heard.map((event) => event.address)).toEqual(['B2', 'B3:C3']);
+    await sim.Excel.run(registration.context, async (context) => {
+      registration.remove();
+      await context.sync();
+    });
+    sim.workbook.sheet('Foglio1').edit('A2', [['A-09']]);
+    await settle();
+    expect(heard).toHaveLength(2);
+  });
+
+  it('a worksheet hears every edit of its cells; Table.onChanged needs ExcelApi 1.7', async () => {
+    const sim = createSimulatedHost();
+    inventory(sim);
+    const addresses: string[] = [];
+    await sim.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Foglio1').onChanged.add(async (event) => {
+        addresses.push(event.address);
+      });
+      await context.sync();
+    });
+    sim.workbook.sheet('Foglio1').edit('F9', [['nota']]);
+    await settle();
+    expect(addresses).toEqual(['F9']);
+
+    const old = createSimulatedHost({ supportedSets: { ExcelApi: '1.6' } });
+    inventory(old);
+    old.workbook.addTable('Foglio1', 'Alloggi', 'A1:C3');
+    await expect(
+      old.Excel.run(async (context) => {
+        context.workbook.tables.getItem('Alloggi').onChanged.add(async () => undefined);
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+});
+
+describe('custom functions within Excel on the web limits', () => {
+  const big = (megabytes: number): string[][] => {
+    const row = ['x'.repeat(1000)];
+    return Array.from({ length: Math.ceil((megabytes * 1024 * 1024) / 1004) }, () => row);
+  };
+
+  it('arguments over 5 MB are refused with #VALUE! before the function runs; so is a result over 5 MB', async () => {
+    const sim = createSimulatedHost();
+    let calls = 0;
+    sim.CustomFunctions.associate('CONTA', ((rows: unknown[][]) => {
+      calls += 1;
+      return rows.length;
+    }) as never);
+    sim.CustomFunctions.associate('GRANDE', (() => big(5.1)) as never);
+    await expect(sim.invokeFunction('CONTA', big(4.9))).resolves.toBe(big(4.9).length);
+    await expect(sim.invokeFunction('CONTA', big(5.1))).rejects.toMatchObject({
+      code: '#VALUE!',
+      message: expect.stringMatching(/arguments of CONTA are \d+ bytes > 5242880/),
+    });
+    expect(calls).toBe(1);
+    await expect(sim.invokeFunction('GRANDE')).rejects.toMatchObject({ code: '#VALUE!' });
+    // Desktop Excel has no such limit.
+    const desktop = createSimulatedHost({ functionPayloadLimitBytes: Infinity });
+    desktop.CustomFunctions.associate('CONTA', ((rows: unknown[][]) => rows.length) as never);
+    await expect(desktop.invokeFunction('CONTA', big(5.1))).resolves.toBe(big(5.1).length);
+  });
+
+  it('a streaming function gives results through its invocation until it is cancelled', async () => {
+    const sim = createSimulatedHost();
+    const invocations: Array<{ setResult(value: unknown): void; onCanceled?: () => void }> = [];
+    sim.CustomFunctions.associate('CONTATORE', ((start: number, invocation: (typeof invocations)[number]) => {
+      invocations.push(invocation);
+      invocation.setResult(start);
+      invocation.onCanceled = () => invocations.splice(0);
+    }) as never);
+    const results: unknown[] = [];
+    const call = sim.invokeStreaming('CONTATORE', [1], (value) => results.push(value));
+    invocations[0].setResult(2);
+    invocations[0].setResult(big(5.1));
+    expect(results.slice(0, 2)).toEqual([1, 2]);
+    expect(results[2]).toMatchObject({ code: '#VALUE!' });
+    const invocation = invocations[0];
+    call.cancel();
+    expect(invocations).toEqual([]);
+    invocation.setResult(3);
+    expect(results).toHaveLength(3);
+  });
+});

@@ -31,7 +31,7 @@ export class SimEventHandlers<E, T> implements Pick<OfficeExtension.EventHandler
   add(handler: Handler<T>): OfficeExtension.EventHandlerResult<T> {
     if (typeof handler !== 'function') throw invalidArgument(this.member, 'the handler must be a function');
     const detachers = this[SIM].detachers;
-    this.owner.call(`${this.member.split('.').pop() ?? 'event'}.add`, [], (entity) => {
+    this.owner.call(this.member.split('.').pop() ?? 'event', ['add'], (entity) => {
       if (detachers.has(handler)) return;
       detachers.set(
         handler,
@@ -48,7 +48,7 @@ export class SimEventHandlers<E, T> implements Pick<OfficeExtension.EventHandler
 
   remove(handler: Handler<T>): void {
     const detachers = this[SIM].detachers;
-    this.owner.call(`${this.member.split('.').pop() ?? 'event'}.remove`, [], () => {
+    this.owner.call(this.member.split('.').pop() ?? 'event', ['remove'], () => {
       detachers.get(handler)?.();
       detachers.delete(handler);
     });
