@@ -1,12 +1,12 @@
 /**
  * The custom functions on big inputs: `npx tsx bench/functions.ts [--cells 100000] [--runs 7]`.
  *
- * QUOTA_INDIGENZA, SAT_ALLOCATION and QUOTA_FORZE_POLIZIA over a column of `--cells` counts,
+ * QUOTA_INDIGENZA, SAT_ALLOCATION, QUOTA_FORZE_POLIZIA and QUOTA_POLIZIA_LOCALE over a column of `--cells` counts,
  * against a bare loop that reads the same cells and computes ceil(count x share) into a matrix
  * of the same shape (the least any implementation must do). Target (issue #12 item 3): each at
  * most 3x the bare loop. Medians of `--runs` rounds, in this process, measured within one run.
  */
-import { QUOTA_FORZE_POLIZIA, QUOTA_INDIGENZA, SAT_ALLOCATION } from '../src/functions/functions';
+import { QUOTA_FORZE_POLIZIA, QUOTA_INDIGENZA, QUOTA_POLIZIA_LOCALE, SAT_ALLOCATION } from '../src/functions/functions';
 import { installCustomFunctionsGlobal } from '../test/helpers/custom-functions-global';
 import { type Target, printTargets, table } from './report';
 
@@ -54,6 +54,7 @@ export function measureQuotas(cells: number, runs: number): QuotaFigures {
     { name: 'QUOTA_INDIGENZA', call: () => QUOTA_INDIGENZA(column, 0.2, 0.1) },
     { name: 'SAT_ALLOCATION', call: () => SAT_ALLOCATION(column, 5, 0.25) },
     { name: 'QUOTA_FORZE_POLIZIA', call: () => QUOTA_FORZE_POLIZIA(column, 0.1, 2027) },
+    { name: 'QUOTA_POLIZIA_LOCALE', call: () => QUOTA_POLIZIA_LOCALE(column, 0.05, 2027) },
   ];
   const bare: number[] = [];
   const times = calls.map(() => [] as number[]);
