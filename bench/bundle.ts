@@ -1,5 +1,5 @@
 /**
- * Sizes of the add-in's production bundle: `npx tsx bench/bundle.ts` (builds dist/ first when it
+ * Sizes of the add-in's production bundle: `node bench/run.js bundle` (builds dist/ first when it
  * is stale). Prints every JavaScript file of dist/ with its size and gzipped size (zlib level 9),
  * then the targets of issue #12 as PASS or FAIL with their ratio:
  * - the entry (taskpane.js: custom functions and ribbon command) at most 60 KB gzipped;
@@ -61,9 +61,11 @@ export function bundleReport(files: BundleFile[]): string {
   );
 }
 
-if (require.main === module) {
+/** `node bench/run.js bundle`: builds dist/ when stale, prints the sizes and the targets. */
+export async function main(): Promise<number> {
   console.log(ensureAddinBuild('production'));
   const files = bundleFiles();
   console.log(`\n${bundleReport(files)}\n`);
   printTargets('Bundle (issue #12 item 4)', bundleTargets(files));
+  return 0;
 }

@@ -111,43 +111,60 @@ export interface QuotaOfCounts {
 /**
  * `mapCells` for a range of dwelling counts, each turned into its quota. A cell holding a whole
  * number in range (what Excel passes for a typed count) takes a direct path, with the quota's
- * arithmetic inline and no call per cell: a 100,000-cell range costs about what a bare loop does,
+ * arithmetic and no other call per cell: a 100,000-cell range costs about what a bare loop does,
  * whichever of the functions calls it. Any other cell (text, empty, negative, an error...) goes
  * through `countArgument`, with its message.
  */
 export function mapQuota(raw: unknown, name: string, quota: QuotaOfCounts): Outcome[][] {
-  const { sharePpm, atMost } = quota;
-  const up = quota.rounding === 'up';
-  const apply = (count: number): number => {
-    const value = up ? ceilShare(count, sharePpm) : floorShare(count, sharePpm);
-    return atMost !== undefined && atMost < value ? atMost : value;
-  };
-  // A range arrives as rows of cells: used as it is, without a copy.
-  const cells = Array.isArray(raw) && raw.every(Array.isArray) ? (raw as unknown[][]) : cellsOf(raw);
-  const single = cells.length === 1 && cells[0].length === 1;
+  // Plain numbers and a boolean for the loop: the same machine code serves every quota.
+  return mapShares(raw, name, quota.sharePpm, quota.rounding === 'up', quota.atMost ?? Number.POSITIVE_INFINITY);
+}
+
+function mapShares(raw: unknown, name: string, sharePpm: number, roundUp: boolean, atMost: number): Outcome[][] {
+  // Local copies: the loop reads no module binding (a test runner may put a getter behind one).
+  const maxCount = MAX_COUNT;
+  const ceil = ceilShare;
+  const floor = floorShare;
+  // A range arrives as rows of cells: read as it is, without a copy.
+  const cells = Array.isArray(raw) ? (raw as unknown[]) : [[raw]];
+  const single = cells.length === 1 && (!Array.isArray(cells[0]) || cells[0].length === 1);
   const result: Outcome[][] = new Array(cells.length);
   for (let r = 0; r < cells.length; r++) {
-    const row = cells[r];
+    const line = cells[r];
+    const row: unknown[] = Array.isArray(line) ? line : [line];
     const out: Outcome[] = new Array(row.length);
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      if (typeof cell === 'number' && cell >= 0 && cell <= MAX_COUNT && Number.isInteger(cell)) {
-        const value = up ? ceilShare(cell, sharePpm) : floorShare(cell, sharePpm);
-        out[c] = atMost !== undefined && atMost < value ? atMost : value;
-      } else if (!single && (cell === null || cell === '')) {
-        out[c] = '';
+      if (typeof cell === 'number' && cell >= 0 && cell <= maxCount && Number.isInteger(cell)) {
+        const value = roundUp ? ceil(cell, sharePpm) : floor(cell, sharePpm);
+        out[c] = value > atMost ? atMost : value;
       } else {
-        try {
-          out[c] = apply(countArgument(cell, name));
-        } catch (error) {
-          if (single) throw toExcelError(error);
-          out[c] = toExcelError(error);
-        }
+        out[c] = otherCell(cell, name, sharePpm, roundUp, atMost, single);
       }
     }
     result[r] = out;
   }
   return result;
+}
+
+/** A cell of `mapShares` that is not a plain count: blank stays blank, anything else is read or explained. */
+function otherCell(
+  cell: unknown,
+  name: string,
+  sharePpm: number,
+  roundUp: boolean,
+  atMost: number,
+  single: boolean,
+): Outcome {
+  if (!single && (cell === null || cell === '')) return '';
+  try {
+    const count = countArgument(cell, name);
+    const value = roundUp ? ceilShare(count, sharePpm) : floorShare(count, sharePpm);
+    return value > atMost ? atMost : value;
+  } catch (error) {
+    if (single) throw toExcelError(error);
+    return toExcelError(error);
+  }
 }
 
 /**
