@@ -2,20 +2,25 @@
  * Regenerates the README's pictures (`npm run screenshots`):
  * - docs/screenshots/pane.png: the workbench (the real task pane on the simulated Excel) after
  *   reading the sample inventory with the Cremona 2022 preset, as the pane opens after reading;
- * - docs/screenshots/plan-sheet.png: the command line's plan workbook for the sample, printed
- *   by LibreOffice (headless, its own throw-away profile, formulas recalculated) to PDF, pages
- *   1 and 2 (plan-sheet.png, plan-sheet-2.png) at 100 dpi with pdftoppm.
+ * - docs/screenshots/plan-<year>[-en]-<page>.png: every printed page of the plan sheet for the
+ *   sample with the Cremona note's choices, for 2022 and 2027 in Italian (the command line's
+ *   workbook) and 2027 in English (the same plan, English layout), printed by LibreOffice
+ *   (headless, its own throw-away profile, formulas recalculated) to PDF, at 100 dpi with pdftoppm.
  *
  * Needs Chromium, LibreOffice and poppler-utils (scripts/ensure-system-deps.js says how to get
  * them). Builds the add-in if dist/ is stale and the workbench. Nothing leaves the computer.
  */
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { SAMPLE_INVENTORY, main } from '../src/cli/main';
+import { parseArgs } from '../src/cli/args';
+import { runAmbito } from '../src/cli/ambito';
+import { writePlanWorkbook } from '../src/xlsx/render';
+import { planSheetLayout } from '../src/core/pipeline';
 import { findSystemDeps, missingMessage, missingSystemDeps } from './ensure-system-deps';
 import { ensureAddinBuild } from '../test/workbench/addin-build';
 import { launchBrowser, openPage, screenshot } from '../test/workbench/browser';
@@ -59,21 +64,62 @@ async function panePicture(file: string): Promise<void> {
   }
 }
 
-async function planSheetPicture(file: string): Promise<void> {
+/** The printed plans of the README: file stem, and how the workbook is made. */
+interface PrintedPlan {
+  stem: string;
+  write: (work: string, file: string) => Promise<void>;
+}
+
+/** The command line's workbook for the sample with the Cremona note's choices, for `year`. */
+function commandLinePlan(year: number): PrintedPlan {
+  return {
+    stem: `plan-${year}`,
+    write: async (work, file) => {
+      const errors: string[] = [];
+      const args = [SAMPLE_INVENTORY, '--preset', 'cremona-2022', '--anno', String(year), '-o', file];
+      const code = await main(args, {
+        out: () => undefined,
+        err: (text) => errors.push(text),
+        progress: false,
+        now: () => PLAN_DATE,
+        cwd: work,
+      });
+      if (code !== 0) throw new Error(`casa-piano exited with ${code}: ${errors.join('\n')}`);
+    },
+  };
+}
+
+/** The same plan as the command line's, laid out in English (as the pane writes it when Office is in English). */
+function englishPlan(year: number): PrintedPlan {
+  return {
+    stem: `plan-${year}-en`,
+    write: async (_work, file) => {
+      const params = parseArgs([SAMPLE_INVENTORY, '--preset', 'cremona-2022', '--anno', String(year)], year).params;
+      const run = await runAmbito([SAMPLE_INVENTORY], { params, annoIndicato: true, scenari: [], now: PLAN_DATE });
+      const layout = planSheetLayout(
+        { plan: run.plan, fingerprint: run.plan.impronta },
+        { language: 'en', generatedAt: PLAN_DATE },
+      );
+      await writePlanWorkbook(layout, file);
+    },
+  };
+}
+
+const PRINTED_PLANS: PrintedPlan[] = [commandLinePlan(2022), commandLinePlan(2027), englishPlan(2027)];
+
+/** Prints every plan of PRINTED_PLANS with LibreOffice and writes each page to OUT; returns the files written. */
+async function planPictures(): Promise<string[]> {
   const tools = findSystemDeps();
   const missing = missingSystemDeps(tools).filter((name) => name === 'soffice' || name === 'pdftoppm');
   if (missing.length > 0) throw new Error(missingMessage(missing));
   const work = mkdtempSync(path.join(tmpdir(), 'casa-screenshots-'));
   try {
-    const errors: string[] = [];
-    const code = await main([SAMPLE_INVENTORY, '--preset', 'cremona-2022', '-o', 'piano.xlsx'], {
-      out: () => undefined,
-      err: (text) => errors.push(text),
-      progress: false,
-      now: () => PLAN_DATE,
-      cwd: work,
-    });
-    if (code !== 0) throw new Error(`casa-piano exited with ${code}: ${errors.join('\n')}`);
+    const workbooks: string[] = [];
+    for (const plan of PRINTED_PLANS) {
+      const file = path.join(work, `${plan.stem}.xlsx`);
+      await plan.write(work, file);
+      workbooks.push(file);
+    }
     const profile = path.join(work, 'lo-profile');
     mkdirSync(path.join(profile, 'user'), { recursive: true });
     writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), REGISTRY);
@@ -91,29 +137,28 @@ async function planSheetPicture(file: string): Promise<void> {
         'pdf',
         '--outdir',
         work,
-        path.join(work, 'piano.xlsx'),
+        ...workbooks,
       ],
       { cwd: work, timeout: 180_000 },
     );
-    const pdf = path.join(work, 'piano.pdf');
-    if (!existsSync(pdf)) throw new Error('LibreOffice did not write piano.pdf');
-    // Page 1: parameters, stock, availability; page 2: the split per owner and comune, the notes.
-    for (const page of [1, 2]) {
-      const stem = path.join(work, `plan-sheet-${page}`);
-      await execFileAsync(tools.pdftoppm!, [
-        '-png',
-        '-r',
-        '100',
-        '-f',
-        `${page}`,
-        '-l',
-        `${page}`,
-        '-singlefile',
-        pdf,
-        stem,
-      ]);
-      copyFileSync(`${stem}.png`, page === 1 ? file : file.replace(/\.png$/, `-${page}.png`));
+    for (const old of readdirSync(OUT).filter((name) => /^plan-.*\.png$/.test(name))) rmSync(path.join(OUT, old));
+    const written: string[] = [];
+    for (const plan of PRINTED_PLANS) {
+      const pdf = path.join(work, `${plan.stem}.pdf`);
+      if (!existsSync(pdf)) throw new Error(`LibreOffice did not write ${plan.stem}.pdf`);
+      // Every page: plan-2022-1.png, plan-2022-2.png...
+      await execFileAsync(tools.pdftoppm!, ['-png', '-r', '100', pdf, path.join(work, plan.stem)]);
+      const pages = readdirSync(work)
+        .filter((name) => name.startsWith(`${plan.stem}-`) && name.endsWith('.png'))
+        .sort();
+      for (const page of pages) {
+        const number = Number(/-(\d+)\.png$/.exec(page)?.[1]);
+        const target = path.join(OUT, `${plan.stem}-${number}.png`);
+        copyFileSync(path.join(work, page), target);
+        written.push(target);
+      }
     }
+    return written;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -122,11 +167,9 @@ async function planSheetPicture(file: string): Promise<void> {
 async function run(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const paneFile = path.join(OUT, 'pane.png');
-  const planFile = path.join(OUT, 'plan-sheet.png');
   await panePicture(paneFile);
   console.log(`Wrote ${path.relative(ROOT, paneFile)}`);
-  await planSheetPicture(planFile);
-  console.log(`Wrote ${path.relative(ROOT, planFile)}`);
+  for (const file of await planPictures()) console.log(`Wrote ${path.relative(ROOT, file)}`);
 }
 
 run().catch((error: unknown) => {

@@ -5,6 +5,7 @@
  * fails, the half-written sheet is removed.
  */
 import { uniqueSheetName } from '../core/sheet/names';
+import { columnWidthPoints } from '../core/sheet/pages';
 import { rangeAddress } from '../core/address';
 import { cellNumberFormats, cellText } from '../core/sheet/text';
 import type { CellStyle, LayoutCell, SheetLayout } from '../core/sheet/types';
@@ -12,9 +13,9 @@ import { toUserError } from './errors';
 import type { WriteResult } from './types';
 
 /** Excel column width unit (characters of the default font) to points, as Excel converts it. */
-export function charactersToPoints(characters: number): number {
-  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
-}
+export const charactersToPoints = columnWidthPoints;
+
+const POINTS_PER_INCH = 72;
 
 function isSupported(version: string): boolean {
   return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', version) === true;
@@ -117,16 +118,40 @@ function queueSheet(sheet: Excel.Worksheet, layout: SheetLayout): void {
   if (layout.freeze.rows > 0) sheet.freezePanes.freezeRows(layout.freeze.rows);
   if (layout.freeze.columns > 0) sheet.freezePanes.freezeColumns(layout.freeze.columns);
   // Page layout is ExcelApi 1.9: on older hosts the sheet is still complete, only not print-ready.
+  // So are the running header and footer and the page breaks (ExcelApi 1.9 as well).
   if (isSupported('1.9')) {
+    const print = layout.print;
     const page = sheet.pageLayout;
-    page.orientation = layout.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    page.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     page.paperSize = 'A4';
-    page.zoom = { horizontalFitToPages: layout.print.fitToPagesWide, verticalFitToPages: 0 };
-    if (layout.print.printTitleRows) {
-      const [first, last] = layout.print.printTitleRows.split(':');
+    // A fixed zoom when the layout gives one: its page breaks are computed for it.
+    page.zoom =
+      print.scale !== undefined
+        ? { scale: print.scale }
+        : { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: 0 };
+    if (print.margins) {
+      page.topMargin = print.margins.top * POINTS_PER_INCH;
+      page.bottomMargin = print.margins.bottom * POINTS_PER_INCH;
+      page.leftMargin = print.margins.left * POINTS_PER_INCH;
+      page.rightMargin = print.margins.right * POINTS_PER_INCH;
+      page.headerMargin = print.margins.header * POINTS_PER_INCH;
+      page.footerMargin = print.margins.footer * POINTS_PER_INCH;
+    }
+    if (print.printTitleRows) {
+      const [first, last] = print.printTitleRows.split(':');
       page.setPrintTitleRows(`$${first}:$${last}`);
     }
-    page.setPrintArea(layout.print.printArea);
+    page.setPrintArea(print.printArea);
+    if (print.header || print.footer) {
+      const every = page.headersFooters.defaultForAllPages;
+      every.leftHeader = print.header?.left ?? '';
+      every.centerHeader = print.header?.center ?? '';
+      every.rightHeader = print.header?.right ?? '';
+      every.leftFooter = print.footer?.left ?? '';
+      every.centerFooter = print.footer?.center ?? '';
+      every.rightFooter = print.footer?.right ?? '';
+    }
+    for (const row of print.pageBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row}`);
   }
   sheet.activate();
 }

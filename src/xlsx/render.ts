@@ -7,7 +7,7 @@
  */
 import ExcelJS from 'exceljs';
 import { cellNumberFormats, cellText, parseRange, uniqueSheetName } from '../core/sheet';
-import type { CellStyle, DataValidationRule, LayoutCell, SheetLayout } from '../core/sheet';
+import type { CellStyle, DataValidationRule, HeaderFooterText, LayoutCell, SheetLayout } from '../core/sheet';
 
 /** ExcelJS's code for A4 paper. */
 const PAPER_A4 = 9;
@@ -125,6 +125,16 @@ function excelValidation(rule: DataValidationRule): ExcelJS.DataValidation {
   return { type: rule.type, operator: 'between', allowBlank: false, formulae: [rule.min, rule.max], ...texts };
 }
 
+/** The three parts of a header or footer in one string, as the file stores it ('&L...&C...&R...'). */
+function headerFooterCodes(text: HeaderFooterText | undefined): string {
+  if (!text) return '';
+  return [
+    text.left ? `&L${text.left}` : '',
+    text.center ? `&C${text.center}` : '',
+    text.right ? `&R${text.right}` : '',
+  ].join('');
+}
+
 /** `wanted`, or `wanted_2`, `wanted_3`... when a table of the workbook already has that name (case ignored). */
 function freeTableName(workbook: ExcelJS.Workbook, wanted: string): string {
   const taken = new Set(
@@ -226,9 +236,11 @@ export function addPlanSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): E
     ...worksheet.pageSetup,
     paperSize: print.paperSize === 'A4' ? PAPER_A4 : undefined,
     orientation: print.orientation,
-    fitToPage: true,
-    fitToWidth: print.fitToPagesWide,
-    fitToHeight: 0,
+    // A fixed zoom when the layout gives one: its page breaks are computed for it.
+    ...(print.scale !== undefined
+      ? { fitToPage: false, scale: print.scale }
+      : { fitToPage: true, fitToWidth: print.fitToPagesWide, fitToHeight: 0 }),
+    ...(print.margins ? { margins: { ...print.margins } } : {}),
     // ExcelJS writes these as defined names "'<sheet>'!range" without doubling an apostrophe of
     // the sheet's name ("Scelte dell'ente"), which Excel reads as a damaged file: such a sheet
     // prints its used range, fitted to the page as well.
@@ -236,6 +248,16 @@ export function addPlanSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): E
       ? {}
       : { printArea: print.printArea, ...(print.printTitleRows ? { printTitlesRow: print.printTitleRows } : {}) }),
   };
+  // ExcelJS breaks the page below the row it is given: below the row before the one that starts a page.
+  for (const row of print.pageBreaks ?? []) if (row > 1) worksheet.getRow(row - 1).addPageBreak();
+  if (print.header || print.footer) {
+    worksheet.headerFooter = {
+      differentFirst: false,
+      differentOddEven: false,
+      oddHeader: headerFooterCodes(print.header),
+      oddFooter: headerFooterCodes(print.footer),
+    };
+  }
   return worksheet;
 }
 

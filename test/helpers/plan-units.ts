@@ -1,5 +1,6 @@
 /** Hand-made dwellings for the plan sheet tests: the Ambito di Cremona in 2022, in miniature. */
-import type { DateOnly, Unit, UnitStatus } from '../../src/core/types';
+import { defaultParams, type PlanParams } from '../../src/core/plan/params';
+import type { DateOnly, InventoryIssue, Unit, UnitStatus } from '../../src/core/types';
 
 let nextRow = 2;
 
@@ -59,4 +60,31 @@ export function cremonaUnits(): Unit[] {
     unit({ ...castelverde, origin: 'conferito-privati' }),
     ...units(2, { ...castelverde, ...status('occupato') }),
   ];
+}
+
+/** Groups of largeAmbito(), and the dwellings of group `group` (0-based). */
+export const LARGE_AMBITO_GROUPS = 60;
+export const largeGroupSize = (group: number): number => 3 + (group % 4);
+
+/**
+ * An Ambito of 60 groups (owner x comune) in 2027, 70 dwellings left out of the count: every
+ * table of its plan sheet is longer than a printed page.
+ */
+export function largeAmbito(): { inventory: Unit[]; issues: InventoryIssue[]; params: PlanParams } {
+  nextRow = 2;
+  const inventory = Array.from({ length: LARGE_AMBITO_GROUPS }, (_, group) =>
+    units(largeGroupSize(group), {
+      owner: group % 3 === 0 ? 'ALER Bergamo-Lecco-Sondrio' : `Comune di Paese ${group}`,
+      comune: `Paese ${group}`,
+    }),
+  ).flat();
+  const issues: InventoryIssue[] = Array.from({ length: 70 }, (_, index) => ({
+    row: 500 + index,
+    severity: 'errore',
+    message: `Riga ${500 + index}: stato non riconosciuto.`,
+    messageEn: `Row ${500 + index}: status not recognised.`,
+    code: `E-${index}`,
+    exclusion: { reason: 'unknown-status' },
+  }));
+  return { inventory, issues, params: { ...defaultParams(2027), ambito: 'Ambito di Bergamo', satRichiesti: 1 } };
 }

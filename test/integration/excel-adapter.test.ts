@@ -270,7 +270,31 @@ describe('writing the plan sheet', () => {
     expect(new Set(sheet.merges)).toEqual(new Set(layout.merges));
     expect(sheet.columnWidth('A')).toBeCloseTo(charactersToPoints(layout.columnWidths[0]), 0);
     expect(sheet.frozenRows).toBe(layout.freeze.rows);
-    expect(sheet.pageLayout).toMatchObject({ orientation: 'Landscape', paperSize: 'A4', fitToPagesWide: 1 });
+    // Printed as the layout says: zoom, margins (in points), the plan's title and the page numbers,
+    // the page breaks between sections.
+    const margins = layout.print.margins!;
+    expect(sheet.pageLayout).toMatchObject({
+      orientation: 'Landscape',
+      paperSize: 'A4',
+      zoom: { scale: layout.print.scale },
+      margins: {
+        top: margins.top * 72,
+        bottom: margins.bottom * 72,
+        left: margins.left * 72,
+        right: margins.right * 72,
+        header: margins.header * 72,
+        footer: margins.footer * 72,
+      },
+      headerFooter: {
+        centerHeader: "&9Piano Annuale dell'Offerta Abitativa 2022 - Ambito di Cremona",
+        centerFooter: '&9Pagina &P di &N',
+        leftHeader: '',
+        rightFooter: '',
+      },
+      pageBreaks: layout.print.pageBreaks,
+      printTitleRows: undefined,
+    });
+    expect(layout.print.pageBreaks!.length).toBeGreaterThan(0);
     // The parameter cells guide typing within the legal bounds (data validation).
     const cap = sheet.cell(layout.anchors['param.satSoglia']).validation;
     expect(cap?.rule).toMatchObject({ decimal: { operator: 'Between' } });
@@ -301,6 +325,23 @@ describe('writing the plan sheet', () => {
     sim.resetStats();
     await adapter.writePlanSheet(layout);
     expect(sim.stats.syncCount).toBeLessThanOrEqual(2);
+    // 300 groups: long tables, their headers printed again on each page, every break written.
+    expect(layout.print.pageBreaks!.length).toBeGreaterThan(10);
+    expect(sim.workbook.sheet('Piano 2022').pageLayout.pageBreaks).toEqual(layout.print.pageBreaks);
+  });
+
+  test('on a host without ExcelApi 1.9 the sheet is complete, only without its print setup', async () => {
+    sim.uninstall();
+    sim = createSimulatedHost({ displayLanguage: 'it-IT', supportedSets: { ExcelApi: '1.8' } });
+    sim.install();
+    sim.workbook.addSheet('Inventario', sampleGrid);
+    const layout = cremonaLayout(sampleGrid);
+    const result = await createExcelAdapter().writePlanSheet(layout);
+    expect(result.sheetName).toBe('Piano 2022');
+    const sheet = sim.workbook.sheet('Piano 2022');
+    const last = `${String.fromCharCode(64 + layout.columnCount)}${layout.rowCount}`;
+    expect(sheet.formulas(`A1:${last}`)).toEqual(expectedFormulas(layout));
+    expect(sheet.pageLayout).toMatchObject({ pageBreaks: [], headerFooter: { centerHeader: '', centerFooter: '' } });
   });
 
   test('an existing "Piano 2022" is left untouched; the new sheet is "Piano 2022 (2)"', async () => {

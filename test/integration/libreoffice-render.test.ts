@@ -29,8 +29,19 @@ import { parseArgs } from '../../src/cli/args';
 import { main, SAMPLE_INVENTORY, type Io } from '../../src/cli/main';
 import { readInventoryFile } from '../../src/cli/read';
 import { planFromGrid, planSheetLayout } from '../../src/core/pipeline';
-import { cellAddress, columnIndex, parseRange, sheetStrings, type SheetLayout } from '../../src/core/sheet';
+import {
+  cellAddress,
+  columnIndex,
+  layoutPlanSheet,
+  parseRange,
+  sheetStrings,
+  type SheetLayout,
+} from '../../src/core/sheet';
 import type { PlanParams } from '../../src/core/plan/params';
+import { computePlan } from '../../src/core/plan/plan';
+import { writePlanWorkbook } from '../../src/xlsx/render';
+import { entryText, readZipDirectory } from '../../src/cli/zip';
+import { largeAmbito } from '../helpers/plan-units';
 import { findSystemDeps, missingMessage, missingSystemDeps, type SystemDep } from '../../scripts/ensure-system-deps';
 
 const execFileAsync = promisify(execFile);
@@ -76,6 +87,9 @@ let layout2027: SheetLayout;
 /** The plan workbook with the other reading chosen in its reading cell, as a user would pick it from the list. */
 let onAllFile: string;
 let onAllLayout: SheetLayout;
+/** The 2027 plan in English, and a large Ambito whose tables run over several pages (ExcelJS writer). */
+let englishFile: string;
+let largeFile: string;
 
 /** Formula cells of the layout with their 1-based row, 0-based column and the engine's result. */
 function formulaCells(sheet: SheetLayout): Array<{ row: number; column: number; formula: string; result: number }> {
@@ -204,6 +218,12 @@ async function layoutOf(args: string[], change: Partial<PlanParams> = {}): Promi
   return planSheetLayout({ plan: outcome.plan!, fingerprint: outcome.fingerprint! }, { generatedAt: NOW });
 }
 
+/** The plan sheet of largeAmbito(): every table longer than a page. */
+function largeAmbitoLayout(): SheetLayout {
+  const { inventory, issues, params } = largeAmbito();
+  return layoutPlanSheet(computePlan(inventory, params, issues), { generatedAt: NOW });
+}
+
 /** A copy of `source` whose cell `address` holds `value` instead, to be recalculated on opening. */
 async function writeWithCell(source: string, target: string, address: string, value: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
@@ -268,6 +288,17 @@ beforeAll(async () => {
 
   corruptFile = path.join(workdir, 'piano-999.xlsx');
   await writeCorruptCopy(planFile, corruptFile);
+  englishFile = path.join(workdir, 'plan-2027-en.xlsx');
+  const outcome2027 = planFromGrid(await readInventoryFile(SAMPLE_INVENTORY), parseArgs(CLI_ARGS_2027, 2027).params);
+  await writePlanWorkbook(
+    planSheetLayout(
+      { plan: outcome2027.plan!, fingerprint: outcome2027.fingerprint! },
+      { language: 'en', generatedAt: NOW },
+    ),
+    englishFile,
+  );
+  largeFile = path.join(workdir, 'piano-ambito-grande.xlsx');
+  await writePlanWorkbook(largeAmbitoLayout(), largeFile);
   onAllFile = path.join(workdir, 'piano-su-tutti.xlsx');
   const onAllLabel = sheetStrings('it').readingLabels['indigenza-su-tutti'];
   await writeWithCell(planFile, onAllFile, layout.anchors['param.ordine'], onAllLabel);
@@ -397,6 +428,54 @@ describe('the plan workbook printed by LibreOffice', () => {
     LIBREOFFICE_TIMEOUT,
   );
 
+  test(
+    'every page of the 2022, 2027, English and large plans: only the layout’s page breaks, the title on top, “Pagina i di N” at the foot',
+    async () => {
+      const outdir = path.join(workdir, 'pdf-all');
+      const files = [planFile, plan2027File, englishFile, largeFile];
+      const log = await soffice(['--convert-to', 'pdf', '--outdir', outdir, ...files]);
+      const checked: string[] = [];
+      for (const file of files) {
+        const target = path.join(outdir, `${path.basename(file, '.xlsx')}.pdf`);
+        requireOutput(target, log);
+        const entries = await readZipDirectory(file);
+        const xml = await entryText(file, entries.get('xl/worksheets/sheet1.xml')!);
+        const breaks = (xml.match(/<brk /g) ?? []).length;
+        const header = /<oddHeader>&amp;C&amp;9(.*?)<\/oddHeader>/.exec(xml)?.[1].replace(/&apos;/g, "'");
+        const info = (await execFileAsync(tools.pdfinfo!, [target])).stdout;
+        const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+        // As many pages as the layout made: LibreOffice added no page break of its own.
+        expect({ file: path.basename(file), pages: count }).toEqual({ file: path.basename(file), pages: breaks + 1 });
+        const english = file === englishFile;
+        for (let page = 1; page <= count; page += 1) {
+          const text = (
+            await execFileAsync(tools.pdftotext!, [
+              '-enc',
+              'UTF-8',
+              '-f',
+              String(page),
+              '-l',
+              String(page),
+              target,
+              '-',
+            ])
+          ).stdout;
+          expect(text.trimStart().startsWith(header ?? '?')).toBe(true);
+          expect(text).toContain(english ? `Page ${page} of ${count}` : `Pagina ${page} di ${count}`);
+        }
+        checked.push(`${path.basename(file)}: ${count}`);
+      }
+      // The large Ambito runs over several pages.
+      expect(Number(checked[3].split(': ')[1])).toBeGreaterThan(4);
+      mkdirSync(RENDER_DIR, { recursive: true });
+      for (const file of files.slice(1)) {
+        const name = `${path.basename(file, '.xlsx')}.pdf`;
+        copyFileSync(path.join(outdir, name), path.join(RENDER_DIR, name));
+      }
+    },
+    LIBREOFFICE_TIMEOUT,
+  );
+
   test('prints every section, down to the last dwelling of the annex, and no "###" (a column too narrow for its number)', async () => {
     expect(pdf).toBeDefined();
     const text = (await execFileAsync(tools.pdftotext!, ['-enc', 'UTF-8', pdf, '-'])).stdout;
@@ -415,7 +494,8 @@ describe('the plan workbook printed by LibreOffice', () => {
     }
     // The last row of the sheet is the last dwelling the sample leaves out (row 102, a date of 31 February).
     const layoutText = (await execFileAsync(tools.pdftotext!, ['-enc', 'UTF-8', '-layout', pdf, '-'])).stdout;
-    expect(layoutText).toMatch(/AL-CR-900\s+102\s+data di disponibilità non valida\s*$/);
+    // ... followed only by the page's footer.
+    expect(layoutText).toMatch(/AL-CR-900\s+102\s+data di disponibilità non valida\s+Pagina (\d+) di \1\s*$/);
     // The act, not the clerk's to-do list: no instruction, no error value, no wrong date as typed.
     expect(text).not.toMatch(/Correggete|Scrivete|#N\/A|31\/02\/2022|sat-prima|indigenza-su-tutti/);
   });

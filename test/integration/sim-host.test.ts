@@ -567,6 +567,68 @@ describe('ranges', () => {
       printArea: '$A$1:$C$3',
     });
   });
+
+  it('running header and footer, manual page breaks (ExcelApi 1.9)', async () => {
+    await sim.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Foglio1');
+      const every = sheet.pageLayout.headersFooters.defaultForAllPages;
+      every.centerHeader = '&9Piano 2022';
+      every.centerFooter = '&9Pagina &P di &N';
+      sheet.pageLayout.zoom = { scale: 71 };
+      sheet.horizontalPageBreaks.add('A20');
+      sheet.horizontalPageBreaks.add(sheet.getRange('B8:C9'));
+      sheet.horizontalPageBreaks.add('A20'); // already there: kept once
+      const count = sheet.horizontalPageBreaks.getCount();
+      const breaks = sheet.horizontalPageBreaks.load('items/rowIndex');
+      every.load('centerFooter');
+      await context.sync();
+      expect(count.value).toBe(2);
+      expect(breaks.items.map((item) => item.rowIndex)).toEqual([7, 19]);
+      expect(every.centerFooter).toBe('&9Pagina &P di &N');
+    });
+    expect(sim.workbook.sheet('Foglio1').pageLayout).toMatchObject({
+      zoom: { scale: 71 },
+      headerFooter: { centerHeader: '&9Piano 2022', centerFooter: '&9Pagina &P di &N', leftHeader: '' },
+      pageBreaks: [8, 20],
+    });
+    // As in Excel: no break before the first row, no header part over 255 characters.
+    await expect(
+      sim.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Foglio1').horizontalPageBreaks.add('A1');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(
+      sim.Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem('Foglio1');
+        sheet.pageLayout.headersFooters.defaultForAllPages.leftFooter = 'x'.repeat(256);
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await sim.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Foglio1').horizontalPageBreaks.removePageBreaks();
+      await context.sync();
+    });
+    expect(sim.workbook.sheet('Foglio1').pageLayout.pageBreaks).toEqual([]);
+  });
+
+  it('page breaks and headers are ApiNotFound on a host with ExcelApi 1.8', async () => {
+    const old = createSimulatedHost({ supportedSets: { ExcelApi: '1.8' } });
+    inventory(old);
+    await expect(
+      old.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Foglio1').horizontalPageBreaks.add('A5');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+    await expect(
+      old.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Foglio1').pageLayout.headersFooters.defaultForAllPages.centerHeader = 'x';
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+    expect(old.workbook.sheet('Foglio1').pageLayout.pageBreaks).toEqual([]);
+  });
 });
 
 describe('data validation', () => {

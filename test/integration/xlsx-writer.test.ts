@@ -4,6 +4,7 @@ import { tmpdir } from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import { addPlanSheet, writePlanWorkbook } from '../../src/xlsx/render';
+import { entryText, readZipDirectory } from '../../src/cli/zip';
 import { inventoryFingerprint } from '../../src/core/fingerprint';
 import { computePlan } from '../../src/core/plan/plan';
 import { presetById } from '../../src/core/plan/presets';
@@ -101,17 +102,35 @@ describe('the plan workbook written with ExcelJS, read back', () => {
     }
   });
 
-  test('frozen title rows, A4 landscape one page wide, print titles and area', () => {
+  test('frozen title rows; A4 landscape at the layout’s zoom and margins, print area', () => {
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 3, xSplit: 0 });
     expect(sheet.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      fitToPage: false,
+      scale: layout.print.scale,
+      margins: layout.print.margins,
       printArea: layout.print.printArea,
-      printTitlesRow: '1:3',
     });
+    expect(sheet.pageSetup.printTitlesRow).toBeUndefined();
+  });
+
+  test('the running header and footer, and the page breaks, as Excel reads them from the file', async () => {
+    // A layout with two page breaks, written and read back as raw XML.
+    const paged: SheetLayout = { ...layout, print: { ...layout.print, pageBreaks: [12, 30] } };
+    const target = path.join(directory, 'pagine.xlsx');
+    await writePlanWorkbook(paged, target);
+    const entries = await readZipDirectory(target);
+    const xml = await entryText(target, entries.get('xl/worksheets/sheet1.xml')!);
+    // A break "above" the 0-based row id: above rows 12 and 30 (1-based ids 11 and 29).
+    const breaks = [...xml.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((match) => Number(match[1]));
+    expect(breaks).toEqual([11, 29]);
+    expect(xml).toContain(
+      '<oddHeader>&amp;C&amp;9Piano Annuale dell&apos;Offerta Abitativa 2022 - Ambito di Cremona</oddHeader>',
+    );
+    expect(xml).toContain('<oddFooter>&amp;C&amp;9Pagina &amp;P di &amp;N</oddFooter>');
+    expect(xml).toMatch(/<pageSetup [^>]*scale="\d+"/);
+    expect(xml).not.toMatch(/<pageSetUpPr [^>]*fitToPage="1"/);
   });
 
   test('validation of the parameter cells', () => {

@@ -1,12 +1,21 @@
 /**
- * Simulated Workbook, WorksheetCollection, Worksheet, WorksheetFreezePanes and PageLayout
+ * Simulated Workbook, WorksheetCollection, Worksheet, WorksheetFreezePanes, PageLayout with its
+ * HeaderFooterGroup and HeaderFooter, PageBreakCollection and PageBreak
  * (one class per Office.js proxy kind; see excel.ts for how they are kept to the real API).
  * Pure TypeScript, no Node imports.
  */
 import { MAX_COLUMNS, MAX_ROWS, box, formatRect } from './address';
 import { SimEventHandlers } from './events';
 import { invalidArgument, invalidOperation, itemNotFound } from './errors';
-import { SheetModel, WorkbookModel, ZoomModel, normalizeColor } from './model';
+import {
+  HeaderFooterGroupModel,
+  HeaderFooterModel,
+  PageBreakModel,
+  SheetModel,
+  WorkbookModel,
+  ZoomModel,
+  normalizeColor,
+} from './model';
 import type { SimWorkbookFile } from './workbook-file';
 import { AnySimObject, Kind, LoadArgument, ProxyCore, SIM, Session, SimClientObject, SimClientResult } from './proxy';
 import * as Enums from './enums';
@@ -315,6 +324,7 @@ export const WorksheetKind: Kind<SheetModel> = {
     freezePanes: () => FreezePanesKind,
     pageLayout: () => PageLayoutKind,
     tables: () => TableCollectionKind,
+    horizontalPageBreaks: () => PageBreakCollectionKind,
   },
 };
 
@@ -390,6 +400,17 @@ export class SimWorksheet
         TableCollectionKind,
         'tables',
         (s) => ({ model: this[SIM].host.model, sheet: s }),
+      ),
+    );
+  }
+
+  get horizontalPageBreaks(): SimPageBreakCollection {
+    return this._nav('horizontalPageBreaks', () =>
+      this._child(
+        (c) => new SimPageBreakCollection(c),
+        PageBreakCollectionKind,
+        'horizontalPageBreaks',
+        (s) => s,
       ),
     );
   }
@@ -629,6 +650,7 @@ const PageLayoutKind: Kind<SheetModel> = {
     headerMargin: margin('headerMargin'),
     footerMargin: margin('footerMargin'),
   },
+  navigations: { headersFooters: () => HeaderFooterGroupKind },
 };
 
 type PageLayoutScalars =
@@ -730,6 +752,17 @@ export class SimPageLayout extends SimClientObject<SheetModel> implements Pick<E
     this._write('footerMargin', value);
   }
 
+  get headersFooters(): SimHeaderFooterGroup {
+    return this._nav('headersFooters', () =>
+      this._child(
+        (c) => new SimHeaderFooterGroup(c),
+        HeaderFooterGroupKind,
+        'headersFooters',
+        (s) => s.pageLayout.headersFooters,
+      ),
+    );
+  }
+
   private _onSheet(arg: SimRange | string, location: string): () => RangeEntity {
     const model = this[SIM].host.model;
     return rangeArgument(this as AnySimObject, arg, location, (address) => {
@@ -787,6 +820,299 @@ export class SimPageLayout extends SimClientObject<SheetModel> implements Pick<E
 
   set(properties: Record<string, unknown>): void {
     this._setMany(properties);
+  }
+
+  toJSON(): Record<string, unknown> {
+    return this._toJSON();
+  }
+}
+
+// ---- HeaderFooterGroup and HeaderFooter ----------------------------------------------
+
+/** Excel refuses a header or footer part longer than this. */
+const HEADER_FOOTER_LIMIT = 255;
+
+type HeaderFooterPart = keyof HeaderFooterModel;
+const HEADER_FOOTER_PARTS: readonly HeaderFooterPart[] = [
+  'leftHeader',
+  'centerHeader',
+  'rightHeader',
+  'leftFooter',
+  'centerFooter',
+  'rightFooter',
+];
+
+const HeaderFooterKind: Kind<HeaderFooterModel> = {
+  name: 'HeaderFooter',
+  scalars: Object.fromEntries(
+    HEADER_FOOTER_PARTS.map((part) => [
+      part,
+      {
+        get: (h: HeaderFooterModel) => h[part],
+        set: (h: HeaderFooterModel, v: unknown, loc: string) => {
+          if (typeof v !== 'string') throw invalidArgument(loc, `${part} must be a string`);
+          if (v.length > HEADER_FOOTER_LIMIT) {
+            throw invalidArgument(loc, `${part} is longer than ${HEADER_FOOTER_LIMIT} characters`);
+          }
+          h[part] = v;
+        },
+      },
+    ]),
+  ),
+};
+
+export class SimHeaderFooter
+  extends SimClientObject<HeaderFooterModel>
+  implements Pick<Excel.HeaderFooter, HeaderFooterPart>
+{
+  get leftHeader(): string {
+    return this._read('leftHeader') as string;
+  }
+  set leftHeader(value: string) {
+    this._write('leftHeader', value);
+  }
+
+  get centerHeader(): string {
+    return this._read('centerHeader') as string;
+  }
+  set centerHeader(value: string) {
+    this._write('centerHeader', value);
+  }
+
+  get rightHeader(): string {
+    return this._read('rightHeader') as string;
+  }
+  set rightHeader(value: string) {
+    this._write('rightHeader', value);
+  }
+
+  get leftFooter(): string {
+    return this._read('leftFooter') as string;
+  }
+  set leftFooter(value: string) {
+    this._write('leftFooter', value);
+  }
+
+  get centerFooter(): string {
+    return this._read('centerFooter') as string;
+  }
+  set centerFooter(value: string) {
+    this._write('centerFooter', value);
+  }
+
+  get rightFooter(): string {
+    return this._read('rightFooter') as string;
+  }
+  set rightFooter(value: string) {
+    this._write('rightFooter', value);
+  }
+
+  load(option?: LoadArgument): this {
+    this._load(option);
+    return this;
+  }
+
+  set(properties: Record<string, unknown>): void {
+    this._setMany(properties);
+  }
+
+  toJSON(): Record<string, unknown> {
+    return this._toJSON();
+  }
+}
+
+const HEADER_FOOTER_STATES = ['Default', 'FirstAndDefault', 'OddAndEven', 'FirstOddAndEven'] as const;
+type HeaderFooterPages = 'defaultForAllPages' | 'firstPage' | 'evenPages' | 'oddPages';
+
+const HeaderFooterGroupKind: Kind<HeaderFooterGroupModel> = {
+  name: 'HeaderFooterGroup',
+  scalars: {
+    state: {
+      get: (g) => g.state,
+      set: (g, v, loc) => void (g.state = oneOf(v, HEADER_FOOTER_STATES, loc)),
+    },
+    useSheetMargins: { get: (g) => g.useSheetMargins, set: (g, v, loc) => void (g.useSheetMargins = bool(v, loc)) },
+    useSheetScale: { get: (g) => g.useSheetScale, set: (g, v, loc) => void (g.useSheetScale = bool(v, loc)) },
+  },
+  navigations: {
+    defaultForAllPages: () => HeaderFooterKind,
+    firstPage: () => HeaderFooterKind,
+    evenPages: () => HeaderFooterKind,
+    oddPages: () => HeaderFooterKind,
+  },
+};
+
+export class SimHeaderFooterGroup
+  extends SimClientObject<HeaderFooterGroupModel>
+  implements Pick<Excel.HeaderFooterGroup, 'state' | 'useSheetMargins' | 'useSheetScale'>
+{
+  get state(): Excel.HeaderFooterGroup['state'] {
+    return this._read('state') as Excel.HeaderFooterGroup['state'];
+  }
+  set state(value: Excel.HeaderFooterGroup['state']) {
+    this._write('state', value);
+  }
+
+  get useSheetMargins(): boolean {
+    return this._read('useSheetMargins') as boolean;
+  }
+  set useSheetMargins(value: boolean) {
+    this._write('useSheetMargins', value);
+  }
+
+  get useSheetScale(): boolean {
+    return this._read('useSheetScale') as boolean;
+  }
+  set useSheetScale(value: boolean) {
+    this._write('useSheetScale', value);
+  }
+
+  private _pages(name: HeaderFooterPages): SimHeaderFooter {
+    return this._nav(name, () =>
+      this._child(
+        (c) => new SimHeaderFooter(c),
+        HeaderFooterKind,
+        name,
+        (g) => g[name],
+      ),
+    );
+  }
+
+  get defaultForAllPages(): SimHeaderFooter {
+    return this._pages('defaultForAllPages');
+  }
+
+  get firstPage(): SimHeaderFooter {
+    return this._pages('firstPage');
+  }
+
+  get evenPages(): SimHeaderFooter {
+    return this._pages('evenPages');
+  }
+
+  get oddPages(): SimHeaderFooter {
+    return this._pages('oddPages');
+  }
+
+  load(option?: LoadArgument): this {
+    this._load(option);
+    return this;
+  }
+
+  set(properties: Record<string, unknown>): void {
+    this._setMany(properties);
+  }
+
+  toJSON(): Record<string, unknown> {
+    return this._toJSON();
+  }
+}
+
+// ---- PageBreakCollection and PageBreak -----------------------------------------------
+
+interface PageBreakEntity {
+  sheet: SheetModel;
+  pageBreak: PageBreakModel;
+}
+
+const PageBreakKind: Kind<PageBreakEntity> = {
+  name: 'PageBreak',
+  scalars: {
+    rowIndex: { get: (e) => e.pageBreak.row },
+    columnIndex: { get: (e) => e.pageBreak.column },
+  },
+};
+
+export class SimPageBreak
+  extends SimClientObject<PageBreakEntity>
+  implements Pick<Excel.PageBreak, 'rowIndex' | 'columnIndex'>
+{
+  get rowIndex(): number {
+    return this._read('rowIndex') as number;
+  }
+
+  get columnIndex(): number {
+    return this._read('columnIndex') as number;
+  }
+
+  load(option?: LoadArgument): this {
+    this._load(option);
+    return this;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return this._toJSON();
+  }
+}
+
+function pageBreakProxy(session: Session, path: string, find: () => PageBreakEntity | null): SimPageBreak {
+  return new SimPageBreak(new ProxyCore(session, PageBreakKind, path, find));
+}
+
+const PageBreakCollectionKind: Kind<SheetModel> = {
+  name: 'PageBreakCollection',
+  scalars: {},
+  items: {
+    kind: () => PageBreakKind,
+    list: (s) => s.horizontalPageBreaks.map((pageBreak) => ({ sheet: s, pageBreak })),
+    make: (parent, item) => {
+      const entity = item as PageBreakEntity;
+      return pageBreakProxy(
+        parent[SIM].session,
+        `${parent[SIM].path}.getItem(${entity.sheet.horizontalPageBreaks.indexOf(entity.pageBreak)})`,
+        () => entity,
+      );
+    },
+  },
+};
+
+/** The manual horizontal page breaks of a worksheet (ExcelApi 1.9). */
+export class SimPageBreakCollection extends SimClientObject<SheetModel> {
+  get items(): SimPageBreak[] {
+    return this._read('items') as SimPageBreak[];
+  }
+
+  /** A page break before the top-left cell of `pageBreakRange`; a break already there is kept once. */
+  add(pageBreakRange: SimRange | string): SimPageBreak {
+    const core = this[SIM];
+    const location = 'PageBreakCollection.add';
+    const target = rangeArgument(this as AnySimObject, pageBreakRange, location, (address) => {
+      const sheet = core.resolve();
+      if (!sheet) throw itemNotFound(location);
+      return rangeOnSheet(core.host.model, sheet, address, location);
+    });
+    const added: { entity?: PageBreakEntity } = {};
+    core.call('add', [pageBreakRange], (s, loc) => {
+      const e = target();
+      if (e.sheet !== s) throw invalidArgument(loc, 'the range must be on this worksheet');
+      if (e.rect.r0 === 0) throw invalidArgument(loc, 'a page cannot break before the first row');
+      let pageBreak = s.horizontalPageBreaks.find((existing) => existing.row === e.rect.r0);
+      if (!pageBreak) {
+        pageBreak = { row: e.rect.r0, column: 0 };
+        s.horizontalPageBreaks.push(pageBreak);
+        s.horizontalPageBreaks.sort((a, b) => a.row - b.row);
+      }
+      added.entity = { sheet: s, pageBreak };
+    });
+    return pageBreakProxy(core.session, `${core.path}.add(${quoteArg(String(pageBreakRange))})`, () => {
+      if (!added.entity) throw itemNotFound(location, 'the page break was not added');
+      return added.entity;
+    });
+  }
+
+  getCount(): SimClientResult<number> {
+    return this[SIM].callForResult('getCount', [], (s) => s.horizontalPageBreaks.length);
+  }
+
+  removePageBreaks(): void {
+    this[SIM].call('removePageBreaks', [], (s) => {
+      s.horizontalPageBreaks = [];
+    });
+  }
+
+  load(option?: LoadArgument): this {
+    this._load(option);
+    return this;
   }
 
   toJSON(): Record<string, unknown> {

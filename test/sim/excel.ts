@@ -37,6 +37,10 @@ import {
 } from './proxy';
 import * as Enums from './enums';
 import {
+  SimHeaderFooter,
+  SimHeaderFooterGroup,
+  SimPageBreak,
+  SimPageBreakCollection,
   SimPageLayout,
   SimWorkbook,
   SimWorksheet,
@@ -146,6 +150,10 @@ export type ApiChecks = [
   MustBeNever<ExtraMembers<SimWorksheet, Excel.Worksheet>>,
   MustBeNever<ExtraMembers<SimWorksheetFreezePanes, Excel.WorksheetFreezePanes>>,
   MustBeNever<ExtraMembers<SimPageLayout, Excel.PageLayout>>,
+  MustBeNever<ExtraMembers<SimHeaderFooterGroup, Excel.HeaderFooterGroup>>,
+  MustBeNever<ExtraMembers<SimHeaderFooter, Excel.HeaderFooter>>,
+  MustBeNever<ExtraMembers<SimPageBreakCollection, Excel.PageBreakCollection>>,
+  MustBeNever<ExtraMembers<SimPageBreak, Excel.PageBreak>>,
   MustBeNever<ExtraMembers<SimRange, Excel.Range>>,
   MustBeNever<ExtraMembers<SimRangeFormat, Excel.RangeFormat>>,
   MustBeNever<ExtraMembers<SimRangeFont, Excel.RangeFont>>,
@@ -161,6 +169,7 @@ export type ApiChecks = [
 ];
 
 export { SimWorkbook, SimWorksheetCollection, SimWorksheet, SimWorksheetFreezePanes, SimPageLayout };
+export { SimHeaderFooterGroup, SimHeaderFooter, SimPageBreakCollection, SimPageBreak };
 export { SimRange, SimRangeFormat, SimRangeFont, SimRangeFill, SimRangeBorderCollection, SimRangeBorder };
 export { SimTableCollection, SimTable, SimNamedItemCollection, SimNamedItem };
 export { SimDataValidation };

@@ -10,6 +10,7 @@ import {
   CellValue,
   DEFAULT_FONT,
   EMPTY_CELL,
+  HeaderFooterModel,
   SheetModel,
   ValidationAlertModel,
   ValidationPromptModel,
@@ -72,6 +73,10 @@ export interface PageLayoutView {
   printTitleRows: string | undefined;
   /** "$A:$B" or undefined. */
   printTitleColumns: string | undefined;
+  /** The running header and footer of every page (HeaderFooterGroup.defaultForAllPages). */
+  headerFooter: HeaderFooterModel;
+  /** Rows (1-based) that start a printed page: the manual horizontal page breaks. */
+  pageBreaks: number[];
 }
 
 function parseLocal(address: string): Rect {
@@ -253,6 +258,8 @@ export class SimSheetHelper {
       printTitleColumns: p.printTitleColumns
         ? `$${columnLetters(p.printTitleColumns[0])}:$${columnLetters(p.printTitleColumns[1])}`
         : undefined,
+      headerFooter: { ...p.headersFooters.defaultForAllPages },
+      pageBreaks: this.sheet.horizontalPageBreaks.map((pageBreak) => pageBreak.row + 1),
     };
   }
 

@@ -128,6 +128,32 @@ export interface ZoomModel {
   verticalFitToPages?: number;
 }
 
+/** The six parts of one running header and footer, in Excel's header and footer codes. */
+export interface HeaderFooterModel {
+  leftHeader: string;
+  centerHeader: string;
+  rightHeader: string;
+  leftFooter: string;
+  centerFooter: string;
+  rightFooter: string;
+}
+
+export interface HeaderFooterGroupModel {
+  state: 'Default' | 'FirstAndDefault' | 'OddAndEven' | 'FirstOddAndEven';
+  useSheetMargins: boolean;
+  useSheetScale: boolean;
+  defaultForAllPages: HeaderFooterModel;
+  firstPage: HeaderFooterModel;
+  evenPages: HeaderFooterModel;
+  oddPages: HeaderFooterModel;
+}
+
+/** A manual page break before the 0-based row `row` (horizontal breaks span every column). */
+export interface PageBreakModel {
+  row: number;
+  column: number;
+}
+
 export interface PageLayoutModel {
   orientation: 'Portrait' | 'Landscape';
   paperSize: string;
@@ -145,6 +171,21 @@ export interface PageLayoutModel {
   /** 0-based inclusive row span repeated at the top of each printed page. */
   printTitleRows: [number, number] | undefined;
   printTitleColumns: [number, number] | undefined;
+  headersFooters: HeaderFooterGroupModel;
+}
+
+function emptyHeaderFooter(): HeaderFooterModel {
+  return { leftHeader: '', centerHeader: '', rightHeader: '', leftFooter: '', centerFooter: '', rightFooter: '' };
+}
+
+function copyHeadersFooters(group: HeaderFooterGroupModel): HeaderFooterGroupModel {
+  return {
+    ...group,
+    defaultForAllPages: { ...group.defaultForAllPages },
+    firstPage: { ...group.firstPage },
+    evenPages: { ...group.evenPages },
+    oddPages: { ...group.oddPages },
+  };
 }
 
 export const DEFAULT_COLUMN_WIDTH = 48; // points (8.43 characters of Calibri 11, 64 px)
@@ -316,6 +357,15 @@ export function newPageLayout(paperSize: string): PageLayoutModel {
     printArea: undefined,
     printTitleRows: undefined,
     printTitleColumns: undefined,
+    headersFooters: {
+      state: 'Default',
+      useSheetMargins: true,
+      useSheetScale: true,
+      defaultForAllPages: emptyHeaderFooter(),
+      firstPage: emptyHeaderFooter(),
+      evenPages: emptyHeaderFooter(),
+      oddPages: emptyHeaderFooter(),
+    },
   };
 }
 
@@ -333,6 +383,8 @@ export class SheetModel {
   showGridlines = true;
   tabColor = '';
   pageLayout: PageLayoutModel;
+  /** Manual horizontal page breaks, by row. */
+  horizontalPageBreaks: PageBreakModel[] = [];
 
   constructor(
     readonly id: string,
@@ -845,7 +897,12 @@ function captureSheet(s: SheetModel): SheetState {
     selection: { ...s.selection },
     showGridlines: s.showGridlines,
     tabColor: s.tabColor,
-    pageLayout: { ...s.pageLayout, zoom: { ...s.pageLayout.zoom } },
+    pageLayout: {
+      ...s.pageLayout,
+      zoom: { ...s.pageLayout.zoom },
+      headersFooters: copyHeadersFooters(s.pageLayout.headersFooters),
+    },
+    horizontalPageBreaks: s.horizontalPageBreaks.map((pageBreak) => ({ ...pageBreak })),
   };
 }
 

@@ -14,7 +14,17 @@ import {
 } from '../../src/core/sheet';
 import type { CellStyle, LayoutCell, SheetLayout } from '../../src/core/sheet';
 import type { InventoryIssue, Unit } from '../../src/core/types';
-import { ALER, COMUNE_CASTELVERDE, COMUNE_CREMONA, cremonaUnits, units } from '../helpers/plan-units';
+import { PLAN_MARGINS, pageCapacity, printScale } from '../../src/core/sheet/pages';
+import {
+  ALER,
+  COMUNE_CASTELVERDE,
+  COMUNE_CREMONA,
+  LARGE_AMBITO_GROUPS,
+  cremonaUnits,
+  largeAmbito,
+  largeGroupSize,
+  units,
+} from '../helpers/plan-units';
 
 const GENERATED_AT = new Date(2026, 10, 27, 10, 30);
 /** The reading cell's words: the act never shows the codes sat-prima / indigenza-su-tutti. */
@@ -65,6 +75,27 @@ function rowTexts(layout: SheetLayout, row: number): (string | number | boolean 
 
 const rowOf = (address: string): number => parseRange(address).firstRow;
 const absolute = (address: string): string => address.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
+
+// ---------- the printed pages ----------
+
+const capacityOf = (sheet: SheetLayout): number =>
+  pageCapacity(sheet.print.scale!, sheet.print.orientation, sheet.print.margins!);
+
+/** The printed pages: their first and last rows and the height of their rows. */
+function printedPages(sheet: SheetLayout): { first: number; last: number; height: number }[] {
+  const starts = [1, ...(sheet.print.pageBreaks ?? [])];
+  return starts.map((first, index) => {
+    const last = (starts[index + 1] ?? sheet.rowCount + 1) - 1;
+    let height = 0;
+    for (let row = first; row <= last; row += 1) height += sheet.rowHeights[row - 1] ?? 15;
+    return { first, last, height };
+  });
+}
+
+const isTableHeader = (sheet: SheetLayout, row: number): boolean => styleAt(sheet, `A${row}`).fill === '#F2F2F2';
+/** A table's body or totals row: framed, not a header. */
+const isTableBody = (sheet: SheetLayout, row: number): boolean =>
+  styleAt(sheet, `A${row}`).border !== undefined && !isTableHeader(sheet, row) && !styleAt(sheet, `A${row}`).fill;
 
 // ---------- the sheet in a spreadsheet engine (HyperFormula, tests only) ----------
 
@@ -411,7 +442,7 @@ describe('the Cremona 2022 plan sheet', () => {
     expect(notes.some((note) => note.startsWith('Valori personalizzati per Comune di Cremona:'))).toBe(true);
   });
 
-  test('page: widths, frozen title rows, A4 landscape one page wide', () => {
+  test('page: widths, frozen title rows, A4 landscape at a zoom that fits the width, title and page numbers', () => {
     expect(layout.columnWidths).toHaveLength(layout.columnCount);
     expect(layout.columnWidths[0]).toBeGreaterThanOrEqual(30);
     expect(layout.freeze).toEqual({ rows: 3, columns: 0 });
@@ -419,9 +450,17 @@ describe('the Cremona 2022 plan sheet', () => {
       orientation: 'landscape',
       paperSize: 'A4',
       fitToPagesWide: 1,
-      printTitleRows: '1:3',
+      scale: printScale(layout.columnWidths, 'landscape', PLAN_MARGINS),
+      margins: PLAN_MARGINS,
       printArea: `A1:L${layout.rowCount}`,
+      pageBreaks: expect.any(Array),
+      // The running header names the plan; the footer numbers the pages.
+      header: { center: "&9Piano Annuale dell'Offerta Abitativa 2022 - Ambito di Cremona" },
+      footer: { center: '&9Pagina &P di &N' },
     });
+    // The title rows are in the running header: not repeated as print titles.
+    expect(layout.print.printTitleRows).toBeUndefined();
+    expect(printedPages(layout).every((page) => page.height <= capacityOf(layout))).toBe(true);
   });
 
   test('in a spreadsheet engine every formula gives the engine’s result', () => {
@@ -894,6 +933,98 @@ describe('the act: no clerk’s instructions, an annex of the dwellings not coun
     });
     // After the notes, before any annex.
     expect(rowOf(layout.anchors['sezione.approvazione'])).toBeGreaterThan(rowOf(layout.anchors['sezione.note']));
+  });
+});
+
+describe('the printed pages', () => {
+  /** An Ambito of 60 owner x comune groups, 70 dwellings left out: tables longer than a page. */
+  function largeLayout(language: 'it' | 'en' = 'it'): SheetLayout {
+    const { inventory, issues, params } = largeAmbito();
+    return layoutFor(inventory, params, { language }, issues);
+  }
+
+  /** The rows of each table: header and body, as printed (a repeated header is a header too). */
+  function tables(sheet: SheetLayout): { header: number; rows: number[] }[] {
+    const found: { header: number; rows: number[] }[] = [];
+    for (let row = 1; row <= sheet.rowCount; row += 1) {
+      if (
+        isTableHeader(sheet, row) &&
+        !(
+          found.length > 0 &&
+          found[found.length - 1].rows.includes(row - 1) &&
+          sameHeader(sheet, found[found.length - 1].header, row)
+        )
+      ) {
+        found.push({ header: row, rows: [] });
+      } else if (found.length > 0 && (isTableBody(sheet, row) || isTableHeader(sheet, row))) {
+        const table = found[found.length - 1];
+        if (table.rows.length === 0 ? table.header === row - 1 : table.rows[table.rows.length - 1] >= row - 2)
+          table.rows.push(row);
+      }
+    }
+    return found;
+  }
+  const sameHeader = (sheet: SheetLayout, a: number, b: number): boolean =>
+    JSON.stringify(rowTexts(sheet, a)) === JSON.stringify(rowTexts(sheet, b));
+
+  test.each<[string, () => SheetLayout]>([
+    ['Cremona 2022', () => layoutFor(cremonaUnits(), cremonaParams())],
+    ['a large Ambito in 2027', () => largeLayout()],
+    ['a large Ambito in 2027, in English', () => largeLayout('en')],
+  ])('%s: no page starts in a table without its header, and none holds more than it can', (_, make) => {
+    const sheet = make();
+    for (const page of printedPages(sheet)) {
+      expect({ page: page.first, body: isTableBody(sheet, page.first) }).toEqual({ page: page.first, body: false });
+      expect(page.height).toBeLessThanOrEqual(capacityOf(sheet));
+      // A section's title never ends a page.
+      const lastText = String(sheet.cells[page.last - 1][0]?.value ?? '');
+      const sections = Object.entries(sheet.anchors).filter(([name]) => name.startsWith('sezione.'));
+      expect(sections.some(([, address]) => rowOf(address) === page.last && lastText !== '')).toBe(false);
+    }
+  });
+
+  test('a long table continues on the next page under its header printed again; its formulas still add up', () => {
+    const sheet = largeLayout();
+    const pages = printedPages(sheet);
+    expect(pages.length).toBeGreaterThan(4);
+    const repeated = pages.filter((page) => isTableHeader(sheet, page.first));
+    expect(repeated.length).toBeGreaterThanOrEqual(4);
+    for (const page of repeated) {
+      const original = [...Array(page.first - 1).keys()]
+        .map((index) => index + 1)
+        .filter((row) => sameHeader(sheet, row, page.first));
+      expect(original.length).toBeGreaterThan(0);
+      expect(sheet.rowHeights[page.first - 1]).toBe(sheet.rowHeights[original[0] - 1]);
+    }
+    // The split's header is printed again, and its totals still sum every group (text is skipped).
+    const splitHeader = rowOf(sheet.anchors['sezione.ripartizione']) + 1;
+    expect(repeated.some((page) => sameHeader(sheet, page.first, splitHeader))).toBe(true);
+    expect(cellAt(sheet, sheet.anchors['totale.disponibili'])?.result).toBe(
+      Array.from({ length: LARGE_AMBITO_GROUPS }, (_, group) => largeGroupSize(group)).reduce(
+        (sum, size) => sum + size,
+        0,
+      ),
+    );
+    expect(mismatches(loadSheet(sheet), sheet)).toEqual([]);
+    // The annex of 70 dwellings too.
+    const annexHeader = rowOf(sheet.anchors['allegato.prima']) - 1;
+    expect(repeated.some((page) => sameHeader(sheet, page.first, annexHeader))).toBe(true);
+  });
+
+  test('a table that fits on a page is never split', () => {
+    for (const sheet of [layoutFor(cremonaUnits(), cremonaParams()), largeLayout()]) {
+      const starts = printedPages(sheet).map((page) => page.first);
+      const pageOf = (row: number): number => starts.filter((start) => start <= row).length;
+      for (const table of tables(sheet)) {
+        const rows = [table.header, ...table.rows];
+        const height = rows.reduce((sum, row) => sum + (sheet.rowHeights[row - 1] ?? 15), 0);
+        if (height > capacityOf(sheet) * 0.8) continue;
+        expect({ table: table.header, pages: new Set(rows.map(pageOf)).size }).toEqual({
+          table: table.header,
+          pages: 1,
+        });
+      }
+    }
   });
 });
 

@@ -6,6 +6,7 @@
 import { toPpm } from '../rules';
 import { cellAddress, rangeAddress } from '../address';
 import { columnSum } from './formulas';
+import type { PagePlan, RowInfo, RowRole } from './pages';
 import type {
   CellStyle,
   DataValidationRule,
@@ -85,7 +86,21 @@ export const number = (value: number): LayoutCell => ({ value });
 /** A native formula (without its '=') with the engine's result as the cached value. */
 export const formula = (expression: string, result: number): LayoutCell => ({ formula: `=${expression}`, result });
 
-/** Accumulates rows, styles and the rest; rows are 1-based, columns 0-based. */
+/** A table's header row as it was added, to print it again at the top of a page. */
+interface TableHeader {
+  labels: (string | null)[];
+  merges: [number, number][];
+}
+
+/**
+ * Accumulates rows, styles and the rest; rows are 1-based, columns 0-based.
+ *
+ * Pages: the builder records what each row is (a section's title, a table's header or body...),
+ * so that a first build can be cut into pages (pages.ts, `paginate`); built again with that
+ * `PagePlan`, it inserts the page breaks and prints a long table's header again where the table
+ * continues on a new page. The sections only ask `nextRow()` for the number of a row they are
+ * about to add, since a repeated header may come first.
+ */
 export class SheetBuilder {
   readonly rows: (LayoutCell | null)[][] = [];
   readonly numberFormats: NumberFormatRange[] = [];
@@ -95,22 +110,118 @@ export class SheetBuilder {
   readonly anchors: Record<string, string> = {};
   readonly validations: DataValidationRule[] = [];
   readonly tables: LayoutTable[] = [];
+  /** Rows (1-based) that start a printed page. */
+  readonly pageBreaks: number[] = [];
+  private readonly roles: RowInfo['role'][] = [];
+  private readonly blocks: number[] = [];
+  /** Rows added by the sections, not counting repeated headers: the rows a PagePlan speaks of. */
+  private sectionRows = 0;
+  private blockCount = 0;
+  private openTable: { block: number; header: TableHeader } | undefined;
+  private group: number | undefined;
+  private readonly breaksBefore: Set<number>;
+  private readonly repeatsBefore: Set<number>;
 
   constructor(
     readonly columnCount: number,
     readonly columnWidths: number[],
     /** Label of the totals rows. */
     readonly totalLabel: string,
-  ) {}
+    /** Where the pages break, from a first build of the same sheet (none: one long page). */
+    pages?: PagePlan,
+  ) {
+    this.breaksBefore = new Set(pages?.breaks ?? []);
+    this.repeatsBefore = new Set(pages?.repeats ?? []);
+  }
 
   get lastColumn(): number {
     return this.columnCount - 1;
   }
 
-  /** Appends a row (cells beyond `cells` are empty) and returns its number. */
+  /**
+   * Appends a row (cells beyond `cells` are empty) and returns its number. After a table's
+   * header and until the next section, text or totals row, a row is one of the table's rows.
+   */
   addRow(cells: (LayoutCell | null)[] = []): number {
+    return this.push(cells, this.openTable ? 'tableRow' : 'other');
+  }
+
+  /**
+   * The number the next added row will have: when the page breaks there in the middle of a
+   * table, its header is printed again first.
+   */
+  nextRow(): number {
+    const next = this.sectionRows + 1;
+    const repeat = this.repeatsBefore.delete(next);
+    if (this.breaksBefore.delete(next) || repeat) {
+      this.pageBreaks.push(this.rows.length + 1);
+      if (repeat && this.openTable) this.writeTableHeader(this.openTable.header);
+    }
+    return this.rows.length + 1;
+  }
+
+  /** The totals row of the open table, kept on the page of the table's last row. */
+  addTotalsRow(cells: (LayoutCell | null)[]): number {
+    const row = this.push(cells, 'tableTotal');
+    this.openTable = undefined;
+    return row;
+  }
+
+  /** Rows added by `build` stay on one printed page (a short block such as the approval). */
+  keepTogether(build: () => void): void {
+    this.openTable = undefined;
+    this.blockCount += 1;
+    this.group = this.blockCount;
+    try {
+      build();
+    } finally {
+      this.group = undefined;
+    }
+  }
+
+  /** What each row is, with its height, for `paginate` (pages.ts). */
+  rowInfo(): RowInfo[] {
+    return this.roles.map((role, index) => ({
+      role,
+      block: this.blocks[index],
+      height: this.rowHeights[index] ?? LINE_HEIGHT,
+    }));
+  }
+
+  private push(cells: (LayoutCell | null)[], role: RowRole): number {
+    this.nextRow();
     this.rows.push(Array.from({ length: this.columnCount }, (_, column) => cells[column] ?? null));
+    this.sectionRows += 1;
+    this.record(role);
     return this.rows.length;
+  }
+
+  /** A table's header row: the labels by column; wrapped, bold, centred, framed. */
+  private writeTableHeader({ labels, merges }: TableHeader): number {
+    const row = this.rows.length + 1;
+    this.rows.push(
+      Array.from({ length: this.columnCount }, (_, column) => {
+        const label = labels[column];
+        return label === null || label === undefined ? null : text(label);
+      }),
+    );
+    for (const [first, last] of merges) this.merge(row, first, last);
+    this.style(rangeAddress(row, 0, row, labels.length - 1), STYLE.tableHeader);
+    let lines = 1;
+    labels.forEach((label, column) => {
+      if (label === null) return;
+      const merged = merges.find(([first]) => first === column);
+      const width = merged ? this.width(merged[0], merged[1]) : this.columnWidths[column];
+      lines = Math.max(lines, wrappedLines(label, width, true));
+    });
+    this.height(row, heightFor(lines));
+    return row;
+  }
+
+  private record(role: RowRole): void {
+    const grouped = this.group !== undefined && role !== 'blank' && role !== 'section';
+    this.roles.push(grouped ? 'group' : role);
+    this.blocks.push(grouped ? (this.group as number) : role.startsWith('table') ? (this.openTable?.block ?? -1) : -1);
   }
 
   set(row: number, column: number, cell: LayoutCell | null): void {
@@ -143,7 +254,8 @@ export class SheetBuilder {
 
   /** A row of text merged across the sheet, wrapped, as high as its text needs. */
   addTextRow(value: string, style?: CellStyle): number {
-    const row = this.addRow([text(value)]);
+    this.openTable = undefined;
+    const row = this.push([text(value)], 'other');
     this.merge(row, 0, this.lastColumn);
     this.style(this.wholeRow(row), { ...STYLE.wrapped, ...style });
     this.height(row, heightFor(wrappedLines(value, this.width(0, this.lastColumn), style?.bold)));
@@ -151,8 +263,9 @@ export class SheetBuilder {
   }
 
   addSectionHeader(value: string, anchor: string): number {
-    if (this.rows.length > 0) this.addRow();
-    const row = this.addRow([text(value)]);
+    this.openTable = undefined;
+    if (this.rows.length > 0) this.push([], 'blank');
+    const row = this.push([text(value)], 'section');
     this.merge(row, 0, this.lastColumn);
     this.style(this.wholeRow(row), STYLE.section);
     this.height(row, 20);
@@ -160,19 +273,17 @@ export class SheetBuilder {
     return row;
   }
 
-  /** A table header row: the labels by column; wrapped, bold, centred, framed. */
+  /**
+   * A table header row: the labels by column; wrapped, bold, centred, framed. The rows added
+   * after it are the table's, printed under this header again when the table runs onto a new page.
+   */
   addTableHeader(labels: (string | null)[], merges: [number, number][] = []): number {
-    const row = this.addRow(labels.map((label) => (label === null ? null : text(label))));
-    for (const [first, last] of merges) this.merge(row, first, last);
-    this.style(rangeAddress(row, 0, row, labels.length - 1), STYLE.tableHeader);
-    let lines = 1;
-    labels.forEach((label, column) => {
-      if (label === null) return;
-      const merged = merges.find(([first]) => first === column);
-      const width = merged ? this.width(merged[0], merged[1]) : this.columnWidths[column];
-      lines = Math.max(lines, wrappedLines(label, width, true));
-    });
-    this.height(row, heightFor(lines));
+    this.nextRow();
+    this.blockCount += 1;
+    this.openTable = { block: this.blockCount, header: { labels: [...labels], merges: [...merges] } };
+    const row = this.writeTableHeader(this.openTable.header);
+    this.sectionRows += 1;
+    this.record('tableHeader');
     return row;
   }
 
@@ -189,8 +300,8 @@ export class SheetBuilder {
   ): { rows: number[]; totals: number } {
     const lastColumn = headerLabels.length - 1;
     const header = this.addTableHeader(headerLabels);
-    const rows = Array.from({ length: itemCount }, (_, index) => this.addRow(cellsOf(index, header + 1 + index)));
-    const totals = this.addRow([text(this.totalLabel)]);
+    const rows = Array.from({ length: itemCount }, (_, index) => this.addRow(cellsOf(index, this.nextRow())));
+    const totals = this.addTotalsRow([text(this.totalLabel)]);
     for (const { column, total, anchor } of sumColumns) {
       this.set(totals, column, rows.length > 0 ? formula(columnSum(column, rows), total) : number(0));
       if (anchor) this.anchor(anchor, totals, column);

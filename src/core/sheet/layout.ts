@@ -11,6 +11,16 @@ import { paramDefinitions } from '../plan/params';
 import type { Plan } from '../plan/plan';
 import { rangeAddress } from '../address';
 import { SheetBuilder } from './builder';
+import {
+  PAGE_COUNT,
+  PAGE_NUMBER,
+  PLAN_MARGINS,
+  headerFooterText,
+  pageCapacity,
+  paginate,
+  printScale,
+  type PagePlan,
+} from './pages';
 import { sheetStrings } from './strings';
 import type { SheetLayout } from './types';
 import { addAnnex } from './sections/annex';
@@ -37,13 +47,69 @@ function columnWidthsFor(columnCount: number): number[] {
   return Array.from({ length: columnCount }, (_, column) => [36, 20, 18][column] ?? 13);
 }
 
-/** The plan sheet for `plan`: pure, the same layout for the Office.js and the ExcelJS writer. */
+const ORIENTATION = 'landscape';
+
+/**
+ * The plan sheet for `plan`: pure, the same layout for the Office.js and the ExcelJS writer.
+ * Printed on A4 landscape at a zoom that fits its columns, the plan's title in the header of
+ * every page and its number in the footer; the pages break between sections, a small table
+ * never runs across two pages, and a long one repeats its header on the next page. The sheet is
+ * built once to see where the pages break, and again with the breaks when a header is repeated.
+ */
 export function layoutPlanSheet(plan: Plan, options: LayoutOptions = {}): SheetLayout {
   const language = options.language ?? 'it';
   const strings = sheetStrings(language);
   const split = splitColumns(plan);
   const columnCount = split.count;
-  const sheet = new SheetBuilder(columnCount, columnWidthsFor(columnCount), strings.total);
+  const columnWidths = columnWidthsFor(columnCount);
+  const scale = printScale(columnWidths, ORIENTATION, PLAN_MARGINS);
+  const build = (pages?: PagePlan): SheetBuilder => buildSheet(plan, options, split, columnWidths, pages);
+  const draft = build();
+  const pages = paginate(draft.rowInfo(), pageCapacity(scale, ORIENTATION, PLAN_MARGINS));
+  // Breaks alone leave the rows as they are; a repeated header shifts the rows below it.
+  const sheet = pages.repeats.length === 0 ? draft : build(pages);
+  const pageBreaks = pages.repeats.length === 0 ? pages.breaks : sheet.pageBreaks;
+
+  const rowCount = sheet.rows.length;
+  const ambito = (plan.parametri.ambito ?? '').trim();
+  const title = [strings.title(plan.anno), ambito ? strings.ambito(ambito) : ''].filter(Boolean).join(' - ');
+  return {
+    name: options.sheetName ?? strings.sheetName(plan.anno),
+    cells: sheet.rows,
+    rowCount,
+    columnCount,
+    numberFormats: sheet.numberFormats,
+    styles: sheet.styles,
+    merges: sheet.merges,
+    columnWidths: sheet.columnWidths,
+    rowHeights: sheet.rowHeights,
+    freeze: { rows: TITLE_ROWS, columns: 0 },
+    print: {
+      orientation: ORIENTATION,
+      paperSize: 'A4',
+      fitToPagesWide: 1,
+      scale,
+      margins: PLAN_MARGINS,
+      printArea: rangeAddress(1, 0, rowCount, columnCount - 1),
+      pageBreaks,
+      header: { center: headerFooterText(title) },
+      footer: { center: headerFooterText(strings.pageNumber(PAGE_NUMBER, PAGE_COUNT)) },
+    },
+    anchors: sheet.anchors,
+    validations: sheet.validations,
+  };
+}
+
+function buildSheet(
+  plan: Plan,
+  options: LayoutOptions,
+  split: ReturnType<typeof splitColumns>,
+  columnWidths: number[],
+  pages: PagePlan | undefined,
+): SheetBuilder {
+  const language = options.language ?? 'it';
+  const strings = sheetStrings(language);
+  const sheet = new SheetBuilder(split.count, columnWidths, strings.total, pages);
   const context: SectionContext = {
     plan,
     strings,
@@ -66,27 +132,5 @@ export function layoutPlanSheet(plan: Plan, options: LayoutOptions = {}): SheetL
     addAnnex,
   ];
   for (const section of sections) section(context);
-
-  const rowCount = sheet.rows.length;
-  return {
-    name: options.sheetName ?? strings.sheetName(plan.anno),
-    cells: sheet.rows,
-    rowCount,
-    columnCount,
-    numberFormats: sheet.numberFormats,
-    styles: sheet.styles,
-    merges: sheet.merges,
-    columnWidths: sheet.columnWidths,
-    rowHeights: sheet.rowHeights,
-    freeze: { rows: TITLE_ROWS, columns: 0 },
-    print: {
-      orientation: 'landscape',
-      paperSize: 'A4',
-      fitToPagesWide: 1,
-      printTitleRows: `1:${TITLE_ROWS}`,
-      printArea: rangeAddress(1, 0, rowCount, columnCount - 1),
-    },
-    anchors: sheet.anchors,
-    validations: sheet.validations,
-  };
+  return sheet;
 }

@@ -105,6 +105,8 @@ export interface SheetStrings {
   };
   /** The approval block, left blank to fill in. */
   approval: { title: string; body: string; date: string; number: string; hint: string };
+  /** The printed pages' footer: "Pagina 2 di 3" (`page` and `pages` stand for the numbers). */
+  pageNumber: (page: string, pages: string) => string;
   validation: {
     title: string;
     /** `reference` is absent when no article sets the maximum (it is 100 % of the dwellings). */
@@ -267,6 +269,7 @@ const IT: SheetStrings = {
     number: 'Numero dell’atto',
     hint: 'Da compilare dopo l’approvazione del piano.',
   },
+  pageNumber: (page, pages) => `Pagina ${page} di ${pages}`,
   validation: {
     title: 'Parametro del piano',
     percent: (max, reference) => `Una percentuale da 0 % a ${max}${reference ? ` (${reference})` : ''}.`,
@@ -414,6 +417,7 @@ const EN: SheetStrings = {
     number: 'Act number',
     hint: 'To be filled in after the plan is approved.',
   },
+  pageNumber: (page, pages) => `Page ${page} of ${pages}`,
   validation: {
     title: 'Plan parameter',
     percent: (max, reference) => `A percentage from 0 % to ${max}${reference ? ` (${reference})` : ''}.`,

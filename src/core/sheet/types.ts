@@ -45,12 +45,45 @@ export interface NumberFormatRange {
 export interface PrintSetup {
   orientation: 'portrait' | 'landscape';
   paperSize: 'A4';
-  /** Fit to this many pages wide (height free). */
+  /** Fit to this many pages wide (height free); with `scale`, what the scale was computed for. */
   fitToPagesWide: number;
+  /**
+   * Print zoom in whole percent. When set, the writers print at this zoom instead of fitting to
+   * pages, so that the manual `pageBreaks`, computed for it, are where the pages break.
+   */
+  scale?: number;
+  /** Margins in inches. */
+  margins?: PageMargins;
   /** Rows repeated at the top of every printed page, e.g. '1:3'. */
   printTitleRows?: string;
   /** Print area (A1 notation), e.g. 'A1:M60'. */
   printArea: string;
+  /** Rows (1-based) that start a printed page: manual page breaks before them. */
+  pageBreaks?: number[];
+  /** The running header and footer of every printed page. */
+  header?: HeaderFooterText;
+  footer?: HeaderFooterText;
+}
+
+export interface PageMargins {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  /** From the paper's edge to the running header and footer. */
+  header: number;
+  footer: number;
+}
+
+/**
+ * The three parts of a running header or footer, in Excel's header and footer codes, which both
+ * writers pass on as they are: '&P' the page number, '&N' the number of pages, '&&' an ampersand,
+ * '&9' a 9-point font (headerFooterText in pages.ts writes them).
+ */
+export interface HeaderFooterText {
+  left?: string;
+  center?: string;
+  right?: string;
 }
 
 /**

@@ -3,7 +3,8 @@
  * blank to be filled in (by hand on the printed act, or in the cells), each on a line to write on.
  */
 import { cellAddress, rangeAddress } from '../../address';
-import { STYLE, TEXT_FORMAT, text } from '../builder';
+import { STYLE, TEXT_FORMAT, text, type SheetBuilder } from '../builder';
+import type { SheetStrings } from '../strings';
 import type { SectionContext } from './context';
 
 /** The value cells: from column C to this many columns further (a line about half the page wide). */
@@ -16,6 +17,13 @@ export function addApproval({ sheet, strings }: SectionContext): void {
   const approval = strings.approval;
   const lastValueColumn = Math.min(sheet.lastColumn, VALUE_COLUMN + VALUE_SPAN);
   sheet.addSectionHeader(approval.title, 'approvazione');
+  sheet.keepTogether(() => {
+    sheet.addTextRow(approval.hint, STYLE.generated);
+    addFields(sheet, approval, lastValueColumn);
+  });
+}
+
+function addFields(sheet: SheetBuilder, approval: SheetStrings['approval'], lastValueColumn: number): void {
   const fields: [string, string][] = [
     ['organo', approval.body],
     ['data', approval.date],
@@ -34,5 +42,4 @@ export function addApproval({ sheet, strings }: SectionContext): void {
     sheet.format(cellAddress(row, VALUE_COLUMN), TEXT_FORMAT);
     sheet.anchor(`approvazione.${key}`, row, VALUE_COLUMN);
   }
-  sheet.addTextRow(approval.hint, STYLE.generated);
 }

@@ -77,7 +77,7 @@ export function addSplit(context: SectionContext, columns: SplitColumns): void {
 
   const overrides: string[] = [];
   const rows = plan.gruppi.map((group, index) => {
-    const row = header + 1 + index;
+    const row = sheet.nextRow();
     const at = (column: number): string => `${columnLetter(column)}${row}`;
     const cells: (LayoutCell | null)[] = [text(group.ente), text(group.comune)];
     const italic = (column: number): void => {
@@ -140,7 +140,7 @@ export function addSplit(context: SectionContext, columns: SplitColumns): void {
     return row;
   });
 
-  const totals = sheet.addRow([text(sheet.totalLabel)]);
+  const totals = sheet.addTotalsRow([text(sheet.totalLabel)]);
   const sums: [string, number, number][] = [
     ['totale.disponibili', columns.available, plan.totali.disponibili],
     ['totale.satRichiesti', columns.satRequested, plan.totali.satRichiesti],
