@@ -18,6 +18,9 @@ const layout: SheetLayout = layoutPlanSheet(computePlan(inventory, presetById('c
   fingerprint: inventoryFingerprint(inventory),
 });
 
+/** Writing and reading a workbook takes well under a second, but more on a machine busy with other runs. */
+const IO_TIMEOUT = 30_000;
+
 let directory: string;
 let file: string;
 let sheet: ExcelJS.Worksheet;
@@ -34,7 +37,7 @@ beforeAll(async () => {
   await writePlanWorkbook(layout, file);
   const workbook = await readBack(file);
   sheet = workbook.getWorksheet('Piano 2022')!;
-});
+}, IO_TIMEOUT);
 
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
@@ -115,23 +118,27 @@ describe('the plan workbook written with ExcelJS, read back', () => {
     expect(sheet.pageSetup.printTitlesRow).toBeUndefined();
   });
 
-  test('the running header and footer, and the page breaks, as Excel reads them from the file', async () => {
-    // A layout with two page breaks, written and read back as raw XML.
-    const paged: SheetLayout = { ...layout, print: { ...layout.print, pageBreaks: [12, 30] } };
-    const target = path.join(directory, 'pagine.xlsx');
-    await writePlanWorkbook(paged, target);
-    const entries = await readZipDirectory(target);
-    const xml = await entryText(target, entries.get('xl/worksheets/sheet1.xml')!);
-    // A break "above" the 0-based row id: above rows 12 and 30 (1-based ids 11 and 29).
-    const breaks = [...xml.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((match) => Number(match[1]));
-    expect(breaks).toEqual([11, 29]);
-    expect(xml).toContain(
-      '<oddHeader>&amp;C&amp;9Piano Annuale dell&apos;Offerta Abitativa 2022 - Ambito di Cremona</oddHeader>',
-    );
-    expect(xml).toContain('<oddFooter>&amp;C&amp;9Pagina &amp;P di &amp;N</oddFooter>');
-    expect(xml).toMatch(/<pageSetup [^>]*scale="\d+"/);
-    expect(xml).not.toMatch(/<pageSetUpPr [^>]*fitToPage="1"/);
-  });
+  test(
+    'the running header and footer, and the page breaks, as Excel reads them from the file',
+    async () => {
+      // A layout with two page breaks, written and read back as raw XML.
+      const paged: SheetLayout = { ...layout, print: { ...layout.print, pageBreaks: [12, 30] } };
+      const target = path.join(directory, 'pagine.xlsx');
+      await writePlanWorkbook(paged, target);
+      const entries = await readZipDirectory(target);
+      const xml = await entryText(target, entries.get('xl/worksheets/sheet1.xml')!);
+      // A break "above" the 0-based row id: above rows 12 and 30 (1-based ids 11 and 29).
+      const breaks = [...xml.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((match) => Number(match[1]));
+      expect(breaks).toEqual([11, 29]);
+      expect(xml).toContain(
+        '<oddHeader>&amp;C&amp;9Piano Annuale dell&apos;Offerta Abitativa 2022 - Ambito di Cremona</oddHeader>',
+      );
+      expect(xml).toContain('<oddFooter>&amp;C&amp;9Pagina &amp;P di &amp;N</oddFooter>');
+      expect(xml).toMatch(/<pageSetup [^>]*scale="\d+"/);
+      expect(xml).not.toMatch(/<pageSetUpPr [^>]*fitToPage="1"/);
+    },
+    IO_TIMEOUT,
+  );
 
   test('validation of the parameter cells', () => {
     expect(sheet.getCell(layout.anchors['param.ordine']).dataValidation).toMatchObject({
