@@ -1,0 +1,84 @@
+/**
+ * Dependencies a reviewer signs off (issue #9 item 7): the shipped tree has no known high or
+ * critical advisory, uuid under ExcelJS is the patched line, the licence list is the script's,
+ * esbuild and tsx are development tools, and what eslint.config.mjs imports is declared.
+ */
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { shippedPackages } = require('../../scripts/advisories/shipped-tree.js') as {
+  shippedPackages: () => { name: string; version: string; license: string }[];
+};
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { matchPublished } = require('../../scripts/check-advisories.js') as {
+  matchPublished: (packages: unknown[], advisories: unknown[]) => { id: string; severity: string }[];
+};
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { render, TARGET } = require('../../scripts/licenses.js') as {
+  render: (packages: unknown[]) => string;
+  TARGET: string;
+};
+
+const ROOT = path.resolve(__dirname, '../..');
+const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
+const shipped = shippedPackages();
+
+test('no published high or critical advisory applies to the shipped tree', () => {
+  const { advisories } = JSON.parse(readFileSync(path.join(ROOT, 'scripts/advisories/published.json'), 'utf8'));
+  expect(shipped.length).toBeGreaterThan(100);
+  expect(matchPublished(shipped, advisories).filter((match) => ['high', 'critical'].includes(match.severity))).toEqual(
+    [],
+  );
+});
+
+test('uuid is the patched line (GHSA-w5hq-g745-h8pq), through the override', () => {
+  const uuids = shipped.filter((item) => item.name === 'uuid').map((item) => item.version);
+  expect(uuids.length).toBeGreaterThan(0);
+  for (const version of uuids) expect(Number(version.split('.')[0])).toBeGreaterThanOrEqual(11);
+});
+
+test('ExcelJS still writes and reads a workbook through the code that calls uuid (data bars)', async () => {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Prova');
+  sheet.addRows([[1], [2], [3]]);
+  sheet.addConditionalFormatting({
+    ref: 'A1:A3',
+    rules: [{ type: 'dataBar', priority: 1, cfvo: [{ type: 'min' }, { type: 'max' }], gradient: false } as never],
+  });
+  const bytes = await workbook.xlsx.writeBuffer();
+  const read = new ExcelJS.Workbook();
+  await read.xlsx.load(bytes as ArrayBuffer);
+  expect(read.getWorksheet('Prova')?.getCell('A3').value).toBe(3);
+  expect(Buffer.from(bytes as ArrayBuffer).length).toBeGreaterThan(1000);
+});
+
+test('the licence list is the one the script makes (npm run licenses), and every licence is permissive', () => {
+  expect(readFileSync(TARGET, 'utf8')).toBe(render(shipped));
+  const permissive =
+    /^(MIT|ISC|Apache-2\.0|BSD-[23]-Clause|0BSD|Unlicense|BlueOak-1\.0\.0|MIT\/X11|\(MIT AND Zlib\)|\(MIT OR GPL-3\.0-or-later\))$/;
+  const others = shipped
+    .filter((item) => !permissive.test(item.license))
+    .map((item) => `${item.name}: ${item.license}`);
+  // buffers declares none (reported in docs/licenses.md); nothing GPL-only, no HyperFormula.
+  expect(others).toEqual(['buffers: UNKNOWN']);
+  expect(shipped.some((item) => item.name === 'hyperformula')).toBe(false);
+});
+
+test('esbuild and tsx are development tools, not runtime dependencies', () => {
+  expect(Object.keys(manifest.dependencies)).not.toEqual(expect.arrayContaining(['esbuild']));
+  expect(Object.keys(manifest.dependencies)).not.toContain('tsx');
+  expect(shipped.map((item) => item.name)).not.toEqual(expect.arrayContaining(['esbuild']));
+  expect(shipped.map((item) => item.name)).not.toContain('tsx');
+});
+
+test('every package eslint.config.mjs imports is declared', () => {
+  const config = readFileSync(path.join(ROOT, 'eslint.config.mjs'), 'utf8');
+  const imported = [...config.matchAll(/from '([^']+)'/g)].map((match) => match[1]);
+  expect(imported.length).toBeGreaterThan(0);
+  for (const name of imported) expect(Object.keys(manifest.devDependencies)).toContain(name);
+});
