@@ -7,15 +7,12 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { shippedPackages } = require('../../scripts/advisories/shipped-tree.js') as {
   shippedPackages: () => { name: string; version: string; license: string }[];
 };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { matchPublished } = require('../../scripts/check-advisories.js') as {
   matchPublished: (packages: unknown[], advisories: unknown[]) => { id: string; severity: string }[];
 };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { render, TARGET } = require('../../scripts/licenses.js') as {
   render: (packages: unknown[]) => string;
   TARGET: string;

@@ -10,7 +10,7 @@ import { loadSavedSettings } from '../hooks/settings';
 import { fieldKeyOf, useFocusRequest } from '../hooks/useFocusRequest';
 import { useInventory } from '../hooks/useInventory';
 import { useParams } from '../hooks/useParams';
-import { usePlan } from '../hooks/usePlan';
+import { planFromCurrentInventory, usePlan } from '../hooks/usePlan';
 import { sheetRange, stringsFor, type Language } from '../i18n/strings';
 import { ColumnMapping } from './ColumnMapping';
 import { Footer, type CreateStatus, type PaneMessage } from './Footer';
@@ -187,7 +187,16 @@ export function App({
       warning = errorText(error, language, strings);
     }
     try {
-      const layout = planSheetLayout(outcome, { language, generatedAt: now() });
+      // The plan is written from the workbook as it is now (issue #9): the same read the ribbon does.
+      const current = await planFromCurrentInventory(inventory, params.params);
+      if (current.kind !== 'same') {
+        setCreateStatus({
+          kind: 'failed',
+          message: current.kind === 'changed' ? strings.inventoryChanged : strings.inventoryUnusable,
+        });
+        return;
+      }
+      const layout = planSheetLayout(current.outcome, { language, generatedAt: now() });
       const result = await adapter.writePlanSheet(layout);
       setCreateStatus({ kind: 'idle' });
       setMessage(

@@ -35,6 +35,13 @@ export interface InventoryState {
   readInventory: () => Promise<void>;
   /** Reads again the source last read (after a correction in the workbook). */
   rereadInventory: () => Promise<void>;
+  /**
+   * Reads again the source the preview came from, without the progress display, and makes the
+   * fresh grid the preview's: "Crea piano" writes from the workbook as it is now, never from a
+   * read that a correction made after "Vai alla riga" has outdated. Resolves to the previous read
+   * and the fresh one; undefined when nothing was read yet.
+   */
+  reread: () => Promise<{ previous: InventoryRead; fresh: InventoryRead } | undefined>;
   cancel: () => void;
   mapping: ColumnMapping;
   /** Maps `field` to a 0-based column of the inventory; undefined removes the choice. */
@@ -145,6 +152,17 @@ export function useInventory(
     [readSource, lastSource],
   );
 
+  const loadedRef = useRef(loaded);
+  loadedRef.current = loaded;
+  const reread = useCallback(async () => {
+    const current = loadedRef.current;
+    if (!current) return undefined;
+    const fresh = await adapter.readInventory(current.source);
+    // Only a different grid replaces the one shown: an identical read keeps the preview as it is.
+    if (!sameRead(current.read, fresh)) setLoaded({ read: fresh, source: current.source });
+    return { previous: current.read, fresh };
+  }, [adapter]);
+
   const cancel = useCallback(() => {
     const running = controller.current;
     if (!running) return;
@@ -180,10 +198,30 @@ export function useInventory(
     readSource: loaded?.source,
     readInventory,
     rereadInventory,
+    reread,
     cancel,
     mapping: mapped.mapping,
     mapColumn,
   };
+}
+
+/** True when two reads of the inventory hold the same cells at the same place. */
+export function sameRead(a: InventoryRead, b: InventoryRead): boolean {
+  if (a.address !== b.address || a.headerRow !== b.headerRow || a.firstColumn !== b.firstColumn) return false;
+  if (a.sheetName !== b.sheetName || a.grid.length !== b.grid.length) return false;
+  for (let r = 0; r < a.grid.length; r += 1) {
+    const rowA = a.grid[r] ?? [];
+    const rowB = b.grid[r] ?? [];
+    if (rowA.length !== rowB.length) return false;
+    for (let c = 0; c < rowA.length; c += 1) {
+      const x = rowA[c];
+      const y = rowB[c];
+      if (x === y) continue;
+      if (x instanceof Date && y instanceof Date && x.getTime() === y.getTime()) continue;
+      return false;
+    }
+  }
+  return true;
 }
 
 function sourceOfKey(key: string): InventorySource {

@@ -245,6 +245,9 @@ export const IT = {
   reasonInvalidParams: 'correggete i parametri segnati in rosso',
   reasonMissing: 'scrivete l’Ambito e il Comune capofila',
   previewNeedsColumns: 'Sistemate le colonne dell’inventario per vedere l’anteprima.',
+  inventoryChanged:
+    'L’inventario è cambiato dall’ultima lettura: l’anteprima ora mostra i dati attuali. Controllatela e premete di nuovo «Crea piano».',
+  inventoryUnusable: 'L’inventario, riletto ora, non si può usare: vedete i problemi elencati qui sopra.',
 };
 
 export type Strings = typeof IT;
@@ -461,6 +464,9 @@ export const EN: Strings = {
   reasonInvalidParams: 'correct the parameters marked in red',
   reasonMissing: 'type the Ambito and the lead municipality',
   previewNeedsColumns: 'Fix the inventory columns to see the preview.',
+  inventoryChanged:
+    'The inventory has changed since it was read: the preview now shows the current data. Check it and press "Create plan" again.',
+  inventoryUnusable: 'The inventory, read again now, cannot be used: see the problems listed above.',
 };
 
 /** Language detection is shared with the functions and the ribbon (src/core/language.ts). */

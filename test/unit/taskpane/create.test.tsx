@@ -16,6 +16,8 @@ import {
   type,
   validationMessageOf,
 } from '../../helpers/render-pane';
+import { createPlanFromSettings } from '../../../src/commands/plan-command';
+import { IT } from '../../../src/taskpane/i18n/strings';
 
 async function clickCreate(): Promise<void> {
   await act(async () => {
@@ -218,5 +220,51 @@ describe('parameters saved in the workbook', () => {
     await renderPane(adapter);
     await screen.findByRole('option', { name: /^Intervallo denominato ElencoAlloggi/ });
     expect(screen.getByRole('combobox', { name: /Dove si trova l’inventario/ })).toHaveValue('name:ElencoAlloggi');
+  });
+});
+
+describe('no stale plan (issue #9): "Crea piano" reads the inventory again', () => {
+  test('a cell corrected after the read: nothing written, the preview updated, then the plan of the workbook as it is, the same as the ribbon', async () => {
+    const adapter = createFakeAdapter();
+    await renderPane(adapter);
+    await readInventory();
+    await applyPreset('Cremona 2022', { takeYear: true });
+    // After "Vai alla riga", the user corrects the unknown status in the workbook.
+    const row = adapter.grid.findIndex((cells) => cells[0] === 'CR-ERR');
+    adapter.grid[row][5] = 'libero';
+
+    await clickCreate();
+    expect(adapter.callsTo('writePlanSheet')).toHaveLength(0);
+    await screen.findByText(IT.inventoryChanged);
+
+    await clickCreate();
+    const writes = adapter.callsTo('writePlanSheet');
+    expect(writes).toHaveLength(1);
+    const outcome = planFromGrid(
+      { grid: adapter.grid, headerRow: 1, firstColumn: 0, sheetName: SHEET_NAME },
+      cremona2022(),
+    );
+    const expected = planSheetLayout(
+      { plan: outcome.plan as NonNullable<typeof outcome.plan>, fingerprint: outcome.fingerprint as string },
+      { language: 'it', generatedAt: NOW },
+    );
+    expect(writes[0][0]).toEqual(expected);
+    // Every row is read now, the corrected one included.
+    expect(outcome.plan?.alloggi).toBe(adapter.grid.length - 1);
+
+    // The ribbon, from the same workbook and the choices the pane saved, writes the same plan.
+    const ribbon = await createPlanFromSettings(adapter, { language: 'it', now: () => NOW });
+    expect(ribbon.status).toBe('written');
+    expect(adapter.callsTo('writePlanSheet')[1][0]).toEqual(expected);
+  });
+
+  test('an unchanged workbook is written at the first click', async () => {
+    const adapter = createFakeAdapter();
+    await renderPane(adapter);
+    await readInventory();
+    await applyPreset('Cremona 2022', { takeYear: true });
+    await clickCreate();
+    expect(adapter.callsTo('writePlanSheet')).toHaveLength(1);
+    expect(adapter.callsTo('readInventory')).toHaveLength(2);
   });
 });
