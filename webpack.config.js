@@ -52,11 +52,33 @@ class EnglishMetadataPlugin {
   }
 }
 
+/**
+ * Emits build-info.json: whether this build is for development (its manifest may point at
+ * https://localhost:3000/) or for a server (ADDIN_BASE_URL). `npm run validate` refuses a built
+ * manifest left pointing at localhost unless this file says the build is a development build.
+ */
+class BuildInfoPlugin {
+  constructor(info) {
+    this.info = info;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('BuildInfoPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'BuildInfoPlugin', stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () =>
+          compilation.emitAsset('build-info.json', new sources.RawSource(`${JSON.stringify(this.info, null, 2)}\n`)),
+      );
+    });
+  }
+}
+
 module.exports = (env, argv) => {
   const dev = argv.mode !== 'production';
   const baseUrl = dev ? undefined : productionBaseUrl();
   if (!dev && !baseUrl) {
-    console.warn('ADDIN_BASE_URL is not set: dist/manifest.xml keeps https://localhost:3000/.');
+    console.warn(
+      'ADDIN_BASE_URL is not set: dist/manifest.xml keeps https://localhost:3000/ and the build is marked as a development build (dist/build-info.json). For a server: ADDIN_BASE_URL=https://<server>/<path>/ npm run build.',
+    );
   }
   return {
     mode: dev ? 'development' : 'production',
@@ -93,6 +115,7 @@ module.exports = (env, argv) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
       new EnglishMetadataPlugin(),
+      new BuildInfoPlugin({ development: dev || !baseUrl, baseUrl: baseUrl ?? DEV_BASE_URL }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

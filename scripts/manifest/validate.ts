@@ -26,7 +26,14 @@ export type RuleId =
   | 'icon-size'
   | 'url-emitted'
   | 'en-us-override'
-  | 'https';
+  | 'https'
+  | 'support-url'
+  /** Microsoft's XSD schemas (scripts/manifest/schema.ts). */
+  | 'xsd'
+  /** functions*.json against the custom functions metadata schema. */
+  | 'functions-schema'
+  /** A built manifest pointing at localhost without a development build. */
+  | 'dev-build';
 
 export interface Complaint {
   rule: RuleId;
@@ -189,6 +196,7 @@ export function checkManifest(xml: string, options: ManifestOptions): { complain
     checkEmitted,
     checkOverrides,
     checkHttps,
+    checkSupportUrl,
   ]) {
     rule(context);
   }
@@ -607,6 +615,17 @@ function checkOverrides({ root, check, resources }: Context): void {
       );
     }
   }
+}
+
+/** Microsoft's validation and AppSource require a support page: the add-in's help page (help.html). */
+function checkSupportUrl({ root, check }: Context): void {
+  const support = child(root, 'SupportUrl');
+  check(
+    support?.attrs.DefaultValue !== undefined && support.attrs.DefaultValue !== '',
+    'support-url',
+    'SupportUrl is missing: Microsoft and AppSource require a support page (the help page, help.html)',
+    root,
+  );
 }
 
 function checkHttps({ check, urls }: Context): void {

@@ -191,6 +191,18 @@ export class SimSheetHelper {
     return this;
   }
 
+  /**
+   * Types text into cells as a user does with a leading apostrophe: stored as text, a string
+   * starting with '=', '+', '-' or '@' included (the way such a name sits in a real inventory).
+   */
+  setText(address: string, values: string[][]): this {
+    const rect = parseLocal(address);
+    values.forEach((row, i) =>
+      row.forEach((v, j) => this.model.writeInput(this.sheet, rect.r0 + i, rect.c0 + j, `'${v}`, false, address)),
+    );
+    return this;
+  }
+
   /** Puts a formula in one cell, with the value Excel would have computed (optional). */
   setFormula(address: string, formula: string, cachedValue?: CellValue): this {
     const rect = parseLocal(address);

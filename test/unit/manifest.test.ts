@@ -241,33 +241,33 @@ describe('command line', () => {
     return join(directory, 'manifest.xml');
   }
 
-  test('prints OK with the number of checks and exits 0', () => {
+  test('prints OK with the number of checks and exits 0', async () => {
     const file = withManifest(manifest);
     const lines: string[] = [];
-    expect(main([file], (line) => lines.push(line))).toBe(0);
+    expect(await main([file], (line) => lines.push(line))).toBe(0);
     expect(lines).toEqual([
-      expect.stringMatching(new RegExp(`^${file.replace(/[.\\]/g, '\\$&')}: OK \\(\\d+ checks\\)$`)),
+      expect.stringMatching(new RegExp(`^${file.replace(/[.\\]/g, '\\$&')}: OK \\(XSD \\+ \\d+ checks\\)$`)),
     ]);
   });
 
-  test('prints one line per complaint and exits 1', () => {
+  test('prints one line per complaint and exits 1', async () => {
     const file = withManifest(
       manifest.replace('lifetime="long"', 'lifetime="short"').replace('<Version>1.0.0.0', '<Version>1.0'),
     );
     const lines: string[] = [];
-    expect(main([file], (line) => lines.push(line))).toBe(1);
+    expect(await main([file], (line) => lines.push(line))).toBe(1);
     expect(lines).toEqual([
       `${file}: [runtime-lifetime] Runtime lifetime is "short"; it must be "long" so functions and pane keep one state`,
       `${file}: [version-format] Version "1.0" must be four numbers n.n.n.n (e.g. 1.0.0.0)`,
     ]);
   });
 
-  test('checks the root manifest against dist/ when there is one', () => {
+  test('checks the root manifest against dist/ when there is one', async () => {
     const file = withManifest(manifest);
     mkdirSync(join(file, '..', 'dist'));
     writeFileSync(join(file, '..', 'dist', 'taskpane.html'), '');
     const lines: string[] = [];
-    expect(main([file], (line) => lines.push(line))).toBe(1);
+    expect(await main([file], (line) => lines.push(line))).toBe(1);
     expect(lines).toEqual([
       `${file}: [url-emitted] bt:Url "Functions.Script.Url" points to taskpane.js, which the build does not emit`,
       `${file}: [url-emitted] bt:Url "Functions.Metadata.Url" points to functions.json, which the build does not emit`,
@@ -275,11 +275,11 @@ describe('command line', () => {
     ]);
   });
 
-  test('checks dist/manifest.xml against its own directory and icons', () => {
+  test('checks dist/manifest.xml against its own directory and icons', async () => {
     const production = manifest.split('https://localhost:3000/').join('https://comune.example.it/casa/');
     const file = withManifest(production, 'dist', ['taskpane.html', 'taskpane.js']);
     const lines: string[] = [];
-    expect(main(['--base-url=https://comune.example.it/casa/', file], (line) => lines.push(line))).toBe(1);
+    expect(await main(['--base-url=https://comune.example.it/casa/', file], (line) => lines.push(line))).toBe(1);
     expect(lines).toEqual([
       `${file}: [url-emitted] bt:Url "Functions.Metadata.Url" points to functions.json, which the build does not emit`,
       `${file}: [url-emitted] bt:Url "Functions.Metadata.Url" (en-US) points to functions.en-US.json, which the build does not emit`,
