@@ -178,7 +178,7 @@ export function App({
   };
 
   const onCreate = async (): Promise<void> => {
-    if (!outcome || !params.complete || createStatus.kind === 'busy') return;
+    if (!outcome || !params.complete || !params.params || createStatus.kind === 'busy') return;
     setCreateStatus({ kind: 'busy' });
     let warning: string | undefined;
     try {
