@@ -50,8 +50,9 @@ test('(f) OWASP payloads from the inventory and typed in the pane stay text in t
     .selectOption({ label: app.sourceTable(HOSTILE.table, address, HOSTILE.grid.length - 1) });
   await root.getByRole('button', { name: app.readButton, exact: true }).click();
   await root.getByText(app.readDone(address, HOSTILE.grid.length - 1)).waitFor();
-  await root.getByRole('textbox', { name: app.ambitoLabel }).fill(PAYLOADS[0]);
-  await root.getByRole('textbox', { name: app.categoriaNomeLabel }).fill(PAYLOADS[1]);
+  await root.getByRole('textbox', { name: new RegExp(`^${app.ambitoLabel}`) }).fill(PAYLOADS[0]);
+  await root.getByRole('textbox', { name: new RegExp(`^${app.capofilaLabel}`) }).fill(PAYLOADS[3]);
+  await root.getByRole('textbox', { name: new RegExp(`^${app.categoriaNomeLabel}`) }).fill(PAYLOADS[1]);
   await root.getByRole('button', { name: app.createButton, exact: true }).click();
   const created = await root.getByText(/^Creato il foglio «/).textContent();
   const sheetName = /«(.+)»/.exec(created ?? '')?.[1] ?? '';
