@@ -124,6 +124,8 @@ module.exports = (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          // The help page: the manifest's "Learn more" link and the pane's "Guida".
+          { from: 'assets/help.html', to: 'help.html' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

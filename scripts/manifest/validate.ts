@@ -57,6 +57,7 @@ export const DEFAULT_EMITTED_FILES = [
   'taskpane.js',
   'functions.json',
   'functions.en-US.json',
+  'help.html',
   'assets/icon-16.png',
   'assets/icon-32.png',
   'assets/icon-64.png',
@@ -549,7 +550,10 @@ function checkIcons({ root, check, resources, options }: Context): void {
   }
 }
 
-/** The pages and scripts Office loads must exist in the build output, or the add-in starts blank. */
+/**
+ * The pages and scripts Office loads must exist in the build output, or the add-in starts blank;
+ * so must the help pages it links to ("Learn more", the support page), or the link opens a 404.
+ */
 function checkEmitted({ root, check, resources, options }: Context): void {
   if (!options.emittedFiles) return;
   const emitted = new Set(options.emittedFiles.map((file) => file.replace(/\\/g, '/')));
@@ -563,7 +567,7 @@ function checkEmitted({ root, check, resources, options }: Context): void {
     });
   for (const element of descendants(child(root, 'VersionOverrides') ?? root)) {
     const resource = resources.Url.get(element.attrs.resid ?? '');
-    if (!resource || !['Runtime', 'FunctionFile', 'SourceLocation'].includes(element.name)) continue;
+    if (!resource || !['Runtime', 'FunctionFile', 'SourceLocation', 'LearnMoreUrl'].includes(element.name)) continue;
     loaded.set(resource.attrs.id, {
       label: `bt:Url "${resource.attrs.id}"`,
       url: resource.attrs.DefaultValue ?? '',
@@ -578,6 +582,9 @@ function checkEmitted({ root, check, resources, options }: Context): void {
       });
     }
   }
+  const support = child(root, 'SupportUrl');
+  if (support)
+    loaded.set('SupportUrl', { label: 'SupportUrl', url: support.attrs.DefaultValue ?? '', element: support });
   for (const { label, url, element } of loaded.values()) {
     const file = relativePath(url, options.baseUrl);
     check(

@@ -1,4 +1,5 @@
 /** The real ExcelAdapter: the only door between the task pane / ribbon and Office.js. */
+import { insertFormula } from './cells';
 import { readInventory } from './read';
 import { loadSettings, saveSettings } from './settings';
 import { listSources, selectCell, selectRow } from './sources';
@@ -6,5 +7,14 @@ import type { ExcelAdapter } from './types';
 import { writePlanSheet } from './write';
 
 export function createExcelAdapter(): ExcelAdapter {
-  return { listSources, readInventory, writePlanSheet, selectRow, selectCell, loadSettings, saveSettings };
+  return {
+    listSources,
+    readInventory,
+    writePlanSheet,
+    selectRow,
+    selectCell,
+    insertFormula,
+    loadSettings,
+    saveSettings,
+  };
 }

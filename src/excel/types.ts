@@ -50,6 +50,15 @@ export interface InventoryRead {
   address: string;
 }
 
+/** Where the inventory read lies, 0-based, header row included: cells the add-in never writes. */
+export interface InventoryArea {
+  sheetName: string;
+  firstRow: number;
+  firstColumn: number;
+  rowCount: number;
+  columnCount: number;
+}
+
 export interface WriteResult {
   /** Name the plan sheet got ('Piano 2022', or 'Piano 2022 (2)' when taken). */
   sheetName: string;
@@ -78,6 +87,11 @@ export interface ExcelAdapter {
   selectRow(sheetName: string, row: number, firstColumn: number, columnCount: number): Promise<void>;
   /** Selects one cell (or range) of a sheet and shows the sheet: the cell a problem names. */
   selectCell(sheetName: string, address: string): Promise<void>;
+  /**
+   * Writes a formula (invariant form) in the selected cell when it is empty and outside the
+   * inventory; returns the cell's address as the pane shows it ("Foglio1!B2").
+   */
+  insertFormula(formula: string, inventory?: InventoryArea): Promise<{ address: string }>;
   loadSettings(): SavedSettings | undefined;
   saveSettings(settings: SavedSettings): Promise<void>;
 }

@@ -1,10 +1,21 @@
 /**
  * The custom functions typed in the workbench's grid, computed by the real functions bundle
  * (dist/taskpane.js registers them with CustomFunctions.associate): results, spills, and the
- * error with its explanation, in Italian and in English.
+ * error with its explanation, in Italian and in English; and (g) the same functions found from the
+ * pane's "Funzioni", each example written in the selected cell with a click.
  */
 import type { Page } from 'playwright-core';
-import { excelStatus, inventoryGrid, texts, useBrowser } from './support';
+import {
+  axeViolations,
+  excelStatus,
+  footerStatus,
+  inventoryGrid,
+  pane,
+  paneScreenshot,
+  readSampleWithCremonaPreset,
+  texts,
+  useBrowser,
+} from './support';
 
 const browser = useBrowser();
 
@@ -132,3 +143,70 @@ test('custom functions in English: messages in English', async () => {
   const refused = await typeInCell(page, 'A2', '=CASA.QUOTA_INDIGENZA(10,30)', 'en');
   expect(refused).toMatch(/^A2: #NUM! The percentage/);
 });
+
+// ---- (g) the functions found from the pane --------------------------------------------------
+
+const FROM_PANE = [
+  { width: 320, theme: 'light', language: 'it' },
+  { width: 450, theme: 'dark', language: 'en' },
+] as const;
+
+test.each(FROM_PANE)(
+  '(g) $width px, $theme, $language: "Funzioni" puts each example in the selected cell; a cell in use is refused',
+  async ({ width, theme, language }) => {
+    const suffix = `${width}-${theme}-${language}`;
+    const { page } = await browser.open(`functions-pane-${suffix}`, {
+      file: 'workbench.html',
+      lang: language === 'en' ? 'en-US' : 'it-IT',
+      theme,
+      paneWidth: width,
+      viewport: { width: width + 900, height: 800 },
+    });
+    const { app } = texts(language);
+    const root = pane(page, language);
+    await readSampleWithCremonaPreset(page, language);
+
+    await root.getByRole('button', { name: app.functionsHeading, exact: true }).click();
+    const list = root.getByRole('list', { name: app.functionsHeading, exact: true });
+    const registered = await page.evaluate(() => window.__sim!.functionNames());
+    await expect(list.getByRole('listitem').count()).resolves.toBe(registered.length);
+
+    // An empty cell of a new sheet, then "Inserisci" on three examples, one cell after another.
+    const sheet = await newSheet(page, language);
+    const sep = language === 'en' ? ',' : ';';
+    const examples = [
+      { address: 'B2', formula: `=CASA.QUOTA_INDIGENZA(14${sep}20%${sep}10%)`, value: 5 },
+      { address: 'B3', formula: `=CASA.SAT_ALLOCATION(18${sep}5)`, value: 4 },
+      // The sample's dwellings available in 2022, from the inventory read.
+      { address: 'B4', formula: `=CASA.DISPONIBILI(Inventario!A1:L168${sep}2022)`, value: 44 },
+    ];
+    for (const example of examples) {
+      const nameBox = page.getByRole('textbox', { name: texts(language).workbench.nameBox, exact: true });
+      await nameBox.fill(example.address);
+      await nameBox.press('Enter');
+      const item = list.getByRole('listitem').filter({ hasText: example.formula });
+      await item.getByRole('button', { name: app.functionInsert, exact: true }).click();
+      await footerStatus(page, language)
+        .getByText(app.functionInserted(example.formula, `${sheet}!${example.address}`), { exact: true })
+        .waitFor();
+      await page.waitForFunction(({ s, a, v }) => window.__sim!.workbook.sheet(s).cell(a).value === v, {
+        s: sheet,
+        a: example.address,
+        v: example.value,
+      });
+    }
+    await paneScreenshot(page, `functions-${suffix}`, language);
+    expect(await axeViolations(page, language)).toEqual([]);
+
+    // B2 holds a formula now: nothing is written over it.
+    const nameBox = page.getByRole('textbox', { name: texts(language).workbench.nameBox, exact: true });
+    await nameBox.fill('B2');
+    await nameBox.press('Enter');
+    await list.getByRole('listitem').first().getByRole('button', { name: app.functionInsert, exact: true }).click();
+    await root.getByRole('alert').getByText(app.functionInsertFailed).waitFor();
+    await expect(page.evaluate((s) => window.__sim!.workbook.sheet(s).cell('B2').formula, sheet)).resolves.toBe(
+      '=CASA.QUOTA_INDIGENZA(14,20%,10%)',
+    );
+    await paneScreenshot(page, `functions-${suffix}-refused`, language);
+  },
+);

@@ -188,11 +188,15 @@ export interface AxeFinding {
  * Runs axe-core (WCAG 2 A/AA and best practices) on the task pane of the page, as it is now. The
  * script is injected from node_modules: nothing is fetched.
  */
-export async function axeViolations(page: Page, language: 'it' | 'en' = 'it'): Promise<AxeFinding[]> {
+export async function axeViolations(
+  page: Page,
+  language: 'it' | 'en' = 'it',
+  scope: 'pane' | 'document' = 'pane',
+): Promise<AxeFinding[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
-  const name = texts(language).workbench.taskPane;
+  const name = scope === 'pane' ? texts(language).workbench.taskPane : undefined;
   return page.evaluate(async (paneName) => {
-    const root = document.querySelector(`[role="group"][aria-label="${paneName}"]`);
+    const root = paneName ? document.querySelector(`[role="group"][aria-label="${paneName}"]`) : document;
     if (!root) throw new Error(`no task pane "${paneName}" in the page`);
     const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
     const results = await axe.run(root, {

@@ -75,6 +75,7 @@ export interface FakeAdapterOptions {
   readError?: unknown;
   writeError?: unknown;
   saveError?: unknown;
+  insertError?: unknown;
 }
 
 export interface FakeAdapter extends ExcelAdapter {
@@ -178,6 +179,11 @@ export function createFakeAdapter(options: FakeAdapterOptions = {}): FakeAdapter
     },
     async selectCell(sheetName: string, address: string) {
       fake.calls.push({ method: 'selectCell', args: [sheetName, address] });
+    },
+    async insertFormula(formula: string, inventory?: unknown) {
+      fake.calls.push({ method: 'insertFormula', args: [formula, inventory] });
+      if (options.insertError) throw options.insertError;
+      return { address: 'Foglio1!B2' };
     },
     loadSettings() {
       fake.calls.push({ method: 'loadSettings', args: [] });

@@ -238,6 +238,36 @@ describe('listing sources and going to a row', () => {
     expect(sim.workbook.sheet('Inventario').selection).toBe('F23');
   });
 
+  test('a formula from the pane goes into the selected cell when it is empty, in one read and one write', async () => {
+    sim.workbook.addSheet('Conti');
+    sim.workbook.select('Conti', 'B2');
+    sim.resetStats();
+    await expect(createExcelAdapter().insertFormula('=SUM(1,2)')).resolves.toEqual({ address: 'Conti!B2' });
+    expect(sim.workbook.sheet('Conti').cell('B2').formula).toBe('=SUM(1,2)');
+    expect(sim.stats.syncCount).toBe(2);
+  });
+
+  test.each([
+    ['a cell holding a value', 'Conti', 'C3', 'La cella Conti!C3 non è vuota'],
+    ['an empty cell inside the inventory read', 'Inventario', 'M5', 'è nell’inventario'],
+  ])('a formula is refused in %s, which is left as it was', async (_title, sheetName, address, says) => {
+    sim.workbook.addSheet('Conti', [[], [], ['', '', 'mio']]);
+    sim.workbook.select(sheetName, address);
+    const inventory = {
+      sheetName: 'Inventario',
+      firstRow: 0,
+      firstColumn: 0,
+      rowCount: sampleGrid.length,
+      columnCount: 13,
+    };
+    const before = sim.workbook.sheet(sheetName).cell(address).value;
+    const refusal = createExcelAdapter().insertFormula('=SUM(1,2)', inventory);
+    await expect(refusal).rejects.toBeInstanceOf(ExcelUserError);
+    await expect(refusal).rejects.toThrow(says);
+    expect(sim.workbook.sheet(sheetName).cell(address).value).toBe(before);
+    expect(sim.workbook.sheet(sheetName).cell(address).formula).toBeUndefined();
+  });
+
   test('settings saved in the workbook are found again', async () => {
     await adapter.saveSettings({ version: 1, source: { kind: 'table', name: 'Inventario' }, presetId: 'cremona-2022' });
     expect(sim.settings.saveCount).toBe(1);

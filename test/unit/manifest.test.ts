@@ -167,6 +167,21 @@ test.each<[string, (xml: string) => string, RuleId, string]>([
     'bt:Url "Functions.Metadata.Url" (en-US) points to functions.en.json, which the build does not emit',
   ],
   [
+    '"Learn more" link to a page the build does not emit',
+    replaceOnce('https://localhost:3000/help.html"', 'https://localhost:3000/aiuto.html"'),
+    'url-emitted',
+    'bt:Url "GetStarted.LearnMoreUrl" points to aiuto.html, which the build does not emit',
+  ],
+  [
+    'support page the build does not emit',
+    replaceOnce(
+      '<HighResolutionIconUrl DefaultValue="https://localhost:3000/assets/icon-64.png"/>',
+      '<HighResolutionIconUrl DefaultValue="https://localhost:3000/assets/icon-64.png"/>\n  <SupportUrl DefaultValue="https://localhost:3000/supporto.html"/>',
+    ),
+    'url-emitted',
+    'SupportUrl points to supporto.html, which the build does not emit',
+  ],
+  [
     'http URL',
     replaceOnce('https://localhost:3000/functions.json', 'http://localhost:3000/functions.json'),
     'https',
@@ -272,6 +287,8 @@ describe('command line', () => {
       `${file}: [url-emitted] bt:Url "Functions.Script.Url" points to taskpane.js, which the build does not emit`,
       `${file}: [url-emitted] bt:Url "Functions.Metadata.Url" points to functions.json, which the build does not emit`,
       `${file}: [url-emitted] bt:Url "Functions.Metadata.Url" (en-US) points to functions.en-US.json, which the build does not emit`,
+      `${file}: [url-emitted] bt:Url "GetStarted.LearnMoreUrl" points to help.html, which the build does not emit`,
+      `${file}: [url-emitted] bt:Url "GetStarted.LearnMoreUrl" (en-US) points to help.html, which the build does not emit`,
     ]);
   });
 
@@ -283,6 +300,8 @@ describe('command line', () => {
     expect(lines).toEqual([
       `${file}: [url-emitted] bt:Url "Functions.Metadata.Url" points to functions.json, which the build does not emit`,
       `${file}: [url-emitted] bt:Url "Functions.Metadata.Url" (en-US) points to functions.en-US.json, which the build does not emit`,
+      `${file}: [url-emitted] bt:Url "GetStarted.LearnMoreUrl" points to help.html, which the build does not emit`,
+      `${file}: [url-emitted] bt:Url "GetStarted.LearnMoreUrl" (en-US) points to help.html, which the build does not emit`,
     ]);
   });
 });

@@ -18,7 +18,7 @@ const INPUTS = [
   'tsconfig.json',
 ];
 /** What the workbench and the tests need from dist/. */
-const OUTPUTS = ['taskpane.html', 'taskpane.js', 'functions.json', 'functions.en-US.json', 'manifest.xml'];
+const OUTPUTS = ['taskpane.html', 'taskpane.js', 'functions.json', 'functions.en-US.json', 'manifest.xml', 'help.html'];
 
 function newestMtime(target: string): number {
   if (!existsSync(target)) return 0;

@@ -127,8 +127,13 @@ export interface OpenedPage {
 }
 
 export interface OpenOptions {
-  /** Page of the server: 'taskpane.html' (the real page, office.js routed) or 'workbench.html'. */
-  file?: 'taskpane.html' | 'workbench.html';
+  /**
+   * Page of the server: 'taskpane.html' (the real page, office.js routed), 'workbench.html', or
+   * 'help.html' (the add-in's help page, a plain page: nothing of the workbench to wait for).
+   */
+  file?: 'taskpane.html' | 'workbench.html' | 'help.html';
+  /** The colour scheme the page sees (prefers-color-scheme), for pages that follow it. */
+  colorScheme?: 'light' | 'dark';
   /** Office display language (?lang=), default it-IT. */
   lang?: string;
   /** Office's theme (?theme=), default light. */
@@ -156,6 +161,7 @@ export async function openPage(
   const page = await session.context.newPage();
   page.setDefaultTimeout(20_000);
   if (options.viewport) await page.setViewportSize(options.viewport);
+  if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
   const pageErrors: string[] = [];
   const consoleErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(`${error.name}: ${error.message}`));
@@ -176,6 +182,7 @@ export async function openPage(
   if (options.paneWidth) url.searchParams.set('pane', String(options.paneWidth));
   if (options.paneHidden) url.searchParams.set('pane', 'hidden');
   await page.goto(url.href);
+  if (options.file === 'help.html') return { page, pageErrors, consoleErrors };
   if (options.paneHidden) {
     await page.waitForFunction(() => window.__sim !== undefined && window.__sim.actionNames().includes('creaPiano'));
   } else {

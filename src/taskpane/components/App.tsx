@@ -8,12 +8,20 @@ import { errorText } from '../errors';
 import { subscribeAnnouncements } from '../focus';
 import { loadSavedSettings } from '../hooks/settings';
 import { fieldKeyOf, useFocusRequest } from '../hooks/useFocusRequest';
-import { useInventory } from '../hooks/useInventory';
+import { sourceKey, useInventory } from '../hooks/useInventory';
+import {
+  formulaInvariant,
+  formulaText,
+  functionExamples,
+  rangeReference,
+  type FunctionExample,
+} from '../functionsCatalog';
 import { useParams } from '../hooks/useParams';
 import { planFromCurrentInventory, usePlan } from '../hooks/usePlan';
 import { sheetRange, stringsFor, type Language } from '../i18n/strings';
 import { ColumnMapping } from './ColumnMapping';
 import { Footer, type CreateStatus, type PaneMessage } from './Footer';
+import { FunctionsList } from './FunctionsList';
 import { DismissIcon } from './icons';
 import { IssueList } from './IssueList';
 import { Notice } from './Notice';
@@ -270,6 +278,38 @@ export function App({
   if (!params.params) reasons.push(strings.reasonInvalidParams);
   else if (!params.complete) reasons.push(strings.reasonMissing);
 
+  // "Funzioni": examples on the inventory read (or the one chosen), written in the selected cell.
+  const [insertError, setInsertError] = useState<string>();
+  const chosen = inventory.sources.find((option) => sourceKey(option.source) === inventory.selectedKey);
+  const examples = functionExamples({
+    inventory: read
+      ? rangeReference(read.sheetName, read.address)
+      : chosen
+        ? rangeReference(chosen.sheetName, chosen.address)
+        : undefined,
+    year: params.year,
+  });
+  const onInsertFormula = (example: FunctionExample & { args: string[] }): void => {
+    setInsertError(undefined);
+    const area = read
+      ? {
+          sheetName: read.sheetName,
+          firstRow: read.headerRow - 1,
+          firstColumn: read.firstColumn,
+          rowCount: read.grid.length,
+          columnCount: read.grid[0]?.length ?? 0,
+        }
+      : undefined;
+    adapter.insertFormula(formulaInvariant(example.name, example.args), area).then(
+      ({ address }) =>
+        setMessage({
+          intent: 'success',
+          text: strings.functionInserted(formulaText(example.name, example.args, language), address),
+        }),
+      (error: unknown) => setInsertError(errorText(error, language, strings)),
+    );
+  };
+
   // The first field in error, in the order of the pane (a closed step's fields included).
   const goToFirstError = (): void => {
     const invalid = rootRef.current?.querySelector('[aria-invalid="true"], [data-problem="true"]') ?? null;
@@ -293,7 +333,7 @@ export function App({
       <header className={styles.header}>
         <div className={styles.titleRow}>
           <Subtitle2 as="h1">{strings.appTitle}</Subtitle2>
-          <Link href="help.html" target="_blank" rel="noopener">
+          <Link href={strings.helpUrl} target="_blank" rel="noopener">
             {strings.helpLink}
           </Link>
         </div>
@@ -439,6 +479,22 @@ export function App({
                   : strings.previewNeedsParams}
             </Caption1>
           )}
+        </Step>
+
+        <Step
+          id="functions"
+          title={strings.functionsHeading}
+          open={open.functions}
+          onToggle={() => toggle('functions')}
+          summary={strings.functionsSummary(examples.length)}
+        >
+          <FunctionsList
+            examples={examples}
+            onInsert={onInsertFormula}
+            error={insertError}
+            strings={strings}
+            language={language}
+          />
         </Step>
       </div>
       <div className={styles.end} />

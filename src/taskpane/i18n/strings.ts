@@ -12,9 +12,28 @@ export const IT = {
   appSubtitle: 'L.R. 16/2016, R.R. 4/2017',
   loading: 'Caricamento…',
   notInExcel: 'Questo pannello funziona dentro Excel. Aprite il componente aggiuntivo da Excel.',
-  functionsIntro: 'Nelle celle potete usare le funzioni:',
-  functionIndigenza: '=CASA.QUOTA_INDIGENZA(disponibili; [percentuale]; [maggiorazione])',
-  functionSat: '=CASA.SAT_ALLOCATION(disponibili; [richiesti]; [soglia])',
+  // Functions for cells (the pane's "Funzioni" and the help page)
+  functionsHeading: 'Funzioni per le celle',
+  functionsSummary: (count: number): string => `${count} funzioni CASA, un esempio ciascuna`,
+  functionsIntro:
+    'Selezionate una cella vuota fuori dall’inventario e fate clic su «Inserisci»: la formula si può poi modificare come ogni altra.',
+  functionsHelp: 'Tutti gli argomenti e i messaggi di errore nella guida',
+  functionInsert: 'Inserisci',
+  functionNeedsInventory: 'Leggete l’inventario per un esempio sui vostri dati.',
+  functionInserted: (formula: string, address: string): string => `Scritta ${formula} in ${address}.`,
+  functionInsertFailed: 'Formula non scritta',
+  functionDescriptions: {
+    QUOTA_INDIGENZA:
+      'Alloggi per l’indigenza: il 20 % regionale più il 10 % del Comune di 14 alloggi per avviso, per eccesso.',
+    SAT_ALLOCATION: 'Alloggi SAT: 5 richiesti, ma non oltre il 25 % di 18 disponibili, per difetto.',
+    QUOTA_FORZE_POLIZIA:
+      'Forze di Polizia e Vigili del Fuoco: il 10 % di 14 alloggi per avviso, per eccesso, entro il massimo dell’anno.',
+    QUOTA_POLIZIA_LOCALE: 'Polizia Locale: il 5 % di 14 alloggi per avviso, per eccesso (dal piano 2025).',
+    DISPONIBILI: 'Alloggi disponibili nell’anno nell’inventario (intervallo con le intestazioni).',
+    PIANO: 'La tabella del piano per ente e comune, che si espande sotto e a destra della cella.',
+  },
+  /** The help page shipped with the add-in, in the display language. */
+  helpUrl: 'help.html',
   focusHint: 'Completate questo campo per creare il piano.',
   focusReasonTitle: 'Il pulsante «Crea piano» non ha creato il piano',
   dismiss: 'Chiudi il messaggio',
@@ -257,9 +276,27 @@ export const EN: Strings = {
   appSubtitle: 'Lombardy L.R. 16/2016, R.R. 4/2017',
   loading: 'Loading…',
   notInExcel: 'This pane works inside Excel. Open the add-in from Excel.',
-  functionsIntro: 'In cells you can use the functions:',
-  functionIndigenza: '=CASA.QUOTA_INDIGENZA(available, [percentage], [increase])',
-  functionSat: '=CASA.SAT_ALLOCATION(available, [requested], [cap])',
+  functionsHeading: 'Functions for cells',
+  functionsSummary: (count) =>
+    `${count} CASA functions for your sheets: a click writes the example in the selected cell.`,
+  functionsIntro:
+    'Select an empty cell outside the inventory and click "Insert": the formula can then be edited like any other.',
+  functionsHelp: 'Every argument and error message in the help',
+  functionInsert: 'Insert',
+  functionNeedsInventory: 'Read the inventory for an example on your data.',
+  functionInserted: (formula, address) => `Wrote ${formula} in ${address}.`,
+  functionInsertFailed: 'Formula not written',
+  functionDescriptions: {
+    QUOTA_INDIGENZA:
+      'Poverty quota: the regional 20 % plus the Comune’s 10 % of 14 dwellings by public call, rounded up.',
+    SAT_ALLOCATION: 'SAT dwellings: 5 requested, but no more than 25 % of 18 available, rounded down.',
+    QUOTA_FORZE_POLIZIA:
+      'Police and firefighters: 10 % of 14 dwellings by public call, rounded up, within the maximum of the year.',
+    QUOTA_POLIZIA_LOCALE: 'Local police: 5 % of 14 dwellings by public call, rounded up (from the 2025 plan).',
+    DISPONIBILI: 'Dwellings available in the year in the inventory (the range with its headers).',
+    PIANO: 'The plan table by owner and comune, spilling below and to the right of the cell.',
+  },
+  helpUrl: 'help.html#en',
   focusHint: 'Fill in this field to create the plan.',
   focusReasonTitle: 'The "Create plan" button did not create the plan',
   dismiss: 'Close the message',
