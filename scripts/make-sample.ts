@@ -1,7 +1,10 @@
 /**
  * Writes assets/inventario-esempio.xlsx: a realistic inventory of the Ambito di Cremona for the
  * 2022 plan (several comuni, Comune and ALER owners, every status, a few rows with problems),
- * as an Excel table named "Inventario". Deterministic: run `npx tsx scripts/make-sample.ts`.
+ * as an Excel table named "Inventario". It has the dates of the last assignment (lett. g: some in
+ * 2021) and availability dates over the three years 2022-2024 (art. 5 c. 1), the later ones in
+ * rows after the others so that the rows with problems keep their numbers.
+ * Deterministic: run `npx tsx scripts/make-sample.ts`.
  */
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -19,6 +22,7 @@ type Row = [
   number | null,
   string,
   number | null,
+  Date | null,
 ];
 
 /** The sample's headers: common Italian spellings, shared with the benchmark's generated inventories. */
@@ -35,6 +39,7 @@ export const HEADERS = [
   'Vani',
   'Origine disponibilità',
   'Costo stimato lavori',
+  'Data assegnazione',
 ];
 
 const STREETS: Record<string, string[]> = {
@@ -173,6 +178,37 @@ const BLOCKS: Block[] = [
   },
 ];
 
+/** A deterministic assignment date that does not draw from the generator (the rest stays as it was). */
+const assignedOn = (index: number): Date => date(2014 + (index % 8), 1 + ((index * 5) % 12), 1 + ((index * 7) % 27));
+
+/**
+ * Dwellings expected in the two years after the plan (art. 5 c. 1): turnover and new builds
+ * dated 2023 and 2024, per block. Written after every other row.
+ */
+const LATER: { prefix: string; turnover2024: number; newBuild2023: number; newBuild2024: number }[] = [
+  { prefix: 'CR', turnover2024: 2, newBuild2023: 0, newBuild2024: 3 },
+  { prefix: 'CV', turnover2024: 1, newBuild2023: 0, newBuild2024: 0 },
+  { prefix: 'SU', turnover2024: 1, newBuild2023: 0, newBuild2024: 0 },
+  { prefix: 'AL-CR', turnover2024: 3, newBuild2023: 2, newBuild2024: 0 },
+  { prefix: 'AL-CV', turnover2024: 0, newBuild2023: 1, newBuild2024: 0 },
+];
+
+function laterRowsOf(block: Block): Row[] {
+  const later = LATER.find((entry) => entry.prefix === block.prefix);
+  if (!later) return [];
+  const rows: Row[] = [];
+  let number = 201;
+  const add = (status: string, when: Date, origin: string): void => {
+    const code = `${block.prefix}-${String(number++).padStart(3, '0')}`;
+    const address = `${STREETS[block.comune][number % STREETS[block.comune].length]} ${number}`;
+    rows.push([code, block.owner, block.comune, address, 'SAP', status, when, 'no', 60, 3, origin, null, null]);
+  };
+  for (let i = 0; i < later.turnover2024; i += 1) add('in turnover', date(2024, 2 + i * 3, 1), 'turnover');
+  for (let i = 0; i < later.newBuild2023; i += 1) add('nuova costruzione', date(2023, 9, 1), 'nuova edificazione');
+  for (let i = 0; i < later.newBuild2024; i += 1) add('nuova costruzione', date(2024, 6, 30), 'nuova edificazione');
+  return rows;
+}
+
 function rowsOf(block: Block): Row[] {
   const rows: Row[] = [];
   let number = 1;
@@ -183,14 +219,30 @@ function rowsOf(block: Block): Row[] {
     carenza: string,
     origin: string,
     cost: number | null,
+    assigned: Date | null = null,
   ): void => {
     const code = `${block.prefix}-${String(number++).padStart(3, '0')}`;
     const surface = 40 + Math.round(next() * 60);
     const rooms = surface < 55 ? 2 : surface < 75 ? 3 : 4;
     const address = `${pick(STREETS[block.comune])} ${1 + Math.floor(next() * 120)}`;
-    rows.push([code, block.owner, block.comune, address, service, status, when, carenza, surface, rooms, origin, cost]);
+    rows.push([
+      code,
+      block.owner,
+      block.comune,
+      address,
+      service,
+      status,
+      when,
+      carenza,
+      surface,
+      rooms,
+      origin,
+      cost,
+      assigned,
+    ]);
   };
-  for (let i = 0; i < block.occupied; i += 1) add('SAP', 'occupato', null, 'no', '', null);
+  // Assigned between 2014 and 2021, one in eight in 2021 (the year before the plan: lett. g).
+  for (let i = 0; i < block.occupied; i += 1) add('SAP', 'occupato', null, 'no', '', null, assignedOn(i));
   for (let i = 0; i < block.free; i += 1) add('SAP', 'libero', null, 'no', '', null);
   for (let i = 0; i < block.turnover2022; i += 1)
     add('SAP', 'in turnover', date(2022, 2 + i * 2, 1 + i), 'no', 'turnover', null);
@@ -202,17 +254,18 @@ function rowsOf(block: Block): Row[] {
     add('SAP', 'in ristrutturazione', date(2022, 9, 30), 'no', 'recupero', null);
   for (let i = 0; i < block.carenza; i += 1)
     add('SAP', 'carenza manutentiva', null, 'sì', 'carenza manutentiva', 6500 + i * 700);
-  for (let i = 0; i < block.sas; i += 1) add('SAS', i === 0 ? 'libero' : 'occupato', null, 'no', '', null);
+  for (let i = 0; i < block.sas; i += 1)
+    add('SAS', i === 0 ? 'libero' : 'occupato', null, 'no', '', null, i === 0 ? null : assignedOn(i + 3));
   for (let i = 0; i < block.satFree; i += 1) add('SAT', 'libero', null, 'no', '', null);
   return rows;
 }
 
 /** Rows with the problems staff really meet, each explained by the add-in. */
 const PROBLEM_ROWS: Row[] = [
-  ['CR-005', 'Comune di Cremona', 'Cremona', 'Via Brescia 7', 'SAP', 'libero', null, 'no', 52, 2, '', null], // duplicate code
-  ['CR-900', 'Comune di Cremona', 'Cremona', 'Via Cadore 3', 'SAP', 'da verificare', null, 'no', 61, 3, '', null], // unknown status
-  ['CR-901', '', 'Cremona', 'Via Mantova 40', 'SAP', 'libero', null, 'no', 48, 2, '', null], // no owner
-  ['CR-902', 'Comune di Cremona', 'Cremona', 'Via Giordano 11', 'SAP', '#N/A', null, 'no', 70, 3, '', null], // error value
+  ['CR-005', 'Comune di Cremona', 'Cremona', 'Via Brescia 7', 'SAP', 'libero', null, 'no', 52, 2, '', null, null], // duplicate code
+  ['CR-900', 'Comune di Cremona', 'Cremona', 'Via Cadore 3', 'SAP', 'da verificare', null, 'no', 61, 3, '', null, null], // unknown status
+  ['CR-901', '', 'Cremona', 'Via Mantova 40', 'SAP', 'libero', null, 'no', 48, 2, '', null, null], // no owner
+  ['CR-902', 'Comune di Cremona', 'Cremona', 'Via Giordano 11', 'SAP', '#N/A', null, 'no', 70, 3, '', null, null], // error value
   [
     'AL-CR-900',
     'ALER Brescia-Cremona-Mantova',
@@ -225,6 +278,7 @@ const PROBLEM_ROWS: Row[] = [
     66,
     3,
     'turnover',
+    null,
     null,
   ], // impossible date
   [
@@ -240,6 +294,7 @@ const PROBLEM_ROWS: Row[] = [
     3,
     '',
     null,
+    null,
   ], // text in a number column
 ];
 
@@ -249,6 +304,7 @@ async function main(): Promise<void> {
   rows.splice(20, 0, PROBLEM_ROWS[0], PROBLEM_ROWS[1]);
   rows.splice(60, 0, PROBLEM_ROWS[2], PROBLEM_ROWS[3]);
   rows.splice(100, 0, PROBLEM_ROWS[4], PROBLEM_ROWS[5]);
+  rows.push(...BLOCKS.flatMap(laterRowsOf));
 
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Piano Offerta Abitativa (esempio)';
@@ -265,10 +321,11 @@ async function main(): Promise<void> {
       row.map((cell) => (cell === '#N/A' ? { error: '#N/A' } : (cell ?? ''))),
     ) as unknown as ExcelJS.CellValue[][],
   });
-  const widths = [12, 30, 16, 24, 12, 20, 14, 12, 10, 6, 20, 12];
+  const widths = [12, 30, 16, 24, 12, 20, 14, 12, 10, 6, 20, 12, 14];
   widths.forEach((width, index) => (sheet.getColumn(index + 1).width = width));
   sheet.getColumn(7).numFmt = 'dd/mm/yyyy';
   sheet.getColumn(12).numFmt = '#,##0 €';
+  sheet.getColumn(13).numFmt = 'dd/mm/yyyy';
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   const note = workbook.addWorksheet('Note');
   note.getCell('A1').value = 'Inventario di esempio dell’Ambito di Cremona per il Piano 2022 (dati inventati).';

@@ -6,6 +6,7 @@
  *   sample with the Cremona note's choices, for 2022 and 2027 in Italian (the command line's
  *   workbook) and 2027 in English (the same plan, English layout), printed by LibreOffice
  *   (headless, its own throw-away profile, formulas recalculated) to PDF, at 100 dpi with pdftoppm.
+ * - docs/screenshots/pane-triennio.png: the same pane scrolled to the chart of the three years;
  *
  * Needs Chromium, LibreOffice and poppler-utils (scripts/ensure-system-deps.js says how to get
  * them). Builds the add-in if dist/ is stale and the workbench. Nothing leaves the computer.
@@ -25,7 +26,7 @@ import { findSystemDeps, missingMessage, missingSystemDeps } from './ensure-syst
 import { ensureAddinBuild } from '../test/workbench/addin-build';
 import { launchBrowser, openPage, screenshot } from '../test/workbench/browser';
 import { buildWorkbench } from '../test/workbench/build';
-import { pane, readSampleWithCremonaPreset } from '../test/workbench/flows';
+import { pane, readSampleWithCremonaPreset, texts } from '../test/workbench/flows';
 import { ROOT } from '../test/workbench/paths';
 import { startServer } from '../test/workbench/serve';
 
@@ -42,7 +43,27 @@ const REGISTRY = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
-async function panePicture(file: string): Promise<void> {
+/** The 2027 plan of the README: the rules of R.R. 2/2025, every content of art. 4 c. 3 in use. */
+export const ARGS_2027 = [
+  '--preset',
+  'cremona-2022',
+  '--anno',
+  '2027',
+  '--param',
+  'forzePolizia=10%',
+  '--param',
+  'poliziaLocale=5%',
+  '--param',
+  'categoriaQuota=12,5%',
+  '--param',
+  'riservaCategorie=anziani,categoria-aggiuntiva',
+  '--param',
+  'misure=Fondo per la morosità incolpevole|25.000; Sportello casa|12.500,50',
+  '--param',
+  'Comune di Sesto ed Uniti:assegnatiAnnoPrecedente=2',
+];
+
+async function panePicture(file: string, triennioFile: string): Promise<void> {
   console.log(ensureAddinBuild('production'));
   await buildWorkbench();
   const server = await startServer({ port: 0 });
@@ -55,6 +76,11 @@ async function panePicture(file: string): Promise<void> {
     await pane(page).evaluate((element) => element.scrollTo(0, 0));
     await page.mouse.move(1360, 795);
     await screenshot(page, file);
+    // The three years (art. 5 c. 1) below the per-group chart.
+    const years = pane(page).getByText(texts('it').app.threeYearsHeading(2022, 2024));
+    await years.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await page.mouse.move(1360, 795);
+    await screenshot(page, triennioFile);
     if (pageErrors.length > 0 || session.outside.length > 0) {
       throw new Error(`The page failed: ${[...pageErrors, ...session.outside].join('; ')}`);
     }
@@ -71,12 +97,12 @@ interface PrintedPlan {
 }
 
 /** The command line's workbook for the sample with the Cremona note's choices, for `year`. */
-function commandLinePlan(year: number): PrintedPlan {
+function commandLinePlan(year: number, choices: readonly string[] = ['--preset', 'cremona-2022', '--anno', String(year)]): PrintedPlan {
   return {
     stem: `plan-${year}`,
     write: async (work, file) => {
       const errors: string[] = [];
-      const args = [SAMPLE_INVENTORY, '--preset', 'cremona-2022', '--anno', String(year), '-o', file];
+      const args = [SAMPLE_INVENTORY, ...choices, '-o', file];
       const code = await main(args, {
         out: () => undefined,
         err: (text) => errors.push(text),
@@ -90,11 +116,11 @@ function commandLinePlan(year: number): PrintedPlan {
 }
 
 /** The same plan as the command line's, laid out in English (as the pane writes it when Office is in English). */
-function englishPlan(year: number): PrintedPlan {
+function englishPlan(year: number, choices: readonly string[]): PrintedPlan {
   return {
     stem: `plan-${year}-en`,
     write: async (_work, file) => {
-      const params = parseArgs([SAMPLE_INVENTORY, '--preset', 'cremona-2022', '--anno', String(year)], year).params;
+      const params = parseArgs([SAMPLE_INVENTORY, ...choices], year).params;
       const run = await runAmbito([SAMPLE_INVENTORY], { params, annoIndicato: true, scenari: [], now: PLAN_DATE });
       const layout = planSheetLayout(
         { plan: run.plan, fingerprint: run.plan.impronta },
@@ -105,12 +131,12 @@ function englishPlan(year: number): PrintedPlan {
   };
 }
 
-const PRINTED_PLANS: PrintedPlan[] = [commandLinePlan(2022), commandLinePlan(2027), englishPlan(2027)];
+const PRINTED_PLANS: PrintedPlan[] = [commandLinePlan(2022), commandLinePlan(2027, ARGS_2027), englishPlan(2027, ARGS_2027)];
 
 /** Prints every plan of PRINTED_PLANS with LibreOffice and writes each page to OUT; returns the files written. */
 async function planPictures(): Promise<string[]> {
   const tools = findSystemDeps();
-  const missing = missingSystemDeps(tools).filter((name) => name === 'soffice' || name === 'pdftoppm');
+  const missing = missingSystemDeps(tools).filter((name) => ['soffice', 'pdftoppm', 'pdfinfo'].includes(name));
   if (missing.length > 0) throw new Error(missingMessage(missing));
   const work = mkdtempSync(path.join(tmpdir(), 'casa-screenshots-'));
   try {
@@ -167,8 +193,9 @@ async function planPictures(): Promise<string[]> {
 async function run(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const paneFile = path.join(OUT, 'pane.png');
-  await panePicture(paneFile);
-  console.log(`Wrote ${path.relative(ROOT, paneFile)}`);
+  const triennioFile = path.join(OUT, 'pane-triennio.png');
+  await panePicture(paneFile, triennioFile);
+  console.log(`Wrote ${path.relative(ROOT, paneFile)}, ${path.relative(ROOT, triennioFile)}`);
   for (const file of await planPictures()) console.log(`Wrote ${path.relative(ROOT, file)}`);
 }
 

@@ -1,11 +1,12 @@
 /** Command-line arguments of casa-piano, turned into plan parameters. Errors are Italian sentences. */
-import { readCount, readPercent } from '../core/numbers';
+import { parseNumberText, readCount, readPercent } from '../core/numbers';
 import {
   CATEGORIE_ART14,
   OWNER_PARAM_KEYS,
   categoryOf,
   ORDINI,
   type CategoriaArt14,
+  type Misura,
   type OwnerParamKey,
   type OwnerValues,
   type Ordine,
@@ -45,11 +46,14 @@ export const USAGE = `Uso: casa-piano <inventario.xlsx|.csv|cartella> [altri fil
   --sheet NOME            foglio dell'inventario (predefinito: i fogli con gli alloggi)
   --anno 2022             anno del piano
   --preset ID             ${PRESETS.map((preset) => `${preset.id} (${preset.label.it})`).join(', ')}
-  --param chiave=valore   parametro per tutti gli enti: anno, indigenza, maggiorazione, satRichiesti,
-                          satSoglia, forzePolizia, categoriaQuota, ordine (sat-prima | indigenza-su-tutti),
-                          ambito, capofila, categoria, categoriaDescrizione,
-                          riservaCategorie (dal 2025, separate da virgole: ${CATEGORIE_ART14.join(', ')})
-  --param "ENTE:chiave=valore"   parametro per un solo ente, come scritto nell'inventario
+  --param chiave=valore   parametro per tutti gli enti: anno, indigenza (20 %, fisso), maggiorazione,
+                          satRichiesti, satSoglia, forzePolizia, poliziaLocale (dal 2025), categoriaQuota
+                          (dal 2025), ordine (sat-prima | indigenza-su-tutti), ambito, capofila, categoria,
+                          categoriaDescrizione,
+                          riservaCategorie (dal 2025, separate da virgole: ${CATEGORIE_ART14.join(', ')}),
+                          misure ("Testo|importo; Altro testo", si aggiungono a ogni --param misure=...)
+  --param "ENTE:chiave=valore"   parametro per un solo ente, come scritto nell'inventario; solo per ente:
+                          assegnatiAnnoPrecedente (alloggi assegnati nell'anno prima del piano, lett. g)
   -o, --output FILE       cartella di lavoro del piano da creare (predefinito: out/<inventario>-piano-<anno>.xlsx)
   --enti "A; B; C"        gli enti proprietari dell'Ambito: il piano elenca chi non ha inviato la
                           comunicazione (oppure un foglio «Enti dell'Ambito» in uno dei file)
@@ -107,7 +111,35 @@ function categoriesValue(key: string, raw: string): CategoriaArt14[] {
 }
 
 /** Values that are given for one owner (or, for the categories, for all) but are not shares. */
-const DECLARATION_KEYS = ['riservaCategorie'] as const;
+const DECLARATION_KEYS = ['riservaCategorie', 'assegnatiAnnoPrecedente'] as const;
+
+/**
+ * "Fondo morosità incolpevole|25.000; Sportello casa": measures (lett. f) separated by ';', each a
+ * text and, after '|', its amount in euro (Italian or plain digits, '€' allowed).
+ */
+function measuresValue(raw: string): Misura[] {
+  return raw
+    .split(';')
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+    .map((item) => {
+      const bar = item.lastIndexOf('|');
+      const testo = (bar >= 0 ? item.slice(0, bar) : item).trim();
+      if (testo === '') throw new InputError(`Parametro misure: «${item}» non ha la descrizione della misura.`);
+      if (bar < 0) return { testo };
+      const amountText = item
+        .slice(bar + 1)
+        .replace(/€|euro|eur/gi, '')
+        .trim();
+      const importo = parseNumberText(amountText);
+      if (importo === undefined || importo < 0) {
+        throw new InputError(
+          `Parametro misure: l'importo «${item.slice(bar + 1).trim()}» della misura «${testo}» non è un importo in euro (esempi: 25000, 25.000, 12.500,50).`,
+        );
+      }
+      return { testo, importo };
+    });
+}
 
 function ownerValue(key: OwnerParamKey, raw: string): number {
   return key === 'satRichiesti' ? countValue(key, raw) : percentValue(key, raw);
@@ -138,11 +170,20 @@ export function applyParam(params: PlanParams, assignment: string): PlanParams {
       ? { ...params, riservaCategorie: categories }
       : forOwner({ riservaCategorie: categories });
   }
+  if (key === 'assegnatiAnnoPrecedente') {
+    if (ente === undefined) {
+      throw new InputError(
+        `Il parametro assegnatiAnnoPrecedente si dà per un ente: --param "Comune di Cremona:assegnatiAnnoPrecedente=12" (gli alloggi che quell'ente ha assegnato nell'anno prima del piano).`,
+      );
+    }
+    return forOwner({ assegnatiAnnoPrecedente: countValue(key, raw) });
+  }
   if (ente !== undefined) {
     throw new InputError(
       `Il parametro ${key} non si può dare per un singolo ente: valgono per ente ${[...OWNER_PARAM_KEYS, ...DECLARATION_KEYS].join(', ')}.`,
     );
   }
+  if (key === 'misure') return { ...params, misure: [...(params.misure ?? []), ...measuresValue(raw)] };
   if (key === 'anno') return { ...params, anno: yearValue(raw) };
   if (key === 'ordine') {
     if (!(ORDINI as readonly string[]).includes(raw)) {
@@ -159,7 +200,7 @@ export function applyParam(params: PlanParams, assignment: string): PlanParams {
     };
   }
   throw new InputError(
-    `Parametro sconosciuto «${key}». Parametri: anno, ordine, ${[...OWNER_PARAM_KEYS, ...DECLARATION_KEYS, ...TEXT_KEYS].join(', ')}.`,
+    `Parametro sconosciuto «${key}». Parametri: anno, ordine, ${[...OWNER_PARAM_KEYS, ...DECLARATION_KEYS, 'misure', ...TEXT_KEYS].join(', ')}.`,
   );
 }
 

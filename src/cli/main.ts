@@ -194,7 +194,7 @@ export async function main(args: string[], givenIo: Io = defaultIo): Promise<num
       const json = mergedPlanJson(plan, { output: shown, comparison: run.comparison, scenario: run.scenario });
       io.out(safeForJson(JSON.stringify(json, null, 2)));
     } else {
-      const lines = [planSummary(plan, undefined)];
+      const lines = [planSummary(plan, undefined, io.now())];
       if (files.length > 1 || run.merge.elenco) lines.push(...communicationsSummary(plan));
       if (run.comparison) lines.push(...scenariosSummary(run.comparison));
       const sheets = run.layouts.map((layout) => `«${layout.name}»`).join(', ');

@@ -1,4 +1,5 @@
 /** What the command line prints: a readable summary, or the plan as JSON for scripts. */
+import { calendarWarnings } from '../core/plan/calendar';
 import { quotasShown, type Plan } from '../core/plan/plan';
 import { SPLIT_QUOTAS } from '../core/quota';
 
@@ -15,6 +16,7 @@ export function planJson(plan: Plan, extra: { fingerprint: string; output?: stri
       forzePolizia: p.forzePolizia,
       categoriaQuota: p.categoriaQuota,
       riservaCategorie: p.riservaCategorie,
+      misure: p.misure,
       ordine: p.ordine,
       ambito: p.ambito,
       capofila: p.capofila,
@@ -39,6 +41,10 @@ export function planJson(plan: Plan, extra: { fingerprint: string; output?: stri
       ...Object.fromEntries(SPLIT_QUOTAS.map((definition) => [definition.key, group[definition.key]])),
       perAvviso: group.perAvviso,
       categorieRiserva: group.categorieRiserva,
+      // Lett. g: null when unknown (no assignment dates, nothing declared for this group).
+      assegnatiAnnoPrecedente: group.assegnatiAnnoPrecedente,
+      // Art. 5 c. 1: the plan year and the two following.
+      triennio: group.triennio,
       parametriPersonalizzati: group.personalizzati,
     })),
     totali: {
@@ -50,7 +56,11 @@ export function planJson(plan: Plan, extra: { fingerprint: string; output?: stri
       baseRipartizione: plan.totali.baseRipartizione,
       ...Object.fromEntries(SPLIT_QUOTAS.map((definition) => [definition.key, plan.totali[definition.key]])),
       perAvviso: plan.totali.perAvviso,
+      assegnatiAnnoPrecedente: plan.totali.assegnatiAnnoPrecedente,
+      triennio: plan.totali.triennio,
     },
+    // Lett. g declared by owners for all their comuni together (the groups then say null).
+    assegnatiDichiarati: plan.assegnatiDichiarati,
     note: plan.note.map((note) => note.message),
     problemi: plan.problemi.map((issue) => ({
       riga: issue.row,
@@ -68,7 +78,7 @@ const pad = (text: string | number, width: number): string => String(text).padEn
 const padLeft = (text: string | number, width: number): string => String(text).padStart(width);
 
 /** A plain-text summary for a terminal, in Italian: one column per quota the plan shows. */
-export function planSummary(plan: Plan, output: string | undefined): string {
+export function planSummary(plan: Plan, output: string | undefined, now?: Date): string {
   const quotas = quotasShown(plan);
   const lines: string[] = [];
   lines.push(
@@ -114,7 +124,16 @@ export function planSummary(plan: Plan, output: string | undefined): string {
       .map((definition) => `${definition.abbreviation}: ${definition.label.it}`)
       .join('; ')})`,
   );
+  const t3 = t.triennio;
+  lines.push(
+    `Triennio (art. 5 c. 1): ${t3.map((year) => `${year.anno} ${year.disponibili}`).join(', ')} alloggi disponibili.`,
+  );
+  lines.push(
+    `Alloggi assegnati nel ${plan.anno - 1} (lett. g): ${t.assegnatiAnnoPrecedente ?? 'non indicati'}.` +
+      ` Misure (lett. f): ${plan.parametri.misure.length === 0 ? 'nessuna indicata' : plan.parametri.misure.length}.`,
+  );
   lines.push('');
+  if (now) for (const warning of calendarWarnings(plan.anno, now)) lines.push(`Calendario: ${warning.message}`);
   for (const note of plan.note) lines.push(`Nota: ${note.message}`);
   if (plan.problemi.length > 0) {
     lines.push('');

@@ -35,7 +35,9 @@ export function planFromGrid(source: GridSource, params: PlanParams, mapping?: C
     mapping,
   });
   if (inventory.fatal) return { inventory };
-  const plan = computePlan(inventory.units, params, inventory.issues);
+  const plan = computePlan(inventory.units, params, inventory.issues, {
+    assignmentDates: inventory.columns.assignedOn !== undefined,
+  });
   return { inventory, plan, fingerprint: inventoryFingerprint(inventory.units) };
 }
 

@@ -37,6 +37,8 @@ export interface Unit {
   worksCost?: number;
   /** Where the dwelling was read, when a plan merges several sources (one object shared by a sheet's rows). */
   source?: SourcePlace;
+  /** When it was last assigned (R.R. 4/2017 art. 4 c. 3 lett. g: the dwellings assigned in the previous year). */
+  assignedOn?: DateOnly;
 }
 
 export type Severity = 'errore' | 'avviso';
@@ -115,7 +117,8 @@ export type FieldName =
   | 'rooms'
   | 'platformId'
   | 'origin'
-  | 'worksCost';
+  | 'worksCost'
+  | 'assignedOn';
 
 /** Explicit mapping field -> 0-based column index in the grid (overrides header recognition). */
 export type ColumnMapping = Partial<Record<FieldName, number>>;

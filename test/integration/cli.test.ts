@@ -206,6 +206,93 @@ describe('the Polizia Locale in a 2027 plan', () => {
   }, 60_000);
 });
 
+describe('lett. f, lett. g and the three years in --json', () => {
+  test('the sample for 2022: three years, dwellings assigned in 2021 from the dates, measures as given', async () => {
+    const result = await run([
+      SAMPLE_INVENTORY,
+      '--preset',
+      'cremona-2022',
+      '--param',
+      'misure=Fondo per la morosità incolpevole|25.000; Sportello casa|12.500,50 €; Accompagnamento sociale',
+      '--json',
+      '-o',
+      'piano.xlsx',
+    ]);
+    expect(result.code).toBe(0);
+    const plan = JSON.parse(result.out) as {
+      parametri: { misure: { testo: string; importo?: number }[] };
+      gruppi: {
+        ente: string;
+        comune: string;
+        disponibili: number;
+        assegnatiAnnoPrecedente: number | null;
+        triennio: { anno: number; disponibili: number }[];
+      }[];
+      totali: { assegnatiAnnoPrecedente: number | null; triennio: { anno: number; disponibili: number }[] };
+    };
+    expect(plan.parametri.misure).toEqual([
+      { testo: 'Fondo per la morosità incolpevole', importo: 25_000 },
+      { testo: 'Sportello casa', importo: 12_500.5 },
+      { testo: 'Accompagnamento sociale' },
+    ]);
+    for (const group of plan.gruppi) {
+      expect(group.triennio.map((year) => year.anno)).toEqual([2022, 2023, 2024]);
+      expect(group.triennio[0].disponibili).toBe(group.disponibili);
+      expect(typeof group.assegnatiAnnoPrecedente).toBe('number');
+    }
+    const cremona = plan.gruppi.find((group) => group.ente === 'Comune di Cremona')!;
+    expect(cremona.triennio).toEqual([
+      { anno: 2022, disponibili: 18 },
+      { anno: 2023, disponibili: 2 },
+      { anno: 2024, disponibili: 5 },
+    ]);
+    expect(cremona.assegnatiAnnoPrecedente).toBe(3);
+    expect(plan.totali.assegnatiAnnoPrecedente).toBe(
+      plan.gruppi.reduce((sum, group) => sum + (group.assegnatiAnnoPrecedente ?? 0), 0),
+    );
+    expect(plan.totali.triennio.map((year) => year.disponibili)).toEqual([44, 8, 10]);
+  }, 30_000);
+
+  test('without assignment dates the figure is null, unless the owner gives it', async () => {
+    const csv = [
+      'Codice alloggio;Ente proprietario;Comune;Stato alloggio',
+      'A-1;Comune di Cremona;Cremona;libero',
+      'A-2;ALER Brescia-Cremona-Mantova;Cremona;libero',
+    ].join('\n');
+    writeFileSync(path.join(workdir, 'senza-date.csv'), csv);
+    const result = await run([
+      'senza-date.csv',
+      '--anno',
+      '2027',
+      '--param',
+      'ALER Brescia-Cremona-Mantova:assegnatiAnnoPrecedente=4',
+      '--json',
+    ]);
+    expect(result.code).toBe(0);
+    const plan = JSON.parse(result.out) as {
+      gruppi: { ente: string; assegnatiAnnoPrecedente: number | null }[];
+      totali: { assegnatiAnnoPrecedente: number | null };
+      note: string[];
+    };
+    expect(plan.gruppi.map((group) => [group.ente, group.assegnatiAnnoPrecedente])).toEqual([
+      ['Comune di Cremona', null],
+      ['ALER Brescia-Cremona-Mantova', 4],
+    ]);
+    expect(plan.totali.assegnatiAnnoPrecedente).toBe(4);
+    expect(plan.note.join(' ')).toContain('non indicati per «Comune di Cremona»');
+  }, 30_000);
+
+  test.each<[string[], string]>([
+    [['--param', 'assegnatiAnnoPrecedente=4'], 'si dà per un ente'],
+    [['--param', 'misure=Sportello|molti'], "l'importo «molti» della misura «Sportello» non è un importo in euro"],
+    [['--param', 'misure=|100'], 'non ha la descrizione della misura'],
+  ])('%p is refused: %s', async (args, message) => {
+    const result = await run([SAMPLE_INVENTORY, ...args]);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(message);
+  });
+});
+
 describe('the art. 14 reserve of a 2027 plan', () => {
   test('share and categories, general and per owner, by key or Italian name, in the JSON', async () => {
     const result = await run([

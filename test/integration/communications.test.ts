@@ -101,6 +101,7 @@ async function castelverdeRows(): Promise<(string | number | Date | null)[][]> {
     'platformId',
     'origin',
     'worksCost',
+    'assignedOn',
   ] as const;
   return source.grid
     .slice(1)

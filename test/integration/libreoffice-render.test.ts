@@ -50,8 +50,32 @@ const execFileAsync = promisify(execFile);
 const LIBREOFFICE_TIMEOUT = 120_000;
 const NOW = new Date(Date.UTC(2021, 10, 15, 9, 0));
 const CLI_ARGS = [SAMPLE_INVENTORY, '--preset', 'cremona-2022', '-o', 'piano.xlsx'];
-/** The 2027 plan: the rules of R.R. 2/2025 (police shares of art. 7 bis and 7 ter, art. 14 reserve). */
-const CLI_ARGS_2027 = [SAMPLE_INVENTORY, '--preset', 'cremona-2022', '--anno', '2027', '-o', 'piano-2027.xlsx'];
+/**
+ * The 2027 plan: the rules of R.R. 2/2025 with every content of art. 4 c. 3 in use: both police
+ * shares (art. 7 bis and 7 ter), the art. 14 reserve with its categories, measures (lett. f), an
+ * owner's declared assignments (lett. g), and the three years of art. 5 c. 1.
+ */
+const CLI_ARGS_2027 = [
+  SAMPLE_INVENTORY,
+  '--preset',
+  'cremona-2022',
+  '--anno',
+  '2027',
+  '--param',
+  'forzePolizia=10%',
+  '--param',
+  'poliziaLocale=5%',
+  '--param',
+  'categoriaQuota=12,5%',
+  '--param',
+  'riservaCategorie=anziani,categoria-aggiuntiva',
+  '--param',
+  'misure=Fondo per la morosità incolpevole|25.000; Sportello casa|12.500,50; Accompagnamento sociale',
+  '--param',
+  'Comune di Sesto ed Uniti:assegnatiAnnoPrecedente=2',
+  '-o',
+  'piano-2027.xlsx',
+];
 const RENDER_DIR = path.resolve(__dirname, '../../test-results/plan-render');
 /** A cached result no formula of the plan can give. */
 const CORRUPT = 999;
@@ -485,6 +509,10 @@ describe('the plan workbook printed by LibreOffice', () => {
       'Parametri del piano',
       'Ripartizione degli alloggi disponibili per ente proprietario e comune',
       'Categoria aggiuntiva di particolare e motivata rilevanza sociale',
+      'Calendario del piano',
+      'Misure per l’accesso e il mantenimento dell’abitazione',
+      'Alloggi assegnati nel 2021',
+      'Alloggi disponibili nel triennio 2022-2024',
       'Note',
       'Approvazione',
       'Organo che approva',
@@ -499,6 +527,49 @@ describe('the plan workbook printed by LibreOffice', () => {
     // The act, not the clerk's to-do list: no instruction, no error value, no wrong date as typed.
     expect(text).not.toMatch(/Correggete|Scrivete|#N\/A|31\/02\/2022|sat-prima|indigenza-su-tutti/);
   });
+
+  test(
+    'the 2027 plan prints on A4 landscape too, every section of art. 4 c. 3 and art. 5, no "###"; pictures kept',
+    async () => {
+      const outdir = path.join(workdir, 'pdf-2027');
+      const log = await soffice(['--convert-to', 'pdf', '--outdir', outdir, plan2027File]);
+      const pdf2027 = path.join(outdir, 'piano-2027.pdf');
+      requireOutput(pdf2027, log);
+      const info = (await execFileAsync(tools.pdfinfo!, [pdf2027])).stdout;
+      const pages2027 = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+      expect(pages2027).toBeGreaterThanOrEqual(1);
+      expect(pages2027).toBeLessThanOrEqual(4);
+      expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/);
+      const text = (await execFileAsync(tools.pdftotext!, ['-enc', 'UTF-8', pdf2027, '-'])).stdout;
+      expect(text.match(/#{3,}/g) ?? []).toEqual([]);
+      for (const heading of [
+        "Piano Annuale dell'Offerta Abitativa 2027",
+        'Calendario del piano',
+        'Quota Polizia Locale',
+        'Riserva per le categorie dell’art. 14',
+        'Misure per l’accesso e il mantenimento dell’abitazione',
+        'Fondo per la morosità incolpevole',
+        'Alloggi assegnati nel 2026',
+        'Alloggi disponibili nel triennio 2027-2029',
+      ]) {
+        expect(text).toContain(heading);
+      }
+      const pngDir = path.join(workdir, 'png-2027');
+      mkdirSync(pngDir, { recursive: true });
+      await execFileAsync(tools.pdftoppm!, ['-r', '60', '-png', pdf2027, path.join(pngDir, 'piano-2027')], {
+        timeout: LIBREOFFICE_TIMEOUT - 5_000,
+      });
+      const pictures = readdirSync(pngDir).filter((name) => /^piano-2027-\d+\.png$/.test(name));
+      expect(pictures).toHaveLength(pages2027);
+      mkdirSync(RENDER_DIR, { recursive: true });
+      for (const old of readdirSync(RENDER_DIR).filter((name) => /^piano-2027-\d+\.png$/.test(name))) {
+        rmSync(path.join(RENDER_DIR, old), { force: true });
+      }
+      for (const picture of pictures) copyFileSync(path.join(pngDir, picture), path.join(RENDER_DIR, picture));
+      copyFileSync(pdf2027, path.join(RENDER_DIR, 'piano-2027.pdf'));
+    },
+    LIBREOFFICE_TIMEOUT,
+  );
 
   test(
     'renders to non-trivial landscape PNG pictures, kept in test-results/plan-render/',

@@ -89,7 +89,8 @@ describe('the communication workbook', () => {
     const match = matchHeaders(grid[0]);
     expect(match.unrecognised).toEqual([]);
     expect(Object.keys(match.columns)).toHaveLength(grid[0].length);
-    expect(dwellings.tables?.[0].range).toBe(`A1:M2`);
+    // One column per field of the inventory (FIELD_NAMES), the assignment date (lett. g) last.
+    expect(dwellings.tables?.[0].range).toBe(`A1:N2`);
     const lists = Object.fromEntries(
       (dwellings.validations ?? []).map((rule) => [grid[0][Number(rule.range.charCodeAt(0) - 65)], rule]),
     );

@@ -331,6 +331,9 @@ describe('header recognition', () => {
     ['ID alloggio (piattaforma)', 'platformId'],
     ['ID Alloggio - Piattaforma', 'platformId'],
     ['Stato di fatto', 'carenzaManutentiva'],
+    ['DATA ASSEGNAZIONE (gg/mm/aaaa)', 'assignedOn'],
+    ['Data ultima assegnazione', 'assignedOn'],
+    ['Assegnato il', 'assignedOn'],
     ['ID (piattaforma regionale)', undefined],
     ['Codice fiscale', undefined],
     ['Note', undefined],
@@ -404,5 +407,33 @@ describe('issue messages', () => {
     const issue = makeIssue('errorValue', { row: 7, cell: 'F7', column: 'Stato' }, { error: '#N/A' });
     expect(issue.message).toMatch(/^Riga 7, cella F7 \(Stato\): la cella contiene l'errore #N\/A\./);
     expect(issue.messageEn).toMatch(/^Row 7, cell F7 \(Stato\): the cell contains the error #N\/A\./);
+  });
+});
+
+describe('the assignment date (R.R. 4/2017 art. 4 c. 3 lett. g)', () => {
+  const grid: Grid = [
+    ['Codice', 'Ente proprietario', 'Comune', 'Stato', 'Data assegnazione'],
+    ['A1', 'Comune di Cremona', 'Cremona', 'occupato', '15/03/2026'],
+    ['A2', 'Comune di Cremona', 'Cremona', 'occupato', 46_023], // 1 January 2026 as an Excel serial
+    ['A3', 'Comune di Cremona', 'Cremona', 'libero', ''],
+    ['A4', 'Comune di Cremona', 'Cremona', 'occupato', '31/02/2026'],
+  ];
+  const result = parseInventory(grid, { sheetName: 'Inventario' });
+
+  test('is read as a date, from text or an Excel serial, and is optional', () => {
+    expect(result.columns.assignedOn).toBe(4);
+    expect(result.units.map((unit) => unit.assignedOn)).toEqual([
+      { year: 2026, month: 3, day: 15 },
+      { year: 2026, month: 1, day: 1 },
+      undefined,
+    ]);
+  });
+
+  test('an impossible date is a problem at its cell, and the row is left out', () => {
+    const errors = result.issues.filter((issue) => issue.severity === 'errore');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ row: 5, cell: 'E5', column: 'Data assegnazione' });
+    expect(errors[0].message).toContain('«31/02/2026» non è una data valida');
+    expect(result.units.map((unit) => unit.code)).toEqual(['A1', 'A2', 'A3']);
   });
 });

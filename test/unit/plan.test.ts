@@ -1,4 +1,12 @@
-import { computePlan, isAvailable, sourceOf, type PlanGroup } from '../../src/core/plan/plan';
+import { calendarWarnings, planDeadlines } from '../../src/core/plan/calendar';
+import {
+  computePlan,
+  countUnit,
+  emptyGroupCounts,
+  isAvailable,
+  sourceOf,
+  type PlanGroup,
+} from '../../src/core/plan/plan';
 import { defaultParams, PlanParamsError, validateParams, type PlanParams } from '../../src/core/plan/params';
 import { presetById } from '../../src/core/plan/presets';
 import type { Unit } from '../../src/core/types';
@@ -375,5 +383,155 @@ describe('Polizia Locale (R.R. 4/2017 art. 7 ter, from R.R. 2/2025)', () => {
     expect(plan.gruppi[0].poliziaLocale).toEqual({ percentuale: 0.05, quota: 1 });
     expect(plan.totali.poliziaLocale).toBe(2);
     expect(plan.note[0].message).toContain('(indigenza, Forze di Polizia, Polizia Locale, categorie dell’art. 14)');
+  });
+});
+
+describe('the three years (R.R. 4/2017 art. 5 c. 1)', () => {
+  const on = (year: number) => ({ year, month: 6, day: 1 });
+  const units = [
+    ...many(3, { owner: CREMONA, comune: 'Cremona' }), // free now: plan year
+    unit({ owner: CREMONA, comune: 'Cremona', status: 'turnover', availableFrom: on(2026) }), // before: plan year
+    ...many(2, { owner: CREMONA, comune: 'Cremona', status: 'turnover', availableFrom: on(2027) }),
+    ...many(4, { owner: CREMONA, comune: 'Cremona', status: 'turnover', availableFrom: on(2028) }),
+    unit({ owner: CREMONA, comune: 'Cremona', status: 'nuova-costruzione', availableFrom: on(2029) }),
+    unit({ owner: CREMONA, comune: 'Cremona', status: 'turnover', availableFrom: on(2030) }), // beyond
+    unit({ owner: CREMONA, comune: 'Cremona', status: 'occupato' }),
+    unit({ owner: CREMONA, comune: 'Cremona', service: 'SAS' }),
+    unit({ owner: CREMONA, comune: 'Cremona', status: 'turnover' }), // no date: not counted
+    ...many(2, { owner: ALER, comune: 'Cremona', status: 'ristrutturazione', availableFrom: on(2029) }),
+  ];
+  const plan = computePlan(units, defaultParams(2027));
+
+  test('free dwellings count in the plan year, the others in the year of their date, per owner and comune', () => {
+    expect(plan.gruppi.map((group) => group.triennio)).toEqual([
+      [
+        { anno: 2027, disponibili: 6 },
+        { anno: 2028, disponibili: 4 },
+        { anno: 2029, disponibili: 1 },
+      ],
+      [
+        { anno: 2027, disponibili: 0 },
+        { anno: 2028, disponibili: 0 },
+        { anno: 2029, disponibili: 2 },
+      ],
+    ]);
+    expect(plan.gruppi[0].triennio[0].disponibili).toBe(plan.gruppi[0].disponibili);
+    expect(plan.totali.triennio).toEqual([
+      { anno: 2027, disponibili: 6 },
+      { anno: 2028, disponibili: 4 },
+      { anno: 2029, disponibili: 3 },
+    ]);
+  });
+
+  test('the counts are fed one dwelling at a time: a streaming reader can keep one counter per group', () => {
+    const counts = emptyGroupCounts();
+    for (const dwelling of units.filter((candidate) => candidate.owner === CREMONA)) countUnit(counts, dwelling, 2027);
+    expect(counts.triennio).toEqual([6, 4, 1]);
+    expect(counts.disponibili).toBe(6);
+    expect(counts.patrimonio).toEqual({ SAP: 14, SAS: 1, SAT: 0 });
+  });
+});
+
+describe('dwellings assigned in the previous year (R.R. 4/2017 art. 4 c. 3 lett. g)', () => {
+  const withoutDates = (list: Unit[]): Unit[] =>
+    list.map((dwelling) => {
+      const copy = { ...dwelling };
+      delete copy.assignedOn;
+      return copy;
+    });
+  const assigned = (year: number, month = 5) => ({ status: 'occupato' as const, assignedOn: { year, month, day: 10 } });
+  const units = [
+    ...many(3, { owner: CREMONA, comune: 'Cremona', ...assigned(2026) }),
+    unit({ owner: CREMONA, comune: 'Cremona', ...assigned(2025) }),
+    unit({ owner: CREMONA, comune: 'Cremona', ...assigned(2027, 1) }),
+    unit({ owner: CREMONA, comune: 'Cremona', service: 'SAS', ...assigned(2026) }), // SAS: not in the split
+    unit({ owner: 'Comune di Castelverde', comune: 'Castelverde' }),
+    ...many(2, { owner: ALER, comune: 'Cremona', ...assigned(2026, 12) }),
+    unit({ owner: ALER, comune: 'Castelverde' }),
+  ];
+
+  test('from the assignment dates, per owner and comune; a group with none assigned 0', () => {
+    const plan = computePlan(units, defaultParams(2027), [], { assignmentDates: true });
+    expect(
+      plan.gruppi.map((group) => [group.ente, group.comune, group.assegnatiAnnoPrecedente, group.fonteAssegnati]),
+    ).toEqual([
+      ['Comune di Castelverde', 'Castelverde', 0, 'inventario'],
+      [CREMONA, 'Cremona', 3, 'inventario'],
+      [ALER, 'Castelverde', 0, 'inventario'],
+      [ALER, 'Cremona', 2, 'inventario'],
+    ]);
+    expect(plan.totali.assegnatiAnnoPrecedente).toBe(5);
+    expect(plan.note.map((note) => note.message).join(' ')).not.toContain('lett. g');
+  });
+
+  test('without the column the figure is unknown (null), and the plan says for whom', () => {
+    const plan = computePlan(withoutDates(units), defaultParams(2027));
+    expect(plan.gruppi.every((group) => group.assegnatiAnnoPrecedente === null)).toBe(true);
+    expect(plan.totali.assegnatiAnnoPrecedente).toBeNull();
+    expect(plan.note.map((note) => note.message)).toContain(
+      'Alloggi assegnati nel 2026 (R.R. 4/2017 art. 4 c. 3 lett. g): non indicati per «Comune di Castelverde», «Comune di Cremona», «ALER Brescia-Cremona-Mantova». Aggiungete all’inventario la colonna «Data assegnazione» oppure indicate il numero per ente (assegnatiAnnoPrecedente).',
+    );
+  });
+
+  test('an owner may declare its figure: one group gets it, an owner of several comuni declares it for all', () => {
+    const plan = computePlan(withoutDates(units), {
+      ...defaultParams(2027),
+      enti: { [CREMONA]: { assegnatiAnnoPrecedente: 7 }, [ALER]: { assegnatiAnnoPrecedente: 12 } },
+    });
+    expect(
+      plan.gruppi.map((group) => [group.ente, group.comune, group.assegnatiAnnoPrecedente, group.fonteAssegnati]),
+    ).toEqual([
+      ['Comune di Castelverde', 'Castelverde', null, null],
+      [CREMONA, 'Cremona', 7, 'ente'],
+      [ALER, 'Castelverde', null, 'ente'],
+      [ALER, 'Cremona', null, 'ente'],
+    ]);
+    expect(plan.assegnatiDichiarati).toEqual([
+      { ente: CREMONA, comuni: ['Cremona'], assegnati: 7 },
+      { ente: ALER, comuni: ['Castelverde', 'Cremona'], assegnati: 12 },
+    ]);
+    expect(plan.totali.assegnatiAnnoPrecedente).toBe(19);
+    expect(plan.note.map((note) => note.message).join(' ')).toContain('non indicati per «Comune di Castelverde».');
+  });
+
+  test('a declared figure is a whole number of dwellings', () => {
+    const problems = validateParams({ ...defaultParams(2027), enti: { [ALER]: { assegnatiAnnoPrecedente: 2.5 } } });
+    expect(problems.map((problem) => [problem.key, problem.ente])).toEqual([['assegnatiAnnoPrecedente', ALER]]);
+    expect(problems[0].message).toContain(
+      'Alloggi assegnati nel 2026 per «ALER Brescia-Cremona-Mantova»: 2.5 non va bene',
+    );
+  });
+});
+
+describe('measures (R.R. 4/2017 art. 4 c. 3 lett. f)', () => {
+  test.each<[PlanParams['misure'], string[]]>([
+    [[{ testo: 'Fondo morosità incolpevole', importo: 25_000 }, { testo: 'Sportello casa' }], []],
+    [[{ testo: '  ' }], ['Misura 1: manca la descrizione.']],
+    [[{ testo: 'Contributo affitto', importo: -5 }], ['Misura 1: l’importo -5 non va bene']],
+    [[{ testo: 'A' }, { testo: 'B', importo: Number.NaN }], ['Misura 2: l’importo NaN non va bene']],
+  ])('%p', (misure, messages) => {
+    const problems = validateParams({ ...defaultParams(2027), misure });
+    expect(problems.map((problem) => problem.key)).toEqual(messages.map(() => 'misure'));
+    messages.forEach((message, index) => expect(problems[index].message).toContain(message));
+  });
+});
+
+describe('the calendar of the plan year', () => {
+  test.each<[Date, string | undefined]>([
+    [new Date(2026, 9, 31, 18), undefined],
+    [new Date(2026, 10, 1, 9), 'dopo il termine del 31/10/2026 per le comunicazioni degli enti proprietari'],
+    [new Date(2026, 11, 31, 23), 'dopo il termine del 31/10/2026'],
+    [
+      new Date(2027, 0, 15),
+      'dopo il termine del 31/12/2026 per l’approvazione dell’Assemblea dei sindaci. Capita spesso',
+    ],
+  ])('a 2027 plan prepared on %p', (when, warning) => {
+    expect(planDeadlines(2027).map((deadline) => [deadline.key, deadline.date])).toEqual([
+      ['comunicazioni', { year: 2026, month: 10, day: 31 }],
+      ['approvazione', { year: 2026, month: 12, day: 31 }],
+    ]);
+    const warnings = calendarWarnings(2027, when);
+    if (warning === undefined) expect(warnings).toEqual([]);
+    else expect(warnings.map((note) => note.message)).toEqual([expect.stringContaining(warning)]);
   });
 });

@@ -6,6 +6,7 @@ import { presetById } from '../../src/core/plan/presets';
 import { inventoryFingerprint } from '../../src/core/fingerprint';
 import {
   MAX_ANNEX_ROWS,
+  columnLetter,
   layoutPlanSheet,
   parseRange,
   percentFormat,
@@ -253,8 +254,8 @@ describe('the Cremona 2022 plan sheet', () => {
     expect(styleAt(layout, address).fill).toBeUndefined();
     expect(layout.validations?.some((rule) => contains(rule.range, address))).toBe(false);
     expect(layout.rowHeights[row - 1]).toBeGreaterThanOrEqual(wrappedLines(String(shown(layout, address)), 18) * 15);
-    // The next section starts after a blank row.
-    expect(rowOf(anchors['sezione.patrimonio'])).toBe(row + 2);
+    // The next section (the calendar) starts after a blank row.
+    expect(rowOf(anchors['sezione.calendario'])).toBe(row + 2);
     // No formula points at the text row.
     const formulas = Object.values(formulaCells(layout)).join(' ');
     expect(formulas).not.toMatch(/\$C\$14\b|\bC14\b/);
@@ -582,8 +583,9 @@ describe('other plans', () => {
   test('10 dwellings at 20 % + 10 % give 3, not 4, in the engine and in the sheet', () => {
     const inventory = units(10, { owner: 'Comune di Soresina', comune: 'Soresina' });
     const layout = layoutFor(inventory, { ...defaultParams(2022), maggiorazione: 0.1 });
+    const row = rowOf(layout.anchors['gruppo.0.indigenza']);
     expect(cellAt(layout, layout.anchors['gruppo.0.indigenza'])).toEqual({
-      formula: '=ROUNDUP(ROUND(G27*H27,6),0)',
+      formula: `=ROUNDUP(ROUND(G${row}*H${row},6),0)`,
       result: 3,
     });
     expect(mismatches(loadSheet(layout), layout)).toEqual([]);
@@ -748,7 +750,7 @@ describe('other plans', () => {
     expect(layout.anchors['sezione.categoria']).toBeUndefined();
     // No owner with values of its own: no row after the general parameters.
     expect(layout.anchors['valoriPropri.0']).toBeUndefined();
-    expect(rowOf(layout.anchors['sezione.patrimonio'])).toBe(rowOf(layout.anchors['param.anno']) + 2);
+    expect(rowOf(layout.anchors['sezione.calendario'])).toBe(rowOf(layout.anchors['param.anno']) + 2);
   });
 
   test('an empty inventory still gives a sheet with zero totals', () => {
@@ -1047,5 +1049,133 @@ describe('helpers', () => {
     ['una riga\nseconda riga', 50, 2],
   ])('wrappedLines(%p, %p) = %p', (value, width, lines) => {
     expect(wrappedLines(value, width)).toBe(lines);
+  });
+});
+
+describe('the rest of the plan: calendar, measures (lett. f), previous year (lett. g), three years (art. 5)', () => {
+  const on = (year: number, month = 6) => ({ year, month, day: 1 });
+  const inventory = (): Unit[] => [
+    ...cremonaUnits().map((dwelling, index) =>
+      dwelling.status === 'occupato' && index % 2 === 0 ? { ...dwelling, assignedOn: on(2026, 3) } : dwelling,
+    ),
+    ...units(2, { owner: COMUNE_CREMONA, comune: 'Cremona', status: 'turnover', availableFrom: on(2028) }),
+    ...units(1, { owner: ALER, comune: 'Castelverde', status: 'nuova-costruzione', availableFrom: on(2029) }),
+  ];
+  const params: PlanParams = {
+    ...defaultParams(2027),
+    misure: [
+      { testo: 'Fondo per la morosità incolpevole', importo: 25_000 },
+      { testo: 'Sportello casa comunale', importo: 12_500.5 },
+      { testo: 'Accompagnamento sociale degli assegnatari' },
+    ],
+    enti: { [COMUNE_CASTELVERDE]: { assegnatiAnnoPrecedente: 1 } },
+  };
+  const section = (layout: SheetLayout, name: string): unknown[][] =>
+    layout.cells
+      .slice(rowOf(layout.anchors[`sezione.${name}`]) - 1)
+      .map((row) => row.map((cell) => cell?.formula ?? cell?.value));
+
+  test('the calendar: both deadlines with their articles; before the first one, no warning', () => {
+    const layout = layoutFor(inventory(), params, { generatedAt: new Date(2026, 9, 20) });
+    expect(
+      section(layout, 'calendario')
+        .slice(0, 4)
+        .map((row) => row[0]),
+    ).toEqual([
+      'Calendario del piano',
+      'Comunicazione al Comune capofila, da parte di ogni ente proprietario, degli alloggi disponibili nel triennio: entro il 31/10/2026 (R.R. 4/2017 art. 5 c. 1).',
+      'Approvazione del piano da parte dell’Assemblea dei sindaci: entro il 31/12/2026 (R.R. 4/2017 art. 4).',
+      undefined,
+    ]);
+    expect(layout.anchors['calendario.avviso.0']).toBeUndefined();
+  });
+
+  test('the calendar: generated after the approval deadline, one neutral sentence, in italics', () => {
+    const layout = layoutFor(inventory(), params, { generatedAt: new Date(2027, 0, 12) });
+    const address = layout.anchors['calendario.avviso.0'];
+    expect(shown(layout, address)).toBe(
+      'Il piano 2027 è preparato il 12/01/2027, dopo il termine del 31/12/2026 per l’approvazione dell’Assemblea dei sindaci. Capita spesso: è un’indicazione, non un impedimento; gli avvisi seguono l’approvazione.',
+    );
+    expect(styleAt(layout, address).italic).toBe(true);
+    const english = layoutFor(inventory(), params, { generatedAt: new Date(2027, 0, 12), language: 'en' });
+    expect(shown(english, english.anchors['calendario.avviso.0'])).toMatch(/^The 2027 plan is prepared on 12 Jan 2027/);
+  });
+
+  test('measures: one row each, the amounts in euro and their total as a SUM', () => {
+    const layout = layoutFor(inventory(), params);
+    const rows = section(layout, 'misure');
+    expect(rows[0][0]).toBe('Misure per l’accesso e il mantenimento dell’abitazione (R.R. 4/2017 art. 4 c. 3 lett. f)');
+    expect([rows[1][0], rows[1][layout.columnCount - 1]]).toEqual(['Misura', 'Importo (euro)']);
+    expect(rows.slice(2, 5).map((row) => [row[0], row[layout.columnCount - 1]])).toEqual([
+      ['Fondo per la morosità incolpevole', 25_000],
+      ['Sportello casa comunale', 12_500.5],
+      ['Accompagnamento sociale degli assegnatari', undefined],
+    ]);
+    expect(cellAt(layout, layout.anchors['totale.misure'])?.result).toBe(37_500.5);
+    expect(formatAt(layout, layout.anchors['totale.misure'])).toBe('#,##0.00 "€"');
+    expect(layout.merges).toContain(
+      `A${rowOf(layout.anchors['misura.0'])}:${columnLetter(layout.columnCount - 2)}${rowOf(layout.anchors['misura.0'])}`,
+    );
+    expect(mismatches(loadSheet(layout), layout)).toEqual([]);
+    const none = layoutFor(inventory(), { ...params, misure: [] });
+    expect(section(none, 'misure')[1][0]).toBe('Nessuna misura indicata.');
+  });
+
+  test('previous year: from the assignment dates per group, as declared by an owner, n.d. where unknown', () => {
+    const plan = computePlan(inventory(), params, [], { assignmentDates: true });
+    const layout = layoutPlanSheet(plan, { generatedAt: GENERATED_AT });
+    const rows = section(layout, 'assegnati');
+    expect(rows[0][0]).toBe('Alloggi assegnati nel 2026 (R.R. 4/2017 art. 4 c. 3 lett. g)');
+    expect(rows[1].slice(0, 4)).toEqual(['Ente proprietario', 'Comune', 'Alloggi assegnati', 'Fonte']);
+    const table = rows.slice(2, 2 + plan.gruppi.length).map((row) => row.slice(0, 4));
+    expect(table).toEqual([
+      [COMUNE_CREMONA, 'Cremona', plan.gruppi[1].assegnatiAnnoPrecedente, 'date di assegnazione dell’inventario'],
+      [ALER, 'Castelverde', plan.gruppi[2].assegnatiAnnoPrecedente, 'date di assegnazione dell’inventario'],
+      [ALER, 'Cremona', plan.gruppi[3].assegnatiAnnoPrecedente, 'date di assegnazione dell’inventario'],
+      [COMUNE_CASTELVERDE, 'Castelverde', 1, 'dichiarato dall’ente'],
+    ]);
+    expect(plan.gruppi[1].assegnatiAnnoPrecedente).toBeGreaterThan(0);
+    expect(cellAt(layout, layout.anchors['totale.assegnati'])?.result).toBe(plan.totali.assegnatiAnnoPrecedente);
+    expect(mismatches(loadSheet(layout), layout)).toEqual([]);
+
+    const unknown = layoutFor(cremonaUnits(), defaultParams(2027));
+    const unknownRows = section(unknown, 'assegnati');
+    expect(unknownRows[2].slice(2, 4)).toEqual(['n.d.', 'non indicato']);
+    expect(shown(unknown, unknown.anchors['totale.assegnati'])).toBe('n.d.');
+  });
+
+  test('three years: the plan year from the availability section, the next two by date, with totals', () => {
+    const plan = computePlan(inventory(), params);
+    const layout = layoutPlanSheet(plan, { generatedAt: GENERATED_AT });
+    const rows = section(layout, 'triennio');
+    expect(rows[0][0]).toBe('Alloggi disponibili nel triennio 2027-2029 (R.R. 4/2017 art. 5 c. 1)');
+    expect(rows[1].slice(0, 6)).toEqual(['Ente proprietario', 'Comune', '2027', '2028', '2029', 'Totale triennio']);
+    const cremona = rowOf(layout.anchors['triennio.gruppo.1']);
+    const available = rowOf(layout.anchors['sezione.disponibili']) + 3;
+    expect(cellAt(layout, `C${cremona}`)).toEqual({ formula: `=H${available}`, result: plan.gruppi[1].disponibili });
+    expect(cellAt(layout, `D${cremona}`)).toEqual({ value: 2 });
+    expect(cellAt(layout, `F${cremona}`)).toEqual({
+      formula: `=SUM(C${cremona}:E${cremona})`,
+      result: plan.gruppi[1].disponibili + 2,
+    });
+    expect(cellAt(layout, layout.anchors['totale.triennio.2029'])?.result).toBe(1);
+    expect(mismatches(loadSheet(layout), layout)).toEqual([]);
+  });
+
+  test('the sections follow art. 4 c. 3 (a, b, split, f, g), then art. 5 and the notes', () => {
+    const layout = layoutFor(inventory(), params);
+    const order = [
+      'parametri',
+      'calendario',
+      'patrimonio',
+      'disponibili',
+      'ripartizione',
+      'misure',
+      'assegnati',
+      'triennio',
+      'note',
+    ];
+    const rows = order.map((name) => rowOf(layout.anchors[`sezione.${name}`]));
+    expect([...rows].sort((a, b) => a - b)).toEqual(rows);
   });
 });

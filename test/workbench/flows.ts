@@ -8,7 +8,7 @@ import { presetById } from '../../src/core/plan/presets';
 import { EN, IT, type Strings } from '../../src/taskpane/i18n/strings';
 import { WORKBENCH_EN, WORKBENCH_IT, type WorkbenchStrings } from './strings';
 
-export const SAMPLE_TABLE = { name: 'Inventario', sheet: 'Inventario', address: 'A1:L168', rows: 167 };
+export const SAMPLE_TABLE = { name: 'Inventario', sheet: 'Inventario', address: 'A1:M181', rows: 180 };
 
 export function texts(language: 'it' | 'en'): { app: Strings; workbench: WorkbenchStrings } {
   return language === 'en' ? { app: EN, workbench: WORKBENCH_EN } : { app: IT, workbench: WORKBENCH_IT };

@@ -216,11 +216,11 @@ describe('the sample the workbench pre-loads', () => {
   test('values as Range.values gives them: dates as serial numbers, error cells as their codes', async () => {
     const sample = await readSampleWorkbook();
     const inventory = sample.sheets.find((sheet) => sheet.name === 'Inventario')!;
-    expect(inventory.tables).toEqual([{ name: 'Inventario', address: 'A1:L168' }]);
+    expect(inventory.tables).toEqual([{ name: 'Inventario', address: 'A1:M181' }]);
     expect(inventory.values[40][6]).toBe(44593); // G41: 01/02/2022
     expect(inventory.numberFormats.G41).toBe('dd/mm/yyyy');
     expect(inventory.values[62][5]).toBe('#N/A'); // F63
-    expect(inventory.values).toHaveLength(168);
+    expect(inventory.values).toHaveLength(181);
   });
 });
 

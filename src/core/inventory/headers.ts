@@ -21,6 +21,7 @@ export const FIELD_NAMES: readonly FieldName[] = [
   'platformId',
   'origin',
   'worksCost',
+  'assignedOn',
 ];
 
 /** Without these a plan cannot be computed: groups and availability (docs/NORMATIVA.md, "Groups"). */
@@ -41,6 +42,7 @@ export const FIELD_LABELS: Readonly<Record<FieldName, { readonly it: string; rea
   platformId: { it: 'ID alloggio (piattaforma)', en: 'Regional platform ID' },
   origin: { it: 'Origine disponibilità', en: 'Source of availability' },
   worksCost: { it: 'Costo stimato lavori', en: 'Estimated works cost' },
+  assignedOn: { it: 'Data assegnazione', en: 'Assignment date' },
 };
 
 /**
@@ -78,6 +80,14 @@ export const HEADER_SYNONYMS: Readonly<Record<FieldName, readonly string[]>> = {
   platformId: ['ID alloggio (piattaforma)', 'ID piattaforma', 'Codice piattaforma'],
   origin: ['Origine disponibilità', 'Origine'],
   worksCost: ['Costo stimato lavori', 'Costo lavori', 'Costo stimato dei lavori'],
+  assignedOn: [
+    'Data assegnazione',
+    'Data ultima assegnazione',
+    "Data dell'ultima assegnazione",
+    'Data di assegnazione',
+    'Assegnato il',
+    'Assegnato dal',
+  ],
 };
 
 /** The same function as `normaliseKey`, named for what it does to headers. */

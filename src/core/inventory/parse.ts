@@ -333,6 +333,16 @@ export function parseInventory(grid: Grid, options: ParseOptions = {}): Inventor
       } else availableFrom = parsed;
     }
 
+    let assignedOn: Unit['assignedOn'];
+    const assignedValue = readCell(reading, used.assignedOn);
+    if (assignedValue !== INVALID) {
+      const parsed = toDate(assignedValue);
+      if (parsed === INVALID) {
+        issue('invalidDate', row, { value: displayValue(assignedValue) }, used.assignedOn);
+        reading.rejected = true;
+      } else assignedOn = parsed;
+    }
+
     let carenzaManutentiva = unitStatus === 'carenza-manutentiva';
     const carenzaValue = readCell(reading, used.carenzaManutentiva);
     if (carenzaValue !== INVALID && used.carenzaManutentiva) {
@@ -406,6 +416,7 @@ export function parseInventory(grid: Grid, options: ParseOptions = {}): Inventor
       if (platformId !== undefined) unit.platformId = platformId;
       if (origin !== undefined) unit.origin = origin;
       if (numbers.worksCost !== undefined) unit.worksCost = numbers.worksCost;
+      if (assignedOn !== undefined) unit.assignedOn = assignedOn;
       units.push(unit);
     }
 

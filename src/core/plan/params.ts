@@ -77,7 +77,24 @@ export function categoryOf(name: string): CategoriaArt14 | undefined {
 export interface OwnerDeclarations {
   /** The art. 14 categories its reserve serves, when not the general list (art. 4 c. 3 lett. c bis). */
   riservaCategorie?: CategoriaArt14[];
+  /**
+   * Lett. g: the dwellings it assigned in the year before the plan, when the inventory has no
+   * assignment dates (or to state them itself). A whole number, for all its comuni together.
+   */
+  assegnatiAnnoPrecedente?: number;
 }
+
+/** A measure supporting access to and keeping of housing (art. 4 c. 3 lett. f), with its amount. */
+export interface Misura {
+  testo: string;
+  /** Euro, when the measure has an amount. */
+  importo?: number;
+}
+
+/** Largest count of dwellings a parameter accepts (a sanity bound, not an article). */
+export const MAX_DWELLINGS = 100_000;
+/** Largest amount of a measure, in euro (a sanity bound: nothing in a plan is worth more). */
+export const MAX_AMOUNT = 1_000_000_000;
 
 /** An owner's own values: any of the shares, and its declarations. */
 export type OwnerValues = Partial<OwnerParams> & OwnerDeclarations;
@@ -90,11 +107,15 @@ export interface PlanParams extends OwnerParams {
   categoria?: CategoryParams;
   /** The art. 14 categories the reserve (categoriaQuota) serves, from 2025. */
   riservaCategorie: CategoriaArt14[];
+  /** Lett. f: measures supporting access to and keeping of housing (Titolo V L.R. 16/2016). */
+  misure: Misura[];
   /** Overrides for the owner named as in the inventory (matched ignoring case and spaces). */
   enti: Record<string, OwnerValues>;
 }
 
 export type OwnerParamKey = keyof OwnerParams;
+/** What a value for one owner may be: a share or count of OwnerParams, or the count of lett. g. */
+export type OwnerValueKey = OwnerParamKey | 'assegnatiAnnoPrecedente';
 export const OWNER_PARAM_KEYS: readonly OwnerParamKey[] = [
   'indigenza',
   'maggiorazione',
@@ -104,9 +125,11 @@ export const OWNER_PARAM_KEYS: readonly OwnerParamKey[] = [
   'poliziaLocale',
   'categoriaQuota',
 ];
+/** The values one owner may be given, in the order the pane lists them. */
+export const OWNER_VALUE_KEYS: readonly OwnerValueKey[] = [...OWNER_PARAM_KEYS, 'assegnatiAnnoPrecedente'];
 
 export interface ParamDefinition {
-  key: OwnerParamKey | 'anno' | 'ordine';
+  key: OwnerValueKey | 'anno' | 'ordine';
   kind: 'percent' | 'count' | 'year' | 'choice';
   label: { it: string; en: string };
   reference: string;
@@ -179,6 +202,18 @@ export function paramDefinitions(year: number): ParamDefinition[] {
       en: 'Reserve for the art. 14 categories',
     }),
     {
+      key: 'assegnatiAnnoPrecedente',
+      kind: 'count',
+      label: {
+        it: `Alloggi assegnati nel ${year - 1} (per ente)`,
+        en: `Dwellings assigned in ${year - 1} (per owner)`,
+      },
+      reference: 'R.R. 4/2017 art. 4 c. 3 lett. g',
+      default: 0,
+      min: 0,
+      max: MAX_DWELLINGS,
+    },
+    {
       key: 'ordine',
       kind: 'choice',
       label: { it: 'Lettura della ripartizione', en: 'Reading of the split' },
@@ -206,6 +241,7 @@ export function defaultParams(year: number): PlanParams {
     poliziaLocale: fromPpm(rules.poliziaLocale.defaultPpm),
     categoriaQuota: 0,
     riservaCategorie: [],
+    misure: [],
     enti: {},
   };
 }
@@ -306,6 +342,7 @@ export function validateParams(params: PlanParams): ParamProblem[] {
   }
   problems.push(...checkOwnerParams(params, params.anno), ...checkPolice(params, params.anno));
   problems.push(...checkCategories(params.riservaCategorie, params.anno));
+  problems.push(...checkMeasures(params.misure ?? []));
   for (const [ente, values] of Object.entries(params.enti)) {
     problems.push(...checkOwnerParams(values, params.anno, ente));
     if (values.forzePolizia !== undefined || values.poliziaLocale !== undefined) {
@@ -313,7 +350,47 @@ export function validateParams(params: PlanParams): ParamProblem[] {
     }
     if (values.riservaCategorie !== undefined)
       problems.push(...checkCategories(values.riservaCategorie, params.anno, ente));
+    if (values.assegnatiAnnoPrecedente !== undefined) {
+      problems.push(...checkAssigned(values.assegnatiAnnoPrecedente, params.anno, ente));
+    }
   }
+  return problems;
+}
+
+/** Lett. g declared by an owner: a whole number of dwellings. */
+function checkAssigned(value: number, year: number, ente: string): ParamProblem[] {
+  if (Number.isInteger(value) && value >= 0 && value <= MAX_DWELLINGS) return [];
+  return [
+    {
+      key: 'assegnatiAnnoPrecedente',
+      ente,
+      message: `Alloggi assegnati nel ${year - 1} per «${ente}»: ${value} non va bene, serve un numero intero di alloggi tra 0 e ${MAX_DWELLINGS}.`,
+      messageEn: `Dwellings assigned in ${year - 1} for "${ente}": ${value} is not valid, a whole number of dwellings between 0 and ${MAX_DWELLINGS} is needed.`,
+    },
+  ];
+}
+
+/** Lett. f: each measure has a text, and its amount (if any) is a number of euro. */
+function checkMeasures(measures: readonly Misura[]): ParamProblem[] {
+  const problems: ParamProblem[] = [];
+  measures.forEach((measure, index) => {
+    const position = index + 1;
+    if (typeof measure.testo !== 'string' || measure.testo.trim() === '') {
+      problems.push({
+        key: 'misure',
+        message: `Misura ${position}: manca la descrizione. Scrivete in che cosa consiste, ad esempio «Fondo per la morosità incolpevole».`,
+        messageEn: `Measure ${position}: the description is missing. Write what it is, e.g. "Fund for involuntary rent arrears".`,
+      });
+    }
+    const amount = measure.importo;
+    if (amount !== undefined && (!Number.isFinite(amount) || amount < 0 || amount > MAX_AMOUNT)) {
+      problems.push({
+        key: 'misure',
+        message: `Misura ${position}: l’importo ${amount} non va bene: serve un importo in euro da 0 a ${MAX_AMOUNT.toLocaleString('it-IT')}.`,
+        messageEn: `Measure ${position}: the amount ${amount} is not valid: an amount in euro from 0 to ${MAX_AMOUNT.toLocaleString('en-US')} is needed.`,
+      });
+    }
+  });
   return problems;
 }
 
@@ -409,7 +486,17 @@ function ownerValues(raw: unknown): OwnerValues {
   }
   const categories = categoriesOf(raw.riservaCategorie);
   if (categories) values.riservaCategorie = categories;
+  if (typeof raw.assegnatiAnnoPrecedente === 'number') values.assegnatiAnnoPrecedente = raw.assegnatiAnnoPrecedente;
   return values;
+}
+
+/** Saved measures: those with a text, their amounts when numbers. */
+function measuresOf(raw: unknown): Misura[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((item): Misura[] => {
+    if (!isRecord(item) || typeof item.testo !== 'string' || item.testo.trim() === '') return [];
+    return [typeof item.importo === 'number' ? { testo: item.testo, importo: item.importo } : { testo: item.testo }];
+  });
 }
 
 /**
@@ -427,11 +514,13 @@ export function reviveParams(raw: unknown): PlanParams | undefined {
   const categoria = isRecord(raw.categoria)
     ? { nome: String(raw.categoria.nome ?? ''), descrizione: String(raw.categoria.descrizione ?? '') }
     : undefined;
-  const { riservaCategorie, ...shares } = ownerValues(raw);
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- declarations have no general value
+  const { riservaCategorie, assegnatiAnnoPrecedente, ...shares } = ownerValues(raw);
   return {
     ...defaults,
     ...shares,
     riservaCategorie: riservaCategorie ?? [],
+    misure: measuresOf(raw.misure),
     ordine: raw.ordine === 'indigenza-su-tutti' ? 'indigenza-su-tutti' : 'sat-prima',
     ambito: typeof raw.ambito === 'string' ? raw.ambito : '',
     capofila: typeof raw.capofila === 'string' ? raw.capofila : '',

@@ -58,6 +58,15 @@ export interface PlanGroup extends Record<SplitQuotaKey, QuotaResult> {
   personalizzati: OwnerParamKey[];
   /** The art. 14 categories its reserve serves (the owner's own list, or the general one). */
   categorieRiserva: CategoriaArt14[];
+  /**
+   * Lett. g: dwellings assigned in the year before the plan, from the inventory's assignment
+   * dates or the owner's declaration; null when unknown, or declared for an owner of several groups
+   * (then in Plan.assegnatiDichiarati).
+   */
+  assegnatiAnnoPrecedente: number | null;
+  fonteAssegnati: AssignedSource | null;
+  /** Art. 5 c. 1: dwellings expected to become available in the plan year and the two following. */
+  triennio: { anno: number; disponibili: number }[];
   sat: { richiesti: number; soglia: number; tetto: number; consentiti: number; tettoSuperato: boolean };
   /** The base of every quota of the split (docs/NORMATIVA.md, "Base delle quote (order of the split)"). */
   baseRipartizione: number;
@@ -67,8 +76,14 @@ export interface PlanGroup extends Record<SplitQuotaKey, QuotaResult> {
   note: PlanNote[];
 }
 
+/** Where the dwellings assigned in the previous year come from: the inventory's dates, or the owner. */
+export type AssignedSource = 'inventario' | 'ente';
+
 /** Totals over the groups; every quota of the split is a field named by its key. */
 export interface PlanTotals extends Record<SplitQuotaKey, number> {
+  /** Lett. g: the known figures added up (groups and owners' declarations); null when none is known. */
+  assegnatiAnnoPrecedente: number | null;
+  triennio: { anno: number; disponibili: number }[];
   patrimonio: Record<Service, number>;
   disponibili: number;
   perFonte: Record<Source, number>;
@@ -103,6 +118,16 @@ export interface Plan {
   esclusi: ExcludedDwelling[];
   /** Number of dwellings read from the inventory (rows accepted). */
   alloggi: number;
+  /** Lett. g declared by owners, with the comuni of their groups (docs/NORMATIVA.md, "Assigned in the previous year"). */
+  assegnatiDichiarati: { ente: string; comuni: string[]; assegnati: number }[];
+}
+
+export interface PlanOptions {
+  /**
+   * Whether the inventory has a column of assignment dates: then a group without any date in the
+   * previous year assigned 0, not an unknown number. Default: some dwelling has a date.
+   */
+  assignmentDates?: boolean;
 }
 
 const emptyServices = (): Record<Service, number> => ({ SAP: 0, SAS: 0, SAT: 0 });
@@ -114,9 +139,57 @@ const emptySources = (): Record<Source, number> => ({ libero: 0, turnover: 0, nu
  * (docs/NORMATIVA.md, "Dwellings available in the year").
  */
 export function isAvailable(unit: Unit, year: number): boolean {
-  if (unit.service === 'SAS' || unit.status === 'occupato') return false;
-  if (unit.availableFrom) return unit.availableFrom.year <= year;
-  return unit.status === 'libero' || unit.status === 'carenza-manutentiva';
+  return availabilityYear(unit, year) === year;
+}
+
+/**
+ * The first year from `year` in which the dwelling is available: `year` when it is free now or
+ * its date falls in or before `year`, the year of its date when later, undefined when it is not
+ * going to be available (SAS, occupied, or waiting for a date). The three years of art. 5 c. 1.
+ */
+export function availabilityYear(unit: Unit, year: number): number | undefined {
+  if (unit.service === 'SAS' || unit.status === 'occupato') return undefined;
+  if (unit.availableFrom) return Math.max(year, unit.availableFrom.year);
+  return unit.status === 'libero' || unit.status === 'carenza-manutentiva' ? year : undefined;
+}
+
+/** Years the plan looks ahead (art. 5 c. 1: "nel triennio"): the plan year and the two following. */
+export const TRIENNIO = 3;
+
+/**
+ * What a group counts, dwelling by dwelling. Fed one unit at a time by `countUnit`, so that a
+ * reader streaming the inventory can keep one of these per group and no list of dwellings.
+ */
+export interface GroupCounts {
+  patrimonio: Record<Service, number>;
+  disponibili: number;
+  perFonte: Record<Source, number>;
+  /** Dwellings (SAP, SAT) whose assignment date falls in the year before the plan (lett. g). */
+  assegnatiAnnoPrecedente: number;
+  /** Dwellings becoming available in the plan year and in each of the two following. */
+  triennio: number[];
+}
+
+export function emptyGroupCounts(): GroupCounts {
+  return {
+    patrimonio: emptyServices(),
+    disponibili: 0,
+    perFonte: emptySources(),
+    assegnatiAnnoPrecedente: 0,
+    triennio: Array.from({ length: TRIENNIO }, () => 0),
+  };
+}
+
+/** Adds one dwelling to its group's counts for the plan year `year`. */
+export function countUnit(counts: GroupCounts, unit: Unit, year: number): void {
+  counts.patrimonio[unit.service] += 1;
+  const from = availabilityYear(unit, year);
+  if (from === year) {
+    counts.disponibili += 1;
+    counts.perFonte[sourceOf(unit)] += 1;
+  }
+  if (from !== undefined && from - year < TRIENNIO) counts.triennio[from - year] += 1;
+  if (unit.assignedOn?.year === year - 1 && unit.service !== 'SAS') counts.assegnatiAnnoPrecedente += 1;
 }
 
 /** The source of an available dwelling: the origin column when given, else its status. */
@@ -147,6 +220,7 @@ interface EffectiveParams {
   values: OwnerParams;
   overridden: OwnerParamKey[];
   categories: CategoriaArt14[];
+  declarations: OwnerValues;
 }
 
 function effectiveParams(params: PlanParams, owner: string): EffectiveParams {
@@ -156,21 +230,24 @@ function effectiveParams(params: PlanParams, owner: string): EffectiveParams {
   const overridden = OWNER_PARAM_KEYS.filter((name) => overrides[name] !== undefined);
   const values = pickOwner(params);
   for (const name of overridden) values[name] = overrides[name] as number;
-  return { values, overridden, categories: overrides.riservaCategorie ?? params.riservaCategorie };
+  return {
+    values,
+    overridden,
+    categories: overrides.riservaCategorie ?? params.riservaCategorie,
+    declarations: overrides,
+  };
 }
 
-function computeGroup(ente: string, tipoEnte: OwnerKind, comune: string, units: Unit[], params: PlanParams): PlanGroup {
-  const { values, overridden, categories } = effectiveParams(params, ente);
-  const patrimonio = emptyServices();
-  const perFonte = emptySources();
-  let disponibili = 0;
-  for (const unit of units) {
-    patrimonio[unit.service] += 1;
-    if (isAvailable(unit, params.anno)) {
-      disponibili += 1;
-      perFonte[sourceOf(unit)] += 1;
-    }
-  }
+function computeGroup(
+  ente: string,
+  tipoEnte: OwnerKind,
+  comune: string,
+  counts: GroupCounts,
+  params: PlanParams,
+  assignmentDates: boolean,
+): PlanGroup {
+  const { values, overridden, categories, declarations } = effectiveParams(params, ente);
+  const { patrimonio, disponibili, perFonte } = counts;
   const sat = satAllocation(disponibili, toPpm(values.satSoglia), values.satRichiesti);
   // R.R. 4/2017 art. 13 c. 3: a Comune may exceed the 20 % on its own stock only.
   const increase = tipoEnte === 'comune' ? values.maggiorazione : 0;
@@ -213,11 +290,57 @@ function computeGroup(ente: string, tipoEnte: OwnerKind, comune: string, units: 
       tettoSuperato: sat.capBit,
     },
     baseRipartizione,
+    // Lett. g: the owner's declaration wins; set per group in computePlan when it is one group only.
+    assegnatiAnnoPrecedente:
+      declarations.assegnatiAnnoPrecedente === undefined && assignmentDates ? counts.assegnatiAnnoPrecedente : null,
+    fonteAssegnati: declarations.assegnatiAnnoPrecedente !== undefined ? 'ente' : assignmentDates ? 'inventario' : null,
+    triennio: counts.triennio.map((count, offset) => ({ anno: params.anno + offset, disponibili: count })),
     ...quotas,
     indigenza: { ...quotas.indigenza, base: baseRipartizione },
     perAvviso,
     note,
   };
+}
+
+/**
+ * Lett. g declared by owners (parameter assegnatiAnnoPrecedente): an owner with one group gives
+ * the figure to that group; one with several (an ALER) declares it for all of them together.
+ */
+function declaredAssignments(
+  gruppi: PlanGroup[],
+  params: PlanParams,
+  keyOf: (name: string) => string,
+): Plan['assegnatiDichiarati'] {
+  const declared: Plan['assegnatiDichiarati'] = [];
+  for (const [ente, values] of Object.entries(params.enti)) {
+    if (values.assegnatiAnnoPrecedente === undefined) continue;
+    const own = gruppi.filter((group) => keyOf(group.ente) === keyOf(ente));
+    if (own.length === 0) continue;
+    if (own.length === 1) own[0].assegnatiAnnoPrecedente = values.assegnatiAnnoPrecedente;
+    declared.push({
+      ente: own[0].ente,
+      comuni: own.map((group) => group.comune),
+      assegnati: values.assegnatiAnnoPrecedente,
+    });
+  }
+  return declared;
+}
+
+/** Lett. g: the owners whose figure is unknown, so that the plan says what is missing. */
+function assignedNotes(gruppi: PlanGroup[], year: number): PlanNote[] {
+  const unknown = [...new Set(gruppi.filter((group) => group.fonteAssegnati === null).map((group) => group.ente))];
+  if (unknown.length === 0) return [];
+  // At most ten names: the sheet's table of the section says the rest, owner by owner.
+  const listed = unknown.slice(0, 10);
+  const more = unknown.length - listed.length;
+  const names = listed.map((ente) => `«${ente}»`).join(', ') + (more > 0 ? ` e altri ${more} enti` : '');
+  const namesEn = listed.map((ente) => `"${ente}"`).join(', ') + (more > 0 ? ` and ${more} more owners` : '');
+  return [
+    {
+      message: `Alloggi assegnati nel ${year - 1} (R.R. 4/2017 art. 4 c. 3 lett. g): non indicati per ${names}. Aggiungete all’inventario la colonna «Data assegnazione» oppure indicate il numero per ente (assegnatiAnnoPrecedente).`,
+      messageEn: `Dwellings assigned in ${year - 1} (R.R. 4/2017 art. 4 c. 3 lett. g): not given for ${namesEn}. Add the column "Data assegnazione" to the inventory or give the number per owner (assegnatiAnnoPrecedente).`,
+    },
+  ];
 }
 
 /** The shares of a split quota in the plan: the general ones (Comune and ALER stock) and every group's. */
@@ -315,7 +438,12 @@ function collator(): (a: string, b: string) => number {
  * The plan for the given dwellings and parameters. Throws PlanParamsError when a parameter is
  * out of its legal bounds. `issues` (from parseInventory) are carried into the plan unchanged.
  */
-export function computePlan(units: Unit[], params: PlanParams, issues: InventoryIssue[] = []): Plan {
+export function computePlan(
+  units: Unit[],
+  params: PlanParams,
+  issues: InventoryIssue[] = [],
+  options: PlanOptions = {},
+): Plan {
   const problems = validateParams(params);
   if (problems.length > 0) throw new PlanParamsError(problems);
 
@@ -329,20 +457,28 @@ export function computePlan(units: Unit[], params: PlanParams, issues: Inventory
     }
     return key;
   };
-  const groups = new Map<string, { ente: string; tipoEnte: OwnerKind; comune: string; units: Unit[] }>();
+  const groups = new Map<string, { ente: string; tipoEnte: OwnerKind; comune: string; counts: GroupCounts }>();
+  let anyAssignmentDate = false;
   for (const unit of units) {
     // The first spelling met names the group; case and spacing differences do not split it.
     const key = `${keyOf(unit.owner)}\u0000${keyOf(unit.comune)}`;
     let group = groups.get(key);
     if (!group) {
-      group = { ente: unit.owner.trim(), tipoEnte: unit.ownerKind, comune: unit.comune.trim(), units: [] };
+      group = {
+        ente: unit.owner.trim(),
+        tipoEnte: unit.ownerKind,
+        comune: unit.comune.trim(),
+        counts: emptyGroupCounts(),
+      };
       groups.set(key, group);
     }
-    group.units.push(unit);
+    countUnit(group.counts, unit, params.anno);
+    if (unit.assignedOn) anyAssignmentDate = true;
   }
+  const assignmentDates = options.assignmentDates ?? anyAssignmentDate;
   const compare = collator();
   const gruppi = [...groups.values()]
-    .map((group) => computeGroup(group.ente, group.tipoEnte, group.comune, group.units, params))
+    .map((group) => computeGroup(group.ente, group.tipoEnte, group.comune, group.counts, params, assignmentDates))
     .sort(
       (a, b) =>
         (a.tipoEnte === b.tipoEnte ? 0 : a.tipoEnte === 'comune' ? -1 : 1) ||
@@ -358,6 +494,8 @@ export function computePlan(units: Unit[], params: PlanParams, issues: Inventory
     satRichiesti: 0,
     baseRipartizione: 0,
     perAvviso: 0,
+    assegnatiAnnoPrecedente: null,
+    triennio: Array.from({ length: TRIENNIO }, (_, offset) => ({ anno: params.anno + offset, disponibili: 0 })),
     ...Object.fromEntries(SPLIT_QUOTAS.map((definition) => [definition.key, 0])),
   } as PlanTotals;
   for (const group of gruppi) {
@@ -370,7 +508,16 @@ export function computePlan(units: Unit[], params: PlanParams, issues: Inventory
     totali.baseRipartizione += group.baseRipartizione;
     for (const definition of SPLIT_QUOTAS) totali[definition.key] += group[definition.key].quota;
     totali.perAvviso += group.perAvviso;
+    group.triennio.forEach((year, offset) => (totali.triennio[offset].disponibili += year.disponibili));
   }
+  const assegnatiDichiarati = declaredAssignments(gruppi, params, keyOf);
+  const known = [
+    ...gruppi
+      .filter((group) => group.fonteAssegnati === 'inventario')
+      .map((group) => group.assegnatiAnnoPrecedente ?? 0),
+    ...assegnatiDichiarati.map((declared) => declared.assegnati),
+  ];
+  totali.assegnatiAnnoPrecedente = known.length > 0 ? known.reduce((sum, count) => sum + count, 0) : null;
 
   // The quotas the rules of the plan year provide for (the art. 14 reserve only from 2025).
   const rules = rulesFor(params.anno);
@@ -403,6 +550,7 @@ export function computePlan(units: Unit[], params: PlanParams, issues: Inventory
   }
   for (const group of gruppi) note.push(...group.note);
   note.push(...reserveNotes(gruppi, params));
+  note.push(...assignedNotes(gruppi, params.anno));
 
   return {
     anno: params.anno,
@@ -413,5 +561,6 @@ export function computePlan(units: Unit[], params: PlanParams, issues: Inventory
     problemi: issues,
     esclusi: excludedDwellings(units, issues),
     alloggi: units.length,
+    assegnatiDichiarati,
   };
 }

@@ -79,7 +79,11 @@ export function wrappedLines(text: string, width: number, bold = false): number 
   return lines;
 }
 
-export const heightFor = (lines: number): number => Math.max(1, lines) * LINE_HEIGHT + (lines > 1 ? 3 : 0);
+/** Excel's highest row, in points: a longer text is cut on screen, never refused by Excel. */
+export const MAX_ROW_HEIGHT = 409;
+
+export const heightFor = (lines: number): number =>
+  Math.min(MAX_ROW_HEIGHT, Math.max(1, lines) * LINE_HEIGHT + (lines > 1 ? 3 : 0));
 
 export const text = (value: string): LayoutCell => ({ value });
 export const number = (value: number): LayoutCell => ({ value });

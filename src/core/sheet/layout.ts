@@ -26,6 +26,10 @@ import type { SheetLayout } from './types';
 import { addAnnex } from './sections/annex';
 import { addApproval } from './sections/approval';
 import { addAvailable } from './sections/available';
+import { addCalendar } from './sections/calendar';
+import { addMeasures } from './sections/measures';
+import { addPreviousYear } from './sections/previous-year';
+import { addThreeYears } from './sections/three-years';
 import { addCategory } from './sections/category';
 import type { LayoutOptions, Section, SectionContext } from './sections/context';
 import { addNotes } from './sections/notes';
@@ -119,14 +123,19 @@ function buildSheet(
     options,
     refs: { parameters: {}, groupAvailable: [] },
   };
+  // In the order of R.R. 4/2017 art. 4 c. 3 (a, b, c-e, f, g), then art. 5 c. 1 and the notes.
   const sections: Section[] = [
     addTitle,
     addParameters,
+    addCalendar,
     addStock,
     addAvailable,
     (current) => addSplit(current, split),
     addReserve,
     addCategory,
+    addMeasures,
+    addPreviousYear,
+    addThreeYears,
     addNotes,
     addApproval,
     addAnnex,

@@ -25,8 +25,23 @@ export interface SheetStrings {
     split: string;
     category: string;
     reserve: string;
+    calendar: string;
+    measures: string;
+    /** Lett. g, for the year before the plan. */
+    previousYear: (year: number) => string;
+    threeYears: (first: number, last: number) => string;
     notes: string;
   };
+  calendarCommunications: (date: string, reference: string) => string;
+  calendarApproval: (date: string, reference: string) => string;
+  measureHeaders: { measure: string; amount: string };
+  noMeasures: string;
+  previousYearHeaders: { owner: string; comune: string; assigned: string; source: string };
+  assignedSource: { inventario: string; ente: string; unknown: string };
+  /** "n.d.": a figure nobody gave. */
+  notGiven: string;
+  threeYearsHeaders: { owner: string; comune: string; total: string };
+  threeYearsNote: string;
   parameterHeaders: { label: string; value: string; reference: string };
   /**
    * The values of the reading cell, as the act reads them; the formulas compare the cell with
@@ -152,8 +167,28 @@ const IT: SheetStrings = {
     split: 'Ripartizione degli alloggi disponibili per ente proprietario e comune',
     category: 'Categoria aggiuntiva di particolare e motivata rilevanza sociale',
     reserve: 'Riserva per le categorie dell’art. 14 (R.R. 4/2017 art. 4 c. 3 lett. c bis)',
+    calendar: 'Calendario del piano',
+    measures: 'Misure per l’accesso e il mantenimento dell’abitazione (R.R. 4/2017 art. 4 c. 3 lett. f)',
+    previousYear: (year) => `Alloggi assegnati nel ${year} (R.R. 4/2017 art. 4 c. 3 lett. g)`,
+    threeYears: (first, last) => `Alloggi disponibili nel triennio ${first}-${last} (R.R. 4/2017 art. 5 c. 1)`,
     notes: 'Note',
   },
+  calendarCommunications: (date, reference) =>
+    `Comunicazione al Comune capofila, da parte di ogni ente proprietario, degli alloggi disponibili nel triennio: entro il ${date} (${reference}).`,
+  calendarApproval: (date, reference) =>
+    `Approvazione del piano da parte dell’Assemblea dei sindaci: entro il ${date} (${reference}).`,
+  measureHeaders: { measure: 'Misura', amount: 'Importo (euro)' },
+  noMeasures: 'Nessuna misura indicata.',
+  previousYearHeaders: { owner: 'Ente proprietario', comune: 'Comune', assigned: 'Alloggi assegnati', source: 'Fonte' },
+  assignedSource: {
+    inventario: 'date di assegnazione dell’inventario',
+    ente: 'dichiarato dall’ente',
+    unknown: 'non indicato',
+  },
+  notGiven: 'n.d.',
+  threeYearsHeaders: { owner: 'Ente proprietario', comune: 'Comune', total: 'Totale triennio' },
+  threeYearsNote:
+    'Gli alloggi già liberi contano nel primo anno, gli altri nell’anno della loro data di disponibilità; gli occupati senza data e i SAS non sono contati.',
   parameterHeaders: { label: 'Parametro', value: 'Valore', reference: 'Riferimento normativo' },
   readingLabels: READING_IT,
   readingChoices:
@@ -301,8 +336,28 @@ const EN: SheetStrings = {
     split: 'Split of the available dwellings by owner and comune',
     category: 'Additional category of particular social relevance',
     reserve: 'Reserve for the art. 14 categories (R.R. 4/2017 art. 4 c. 3 lett. c bis)',
+    calendar: 'Calendar of the plan',
+    measures: 'Measures supporting access to and keeping of housing (R.R. 4/2017 art. 4 c. 3 lett. f)',
+    previousYear: (year) => `Dwellings assigned in ${year} (R.R. 4/2017 art. 4 c. 3 lett. g)`,
+    threeYears: (first, last) => `Dwellings available over ${first}-${last} (R.R. 4/2017 art. 5 c. 1)`,
     notes: 'Notes',
   },
+  calendarCommunications: (date, reference) =>
+    `Each owner communicates to the lead Comune the dwellings available over the three years: by ${date} (${reference}).`,
+  calendarApproval: (date, reference) =>
+    `Approval of the plan by the Assemblea dei sindaci: by ${date} (${reference}).`,
+  measureHeaders: { measure: 'Measure', amount: 'Amount (euro)' },
+  noMeasures: 'No measure given.',
+  previousYearHeaders: { owner: 'Owner', comune: 'Comune', assigned: 'Dwellings assigned', source: 'Source' },
+  assignedSource: {
+    inventario: 'assignment dates of the inventory',
+    ente: 'declared by the owner',
+    unknown: 'not given',
+  },
+  notGiven: 'n/a',
+  threeYearsHeaders: { owner: 'Owner', comune: 'Comune', total: 'Three-year total' },
+  threeYearsNote:
+    'Dwellings already free count in the first year, the others in the year of their availability date; occupied ones without a date and SAS are not counted.',
   parameterHeaders: { label: 'Parameter', value: 'Value', reference: 'Legal reference' },
   readingLabels: READING_EN,
   readingChoices:

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { OWNER_PARAM_KEYS, ownerKey, type OwnerParamKey } from '../../core/plan/params';
+import { OWNER_VALUE_KEYS, ownerKey, type OwnerValueKey } from '../../core/plan/params';
 import { pick } from '../errors';
 import { fieldId } from '../hooks/useFocusRequest';
 import type { FieldProblem } from '../hooks/paramForm';
@@ -25,14 +25,14 @@ const useStyles = makeStyles({
 
 export interface OwnValue {
   owner: string;
-  key: OwnerParamKey;
+  key: OwnerValueKey;
   value: number;
 }
 
 /** Every value typed for one owner, in the order of the form. */
 export function ownValues(state: ParamsState): OwnValue[] {
   return Object.entries(state.form.enti).flatMap(([owner, values]) =>
-    OWNER_PARAM_KEYS.filter((key) => values[key] !== undefined).map((key) => ({
+    OWNER_VALUE_KEYS.filter((key) => values[key] !== undefined).map((key) => ({
       owner,
       key,
       value: values[key] as number,
@@ -48,7 +48,7 @@ export function problemOfOwnValue(problems: FieldProblem[], entry: OwnValue): Fi
   );
 }
 
-export function ownValueText(state: ParamsState, key: OwnerParamKey, value: number, language: Language): string {
+export function ownValueText(state: ParamsState, key: OwnerValueKey, value: number, language: Language): string {
   const definition = state.definitions.find((candidate) => candidate.key === key);
   return definition?.kind === 'percent' ? formatPercent(value, language) : String(value);
 }
@@ -65,7 +65,7 @@ export function OwnValues({
   language,
 }: {
   state: ParamsState;
-  paramKey: OwnerParamKey;
+  paramKey: OwnerValueKey;
   label: string;
   strings: Strings;
   language: Language;

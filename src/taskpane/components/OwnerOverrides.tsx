@@ -12,13 +12,13 @@ import {
   tokens,
   useId,
 } from '@fluentui/react-components';
-import { OWNER_PARAM_KEYS, type OwnerParamKey, type ParamDefinition } from '../../core/plan/params';
+import { OWNER_VALUE_KEYS, type OwnerValueKey, type ParamDefinition } from '../../core/plan/params';
 import { pick, type Bilingual } from '../errors';
 import type { ParamsState } from '../hooks/useParams';
 import { formatPercent, type Language, type Strings } from '../i18n/strings';
 import { fieldId } from '../hooks/useFocusRequest';
 import { Notice } from './Notice';
-import { ownValues, problemOfOwnValue } from './OwnValues';
+import { OwnValues, ownValues, problemOfOwnValue } from './OwnValues';
 import { useSectionStyles } from './Section';
 
 const useStyles = makeStyles({
@@ -39,7 +39,7 @@ export interface OwnerOverridesProps {
   language: Language;
 }
 
-function definitionOf(state: ParamsState, key: OwnerParamKey): ParamDefinition {
+function definitionOf(state: ParamsState, key: OwnerValueKey): ParamDefinition {
   return state.definitions.find((definition) => definition.key === key) as ParamDefinition;
 }
 
@@ -48,7 +48,7 @@ export function OwnerOverrides({ state, owners, strings, language }: OwnerOverri
   const styles = useStyles();
   const sectionStyles = useSectionStyles();
   const [owner, setOwner] = useState('');
-  const [key, setKey] = useState<OwnerParamKey>('maggiorazione');
+  const [key, setKey] = useState<OwnerValueKey>('maggiorazione');
   const [value, setValue] = useState('');
   const [problem, setProblem] = useState<Bilingual>();
   const headingId = useId('overrides-');
@@ -59,7 +59,7 @@ export function OwnerOverrides({ state, owners, strings, language }: OwnerOverri
     (found) => found.ente !== undefined && !entries.some((entry) => problemOfOwnValue([found], entry) !== undefined),
   );
   // Not offered: what the rule fixes (the 20 %) and what the plan year does not provide for.
-  const offered = OWNER_PARAM_KEYS.filter((param) => {
+  const offered = OWNER_VALUE_KEYS.filter((param) => {
     const candidate = definitionOf(state, param);
     return !candidate.fixed && !(candidate.kind === 'percent' && candidate.max === 0);
   });
@@ -80,6 +80,14 @@ export function OwnerOverrides({ state, owners, strings, language }: OwnerOverri
       </Body1>
       <Caption1>{strings.overridesHint}</Caption1>
       {entries.length === 0 && <Caption1>{strings.overridesEmpty}</Caption1>}
+      {/* Lett. g has no general field to stand under: its per-owner values are listed here. */}
+      <OwnValues
+        state={state}
+        paramKey="assegnatiAnnoPrecedente"
+        label={definitionOf(state, 'assegnatiAnnoPrecedente').label[language]}
+        strings={strings}
+        language={language}
+      />
       {ownerProblems.map((found) => (
         <div key={`${found.ente}\u0000${found.key}`} data-problem="true">
           <Notice intent="error">{pick(found.text, language)}</Notice>
@@ -105,7 +113,7 @@ export function OwnerOverrides({ state, owners, strings, language }: OwnerOverri
         <Select
           value={key}
           onChange={(_, data) => {
-            setKey(data.value as OwnerParamKey);
+            setKey(data.value as OwnerValueKey);
             setProblem(undefined);
           }}
         >

@@ -24,6 +24,7 @@ import { fieldId } from '../hooks/useFocusRequest';
 import type { TextKey } from '../hooks/paramForm';
 import type { ParamsState } from '../hooks/useParams';
 import { formatPercent, type Language, type Strings } from '../i18n/strings';
+import { MeasuresEditor } from './MeasuresEditor';
 import { OwnerOverrides } from './OwnerOverrides';
 import { OwnValues } from './OwnValues';
 import { PresetPicker } from './PresetPicker';
@@ -282,6 +283,20 @@ export function ParamsForm({
           />
         )}
       </div>
+      <MeasuresEditor
+        measures={state.form.misure}
+        onAdd={(text, amount) => {
+          const problem = state.addMeasure(text, amount);
+          if (!problem) onEdited('misure');
+          return problem;
+        }}
+        onRemove={(index) => {
+          state.removeMeasure(index);
+          onEdited('misure');
+        }}
+        strings={strings}
+        language={language}
+      />
       <OwnerOverrides state={state} owners={owners} strings={strings} language={language} />
       {footer}
     </>

@@ -7,6 +7,7 @@ import type { SplitQuotaKey } from '../../core/quota';
 import { groupBreakdown, isOwnValue, totalBreakdown, type Breakdown } from '../breakdown';
 import { formatPercent, type Language, type Strings } from '../i18n/strings';
 import { GroupName } from './GroupName';
+import { ThreeYearChart } from './ThreeYearChart';
 
 const useStyles = makeStyles({
   cards: {
@@ -297,6 +298,7 @@ export function PlanPreview({ plan, strings, language }: PlanPreviewProps): Reac
               );
             })}
           </ul>
+          <ThreeYearChart plan={plan} strings={strings} />
         </>
       )}
       {plan.note.length > 0 && (

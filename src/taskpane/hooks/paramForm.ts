@@ -5,13 +5,14 @@
  * problems of typing (not a number, a percentage over 100).
  */
 import {
-  OWNER_PARAM_KEYS,
+  OWNER_VALUE_KEYS,
   defaultParams,
   ownerKey,
   paramDefinitions,
   validateParams,
   type CategoriaArt14,
-  type OwnerParamKey,
+  type Misura,
+  type OwnerValueKey,
   type OwnerValues,
   type Ordine,
   type ParamDefinition,
@@ -43,6 +44,8 @@ export interface ParamForm {
   enti: Record<string, OwnerValues>;
   /** The art. 14 categories the reserve serves (from 2025); kept when the year changes. */
   riservaCategorie: CategoriaArt14[];
+  /** Lett. f: the measures, already read (they are added one by one, checked). */
+  misure: Misura[];
 }
 
 /** A problem of the form: `key` is the form field (or the owner parameter when `ente` is set). */
@@ -90,7 +93,13 @@ export function paramsToForm(params: PlanParams, language: Language): ParamForm 
   for (const key of PERCENT_KEYS) texts[key] = percentText(params[key], language);
   const enti: ParamForm['enti'] = {};
   for (const [owner, values] of Object.entries(params.enti)) enti[owner] = { ...values };
-  return { texts, ordine: params.ordine, enti, riservaCategorie: [...params.riservaCategorie] };
+  return {
+    texts,
+    ordine: params.ordine,
+    enti,
+    riservaCategorie: [...params.riservaCategorie],
+    misure: (params.misure ?? []).map((measure) => ({ ...measure })),
+  };
 }
 
 /** Percentage points to a share (30 -> 0.3): the core's, exact to the ppm. */
@@ -166,6 +175,7 @@ export function formToParams(form: ParamForm, fallbackYear: number): FormResult 
     capofila: form.texts.capofila.trim(),
     // Before 2025 there is no reserve: the ticked categories wait, unused, in the form.
     riservaCategorie: rulesFor(year).riservaCategorie.maxPpm > 0 ? form.riservaCategorie : [],
+    misure: form.misure,
     enti: form.enti,
   };
   for (const key of [...PERCENT_KEYS, 'satRichiesti'] as const) {
@@ -206,7 +216,7 @@ export function formToParams(form: ParamForm, fallbackYear: number): FormResult 
 export function withOverride(
   enti: ParamForm['enti'],
   owner: string,
-  key: OwnerParamKey,
+  key: OwnerValueKey,
   value: number,
 ): ParamForm['enti'] {
   const existing = Object.keys(enti).find((name) => ownerKey(name) === ownerKey(owner)) ?? owner;
@@ -214,12 +224,12 @@ export function withOverride(
 }
 
 /** The overrides without one value; an owner left without values is dropped. */
-export function withoutOverride(enti: ParamForm['enti'], owner: string, key: OwnerParamKey): ParamForm['enti'] {
+export function withoutOverride(enti: ParamForm['enti'], owner: string, key: OwnerValueKey): ParamForm['enti'] {
   const next: ParamForm['enti'] = {};
   for (const [name, values] of Object.entries(enti)) {
     const kept: OwnerValues = { ...values };
     if (name === owner) delete kept[key];
-    if (OWNER_PARAM_KEYS.some((name) => kept[name] !== undefined) || kept.riservaCategorie !== undefined) {
+    if (OWNER_VALUE_KEYS.some((name) => kept[name] !== undefined) || kept.riservaCategorie !== undefined) {
       next[name] = kept;
     }
   }
@@ -233,7 +243,7 @@ export function withoutOverride(enti: ParamForm['enti'], owner: string, key: Own
 export function checkOverride(
   candidate: PlanParams,
   owner: string,
-  key: OwnerParamKey,
+  key: OwnerValueKey,
   text: string,
 ): { value?: number; problem?: Bilingual } {
   const definition = definitionOf(paramDefinitions(candidate.anno), key);
@@ -247,3 +257,21 @@ export function checkOverride(
 }
 
 export { isPercentKey };
+
+/**
+ * A measure typed in the pane (lett. f): its text, and its amount in euro when given ("25.000",
+ * "12.500,50", "25000 €"), read by the add-in's one number parser.
+ */
+export function readMeasure(text: string, amountText: string): { measure?: Misura; problem?: Bilingual } {
+  const testo = text.trim();
+  if (testo === '') return { problem: { it: IT.measureTextMissing, en: EN.measureTextMissing } };
+  const amount = amountText.replace(/€|euro|eur/gi, '').trim();
+  if (amount === '') return { measure: { testo } };
+  const importo = parseNumberText(amount);
+  if (importo === undefined || importo < 0) {
+    return {
+      problem: { it: IT.measureAmountInvalid(amountText.trim()), en: EN.measureAmountInvalid(amountText.trim()) },
+    };
+  }
+  return { measure: { testo, importo } };
+}

@@ -8,7 +8,7 @@ import type { ExcelAdapter, InventorySource } from '../../excel/types';
 import {
   defaultParams,
   type CategoriaArt14,
-  type OwnerParamKey,
+  type OwnerValueKey,
   type Ordine,
   type PlanParams,
 } from '../../core/plan/params';
@@ -20,6 +20,7 @@ import {
   checkOverride,
   formToParams,
   paramsToForm,
+  readMeasure,
   withOverride,
   withoutOverride,
   type FormResult,
@@ -34,6 +35,9 @@ export interface ParamsState extends FormResult {
   setOrdine: (ordine: Ordine) => void;
   /** The art. 14 categories the reserve serves (from 2025). */
   setCategories: (categories: CategoriaArt14[]) => void;
+  /** Adds a measure (lett. f); returns the problem instead when the text or amount is not readable. */
+  addMeasure: (text: string, amount: string) => Bilingual | undefined;
+  removeMeasure: (index: number) => void;
   presetId?: PresetId;
   /** The form a preset would give (nothing is changed): for the list of what changes. */
   previewPreset: (id: PresetId, takeYear: boolean) => ParamForm | undefined;
@@ -43,8 +47,8 @@ export interface ParamsState extends FormResult {
   undo?: { presetId: PresetId; changed: number };
   undoPreset: () => void;
   /** Adds a value for an owner; returns the problem instead when the value is refused. */
-  addOverride: (owner: string, key: OwnerParamKey, text: string) => Bilingual | undefined;
-  removeOverride: (owner: string, key: OwnerParamKey) => void;
+  addOverride: (owner: string, key: OwnerValueKey, text: string) => Bilingual | undefined;
+  removeOverride: (owner: string, key: OwnerValueKey) => void;
   /** Saves the parameters (and the inventory's source and mapping) in the workbook. */
   save: (inventory: { source?: InventorySource; mapping?: ColumnMapping }) => Promise<void>;
 }
@@ -83,6 +87,19 @@ export function useParams(
     setForm((previous) => ({ ...previous, riservaCategorie: categories }));
   }, []);
 
+  const addMeasure = useCallback((text: string, amount: string): Bilingual | undefined => {
+    const { measure, problem } = readMeasure(text, amount);
+    if (problem || !measure) return problem;
+    setBeforePreset(undefined);
+    setForm((previous) => ({ ...previous, misure: [...previous.misure, measure] }));
+    return undefined;
+  }, []);
+
+  const removeMeasure = useCallback((index: number) => {
+    setBeforePreset(undefined);
+    setForm((previous) => ({ ...previous, misure: previous.misure.filter((_, position) => position !== index) }));
+  }, []);
+
   const previewPreset = useCallback(
     (id: PresetId, takeYear: boolean): ParamForm | undefined => {
       const preset = presetById(id);
@@ -115,7 +132,7 @@ export function useParams(
   }, [beforePreset]);
 
   const addOverride = useCallback(
-    (owner: string, key: OwnerParamKey, text: string): Bilingual | undefined => {
+    (owner: string, key: OwnerValueKey, text: string): Bilingual | undefined => {
       const checked = checkOverride(result.candidate, owner, key, text);
       if (checked.problem) return checked.problem;
       if (checked.value === undefined) return undefined;
@@ -127,7 +144,7 @@ export function useParams(
     [result.candidate],
   );
 
-  const removeOverride = useCallback((owner: string, key: OwnerParamKey) => {
+  const removeOverride = useCallback((owner: string, key: OwnerValueKey) => {
     setBeforePreset(undefined);
     setForm((previous) => ({ ...previous, enti: withoutOverride(previous.enti, owner, key) }));
   }, []);
@@ -153,6 +170,8 @@ export function useParams(
     setText,
     setOrdine,
     setCategories,
+    addMeasure,
+    removeMeasure,
     presetId,
     previewPreset,
     applyPreset,

@@ -163,6 +163,22 @@ export const IT = {
   categoriaHint: 'R.R. 4/2017 art. 4 c. 3 lett. d e art. 14. Facoltativa.',
   categoriaNomeLabel: 'Nome della categoria',
   categoriaDescrizioneLabel: 'Descrizione e motivazione',
+  measuresHeading: 'Misure per l’accesso e il mantenimento dell’abitazione',
+  measuresHint:
+    'R.R. 4/2017 art. 4 c. 3 lett. f (Titolo V L.R. 16/2016). Sono stampate nel piano, con l’importo se c’è.',
+  measuresEmpty: 'Nessuna misura indicata.',
+  measureItem: (text: string, amount?: string): string => (amount ? `${text}: ${amount}` : text),
+  measureTextLabel: 'Misura',
+  measureAmountLabel: 'Importo in euro (facoltativo)',
+  addMeasureButton: 'Aggiungi la misura',
+  removeMeasure: (text: string): string => `Rimuovi la misura «${text}»`,
+  measureTextMissing: 'Scrivete in che cosa consiste la misura, ad esempio «Fondo per la morosità incolpevole».',
+  measureAmountInvalid: (text: string): string =>
+    `«${text}» non è un importo in euro: scrivete ad esempio 25.000 oppure 12.500,50.`,
+  threeYearsHeading: (first: number, last: number): string => `Alloggi disponibili nel triennio ${first}-${last}`,
+  threeYearsAlternative: (years: string): string => `Alloggi disponibili per anno: ${years}.`,
+  threeYearsHint:
+    'Gli alloggi già liberi contano nel primo anno, gli altri nell’anno della loro data di disponibilità.',
   reserveCategoriesLabel: 'Categorie a cui è destinata la riserva',
   reserveCategoriesHint: (reference: string): string =>
     `Una o più categorie dell’art. 14, compresa la categoria aggiuntiva del Comune (${reference}).`,
@@ -416,6 +432,20 @@ export const EN: Strings = {
   categoriaHint: 'R.R. 4/2017 art. 4 c. 3 lett. d and art. 14. Optional.',
   categoriaNomeLabel: 'Name of the category',
   categoriaDescrizioneLabel: 'Description and reasons',
+  measuresHeading: 'Measures supporting access to and keeping of housing',
+  measuresHint:
+    'R.R. 4/2017 art. 4 c. 3 lett. f (Titolo V L.R. 16/2016). Printed in the plan, with the amount when there is one.',
+  measuresEmpty: 'No measure given.',
+  measureItem: (text, amount) => (amount ? `${text}: ${amount}` : text),
+  measureTextLabel: 'Measure',
+  measureAmountLabel: 'Amount in euro (optional)',
+  addMeasureButton: 'Add the measure',
+  removeMeasure: (text) => `Remove the measure "${text}"`,
+  measureTextMissing: 'Write what the measure is, e.g. "Fund for involuntary rent arrears".',
+  measureAmountInvalid: (text) => `"${text}" is not an amount in euro: write e.g. 25,000 or 12,500.50.`,
+  threeYearsHeading: (first, last) => `Dwellings available over ${first}-${last}`,
+  threeYearsAlternative: (years) => `Dwellings available per year: ${years}.`,
+  threeYearsHint: 'Dwellings already free count in the first year, the others in the year of their availability date.',
   reserveCategoriesLabel: 'Categories the reserve serves',
   reserveCategoriesHint: (reference) =>
     `One or more art. 14 categories, the Comune's additional category included (${reference}).`,

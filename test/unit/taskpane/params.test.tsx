@@ -11,6 +11,7 @@ import {
   type,
   validationMessageOf,
 } from '../../helpers/render-pane';
+import type { PlanParams } from '../../../src/core/plan/params';
 
 const field = (label: RegExp | string): HTMLElement => screen.getByRole('textbox', { name: label });
 
@@ -272,5 +273,63 @@ describe('the art. 14 reserve (from 2025)', () => {
     type(field('Anno del piano'), '2022');
     type(field('Riserva per le categorie dell’art. 14'), '0');
     expect(screen.getByRole('button', { name: 'Salva parametri' })).not.toHaveAttribute('aria-disabled', 'true');
+  });
+});
+
+describe('measures (lett. f) and the dwellings assigned last year (lett. g)', () => {
+  test('measures are added with an optional amount in euro, refused when unreadable, removed, saved', async () => {
+    const adapter = createFakeAdapter();
+    await renderPane(adapter);
+    const group = screen.getByRole('group', { name: 'Misure per l’accesso e il mantenimento dell’abitazione' });
+    expect(within(group).getByText('Nessuna misura indicata.')).toBeInTheDocument();
+    const text = within(group).getByRole('textbox', { name: 'Misura' });
+    const amount = within(group).getByRole('textbox', { name: 'Importo in euro (facoltativo)' });
+    type(text, 'Fondo per la morosità incolpevole');
+    type(amount, '25.000');
+    fireEvent.click(within(group).getByRole('button', { name: 'Aggiungi la misura' }));
+    type(text, 'Sportello casa');
+    fireEvent.click(within(group).getByRole('button', { name: 'Aggiungi la misura' }));
+    type(text, 'Contributo affitto');
+    type(amount, 'molti');
+    fireEvent.click(within(group).getByRole('button', { name: 'Aggiungi la misura' }));
+    expect(validationMessageOf(text)).toBe(
+      '«molti» non è un importo in euro: scrivete ad esempio 25.000 oppure 12.500,50.',
+    );
+    const list = within(group).getByRole('list', { name: 'Misure per l’accesso e il mantenimento dell’abitazione' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Fondo per la morosità incolpevole: 25.000,00\u00a0€', 'Sportello casa']);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Salva parametri' }));
+    });
+    expect(adapter.settings?.params).toMatchObject({
+      misure: [{ testo: 'Fondo per la morosità incolpevole', importo: 25_000 }, { testo: 'Sportello casa' }],
+    });
+    fireEvent.click(within(list).getByRole('button', { name: 'Rimuovi la misura «Sportello casa»' }));
+    expect(within(list).getAllByRole('listitem')).toHaveLength(1);
+  });
+
+  test('an owner’s dwellings assigned last year are a value for that owner', async () => {
+    const adapter = createFakeAdapter();
+    await renderPane(adapter);
+    await readInventory();
+    type(field('Anno del piano'), '2027');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Ente proprietario' }), { target: { value: ALER } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Parametro' }), {
+      target: { value: 'assegnatiAnnoPrecedente' },
+    });
+    type(field('Valore'), '2,5');
+    fireEvent.click(screen.getByRole('button', { name: 'Aggiungi' }));
+    expect(validationMessageOf(field('Valore'))).toContain('serve un numero intero di alloggi');
+    type(field('Valore'), '12');
+    fireEvent.click(screen.getByRole('button', { name: 'Aggiungi' }));
+    const overrides = screen.getByRole('list', { name: 'Valori per ente' });
+    expect(within(overrides).getByText(`${ALER}: Alloggi assegnati nel 2026 (per ente) 12`)).toBeInTheDocument();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Salva parametri' }));
+    });
+    expect((adapter.settings?.params as PlanParams).enti[ALER]).toEqual({ assegnatiAnnoPrecedente: 12 });
   });
 });

@@ -205,6 +205,27 @@ describe('preview of the plan', () => {
     expect(segments.map((segment) => segment.style.width)).toEqual(['25%', '25%', '50%']);
   });
 
+  test('a 2027 plan: the Polizia Locale share in every card, and the three years as a chart', async () => {
+    const adapter = createFakeAdapter();
+    await renderPane(adapter);
+    await readInventory();
+    await openStep('2. Parametri del piano');
+    fireEvent.change(screen.getByRole('textbox', { name: 'Anno del piano' }), { target: { value: '2027' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Quota Forze di Polizia e Vigili del Fuoco' }), {
+      target: { value: '10' },
+    });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Quota Polizia Locale' }), { target: { value: '5' } });
+    const plan = enginePlan(adapter.grid, { ...defaultParams(2027), forzePolizia: 0.1, poliziaLocale: 0.05 });
+    const cards = renderedCards(plan);
+    expect(cards).toEqual(expectedCards(plan));
+    expect(cards[0].figures.map(([label]) => label)).toContain('Quota Polizia Locale');
+    const years = screen.getByRole('img', { name: /^Alloggi disponibili per anno:/ });
+    expect(years).toHaveAccessibleName(
+      `Alloggi disponibili per anno: ${plan.totali.triennio.map((year) => `${year.anno} ${year.disponibili}`).join(', ')}.`,
+    );
+    expect(screen.getByText('Alloggi disponibili nel triennio 2027-2029')).toBeInTheDocument();
+  });
+
   test('invalid parameters hide the preview until corrected', async () => {
     const adapter = createFakeAdapter();
     await renderPane(adapter);
