@@ -535,3 +535,16 @@ describe('the calendar of the plan year', () => {
     else expect(warnings.map((note) => note.message)).toEqual([expect.stringContaining(warning)]);
   });
 });
+
+test('quotas each rounded up may add up to more than a small base: the plan says so, and trims none', () => {
+  const plan = computePlan(many(2, { owner: CREMONA, comune: 'Cremona' }), {
+    ...defaultParams(2027),
+    forzePolizia: 0.1,
+    poliziaLocale: 0.05,
+  });
+  const [group] = plan.gruppi;
+  expect([group.indigenza.quota, group.forzePolizia.quota, group.poliziaLocale.quota]).toEqual([1, 1, 1]);
+  expect(plan.note.map((note) => note.message)).toContain(
+    'Comune di Cremona, Cremona: le quote, ciascuna arrotondata all’unità superiore, sommano 3 alloggi su una base di 2.',
+  );
+});

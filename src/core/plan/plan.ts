@@ -266,6 +266,14 @@ function computeGroup(
       messageEn: `${ente}, ${comune}: ${sat.requested} SAT dwellings requested, ${sat.allowed} allowed: ${percentEn(values.satSoglia)} of ${disponibili} = ${formatDecimal(disponibili * values.satSoglia, 'en')}.`,
     });
   }
+  // Each quota is rounded up on its own: on a small base they may add up to more than it.
+  const reserved = SPLIT_QUOTAS.reduce((sum, definition) => sum + quotas[definition.key].quota, 0);
+  if (reserved > baseRipartizione) {
+    note.push({
+      message: `${ente}, ${comune}: le quote, ciascuna arrotondata all’unità superiore, sommano ${reserved} alloggi su una base di ${baseRipartizione}.`,
+      messageEn: `${ente}, ${comune}: the quotas, each rounded up, add up to ${reserved} dwellings on a base of ${baseRipartizione}.`,
+    });
+  }
   if (tipoEnte === 'aler' && values.maggiorazione > 0) {
     note.push({
       message: `${ente}, ${comune}: la maggiorazione dell'indigenza vale solo per gli alloggi comunali; qui si applica il ${percent(values.indigenza)}.`,

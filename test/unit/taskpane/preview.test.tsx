@@ -77,7 +77,11 @@ function expectedCards(plan: Plan): Card[] {
         String(group[quota.key].quota),
       ];
     });
-    const parts: [string, string][] = [...quotas, ['Graduatoria ordinaria', String(group.perAvviso - reserved(group))]];
+    // Quotas rounded up on a small base may add up to more than it: then none is left (never below 0).
+    const parts: [string, string][] = [
+      ...quotas,
+      ['Graduatoria ordinaria', String(Math.max(0, group.perAvviso - reserved(group)))],
+    ];
     const figures: [string, string][] =
       group.sat.richiesti > 0
         ? [
@@ -94,7 +98,7 @@ function expectedCards(plan: Plan): Card[] {
     return { name: `${group.ente}, ${group.comune}`, figures };
   });
   const totals = plan.totali;
-  const ordinari = plan.gruppi.reduce((sum, group) => sum + group.perAvviso - reserved(group), 0);
+  const ordinari = plan.gruppi.reduce((sum, group) => sum + Math.max(0, group.perAvviso - reserved(group)), 0);
   return [
     ...groupCards,
     {
@@ -218,7 +222,7 @@ describe('preview of the plan', () => {
     const plan = enginePlan(adapter.grid, { ...defaultParams(2027), forzePolizia: 0.1, poliziaLocale: 0.05 });
     const cards = renderedCards(plan);
     expect(cards).toEqual(expectedCards(plan));
-    expect(cards[0].figures.map(([label]) => label)).toContain('Quota Polizia Locale');
+    expect(cards[0].figures.map(([label]) => label)).toContain('Quota Polizia Locale (5 %)');
     const years = screen.getByRole('img', { name: /^Alloggi disponibili per anno:/ });
     expect(years).toHaveAccessibleName(
       `Alloggi disponibili per anno: ${plan.totali.triennio.map((year) => `${year.anno} ${year.disponibili}`).join(', ')}.`,
