@@ -97,7 +97,10 @@ interface PrintedPlan {
 }
 
 /** The command line's workbook for the sample with the Cremona note's choices, for `year`. */
-function commandLinePlan(year: number, choices: readonly string[] = ['--preset', 'cremona-2022', '--anno', String(year)]): PrintedPlan {
+function commandLinePlan(
+  year: number,
+  choices: readonly string[] = ['--preset', 'cremona-2022', '--anno', String(year)],
+): PrintedPlan {
   return {
     stem: `plan-${year}`,
     write: async (work, file) => {
@@ -131,7 +134,11 @@ function englishPlan(year: number, choices: readonly string[]): PrintedPlan {
   };
 }
 
-const PRINTED_PLANS: PrintedPlan[] = [commandLinePlan(2022), commandLinePlan(2027, ARGS_2027), englishPlan(2027, ARGS_2027)];
+const PRINTED_PLANS: PrintedPlan[] = [
+  commandLinePlan(2022),
+  commandLinePlan(2027, ARGS_2027),
+  englishPlan(2027, ARGS_2027),
+];
 
 /** Prints every plan of PRINTED_PLANS with LibreOffice and writes each page to OUT; returns the files written. */
 async function planPictures(): Promise<string[]> {
