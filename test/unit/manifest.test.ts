@@ -168,7 +168,10 @@ test.each<[string, (xml: string) => string, RuleId, string]>([
   ],
   [
     '"Learn more" link to a page the build does not emit',
-    replaceOnce('https://localhost:3000/help.html"', 'https://localhost:3000/aiuto.html"'),
+    replaceOnce(
+      '<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/help.html"',
+      '<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/aiuto.html"',
+    ),
     'url-emitted',
     'bt:Url "GetStarted.LearnMoreUrl" points to aiuto.html, which the build does not emit',
   ],
@@ -289,6 +292,7 @@ describe('command line', () => {
       `${file}: [url-emitted] bt:Url "Functions.Metadata.Url" (en-US) points to functions.en-US.json, which the build does not emit`,
       `${file}: [url-emitted] bt:Url "GetStarted.LearnMoreUrl" points to help.html, which the build does not emit`,
       `${file}: [url-emitted] bt:Url "GetStarted.LearnMoreUrl" (en-US) points to help.html, which the build does not emit`,
+      `${file}: [url-emitted] SupportUrl points to help.html, which the build does not emit`,
     ]);
   });
 
@@ -302,6 +306,7 @@ describe('command line', () => {
       `${file}: [url-emitted] bt:Url "Functions.Metadata.Url" (en-US) points to functions.en-US.json, which the build does not emit`,
       `${file}: [url-emitted] bt:Url "GetStarted.LearnMoreUrl" points to help.html, which the build does not emit`,
       `${file}: [url-emitted] bt:Url "GetStarted.LearnMoreUrl" (en-US) points to help.html, which the build does not emit`,
+      `${file}: [url-emitted] SupportUrl points to help.html, which the build does not emit`,
     ]);
   });
 });

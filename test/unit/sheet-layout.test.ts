@@ -102,7 +102,13 @@ const isTableBody = (sheet: SheetLayout, row: number): boolean =>
 
 function loadSheet(layout: SheetLayout): HyperFormula {
   const data = layout.cells.map((row) =>
-    row.map((cell) => (cell === null ? null : (cell.formula ?? cell.value ?? null))),
+    // Text cells are written as text ('@' format), so "2027" in a header stays a word, as in Excel:
+    // HyperFormula reads a leading apostrophe the same way.
+    row.map((cell) =>
+      cell === null
+        ? null
+        : (cell.formula ?? (typeof cell.value === 'string' ? `'${cell.value}` : (cell.value ?? null))),
+    ),
   );
   return HyperFormula.buildFromArray(data, { licenseKey: 'gpl-v3' });
 }
