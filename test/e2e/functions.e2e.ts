@@ -15,6 +15,7 @@ import {
   readSampleWithCremonaPreset,
   texts,
   useBrowser,
+  SAMPLE_TABLE,
 } from './support';
 
 const browser = useBrowser();
@@ -96,7 +97,7 @@ test('custom functions typed in the grid: =CASA.QUOTA_INDIGENZA(10;0,3) is 3, an
 
   // The whole inventory table as a range: the dwellings available in 2022 in the sample.
   await expect(
-    typeInCell(page, 'B9', '=CASA.DISPONIBILI(Inventario!A1:L168;2022;"Comune di Cremona";"Cremona")'),
+    typeInCell(page, 'B9', `=CASA.DISPONIBILI(Inventario!${SAMPLE_TABLE.address};2022;"Comune di Cremona";"Cremona")`),
   ).resolves.toBe('B9 = 18');
 });
 
@@ -178,7 +179,7 @@ test.each(FROM_PANE)(
       { address: 'B2', formula: `=CASA.QUOTA_INDIGENZA(14${sep}20%${sep}10%)`, value: 5 },
       { address: 'B3', formula: `=CASA.SAT_ALLOCATION(18${sep}5)`, value: 4 },
       // The sample's dwellings available in 2022, from the inventory read.
-      { address: 'B4', formula: `=CASA.DISPONIBILI(Inventario!A1:L168${sep}2022)`, value: 44 },
+      { address: 'B4', formula: `=CASA.DISPONIBILI(Inventario!${SAMPLE_TABLE.address}${sep}2022)`, value: 44 },
     ];
     for (const example of examples) {
       const nameBox = page.getByRole('textbox', { name: texts(language).workbench.nameBox, exact: true });

@@ -16,6 +16,7 @@ import {
   texts,
   useBrowser,
   type PaneMeasure,
+  SAMPLE_TABLE,
 } from './support';
 
 const browser = useBrowser();
@@ -70,7 +71,9 @@ test.each(CONFIGURATIONS)(
         expanded,
       );
     }
-    await footerStatus(page, language).getByText(app.readDone('Inventario!A1:L168', 167)).waitFor();
+    await footerStatus(page, language)
+      .getByText(app.readDone(`${SAMPLE_TABLE.sheet}!${SAMPLE_TABLE.address}`, SAMPLE_TABLE.rows))
+      .waitFor();
 
     const measure = await measurePane(page, language);
     measures[name] = measure;

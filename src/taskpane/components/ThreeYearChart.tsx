@@ -3,40 +3,29 @@ import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { Plan } from '../../core/plan/plan';
 import type { Strings } from '../i18n/strings';
 
-/** The tallest bar, in pixels. */
-const BAR_HEIGHT = 48;
-
 const useStyles = makeStyles({
   figure: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
-  // Room for the tallest bar (BAR_HEIGHT) with its figure above and its year below.
+  // One line per year: the year, its bar (as long as its share of the largest year), the figure.
   bars: {
-    display: 'flex',
-    alignItems: 'flex-end',
-    gap: tokens.spacingHorizontalM,
-    paddingTop: tokens.spacingVerticalXS,
-  },
-  column: {
-    display: 'flex',
-    flexDirection: 'column',
-    justifyContent: 'flex-end',
+    display: 'grid',
+    gridTemplateColumns: 'auto 1fr auto',
     alignItems: 'center',
-    gap: tokens.spacingVerticalXXS,
-    flex: 1,
-    minHeight: `${BAR_HEIGHT + 40}px`,
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
   },
+  track: { display: 'flex', minWidth: 0 },
   bar: {
-    width: '100%',
-    maxWidth: '48px',
-    minHeight: '2px',
+    height: '10px',
+    minWidth: '2px',
     backgroundColor: tokens.colorBrandBackground,
-    borderRadius: `${tokens.borderRadiusSmall} ${tokens.borderRadiusSmall} 0 0`,
+    borderRadius: tokens.borderRadiusSmall,
   },
-  value: { fontVariantNumeric: 'tabular-nums' },
+  value: { fontVariantNumeric: 'tabular-nums', textAlign: 'right' },
 });
 
 /**
  * Art. 5 c. 1: the dwellings expected to become available in the plan year and the two
- * following, for the whole Ambito, as three bars with their figures. Screen readers get the
+ * following, for the whole Ambito, as three horizontal bars, one line per year, with their figures. Screen readers get the
  * same figures as one sentence.
  */
 export function ThreeYearChart({ plan, strings }: { plan: Plan; strings: Strings }): React.ReactElement {
@@ -51,14 +40,17 @@ export function ThreeYearChart({ plan, strings }: { plan: Plan; strings: Strings
       </figcaption>
       <div role="img" aria-label={alternative} className={styles.bars}>
         {years.map((year) => (
-          <div key={year.anno} className={styles.column} aria-hidden="true" data-year={year.anno}>
-            <Caption1 className={styles.value}>{year.disponibili}</Caption1>
-            <span
-              className={styles.bar}
-              style={{ height: `${Math.round((BAR_HEIGHT * year.disponibili) / largest)}px` }}
-            />
-            <Caption1>{year.anno}</Caption1>
-          </div>
+          <React.Fragment key={year.anno}>
+            <Caption1 aria-hidden="true" data-year={year.anno}>
+              {year.anno}
+            </Caption1>
+            <span className={styles.track} aria-hidden="true">
+              <span className={styles.bar} style={{ width: `${Math.round((100 * year.disponibili) / largest)}%` }} />
+            </span>
+            <Caption1 aria-hidden="true" className={styles.value}>
+              {year.disponibili}
+            </Caption1>
+          </React.Fragment>
         ))}
       </div>
       <Caption1>{strings.threeYearsHint}</Caption1>

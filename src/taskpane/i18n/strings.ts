@@ -177,8 +177,7 @@ export const IT = {
     `«${text}» non è un importo in euro: scrivete ad esempio 25.000 oppure 12.500,50.`,
   threeYearsHeading: (first: number, last: number): string => `Alloggi disponibili nel triennio ${first}-${last}`,
   threeYearsAlternative: (years: string): string => `Alloggi disponibili per anno: ${years}.`,
-  threeYearsHint:
-    'Gli alloggi già liberi contano nel primo anno, gli altri nell’anno della loro data di disponibilità.',
+  threeYearsHint: 'I già liberi contano nel primo anno, gli altri nell’anno in cui si liberano.',
   reserveCategoriesLabel: 'Categorie a cui è destinata la riserva',
   reserveCategoriesHint: (reference: string): string =>
     `Una o più categorie dell’art. 14, compresa la categoria aggiuntiva del Comune (${reference}).`,
@@ -445,7 +444,7 @@ export const EN: Strings = {
   measureAmountInvalid: (text) => `"${text}" is not an amount in euro: write e.g. 25,000 or 12,500.50.`,
   threeYearsHeading: (first, last) => `Dwellings available over ${first}-${last}`,
   threeYearsAlternative: (years) => `Dwellings available per year: ${years}.`,
-  threeYearsHint: 'Dwellings already free count in the first year, the others in the year of their availability date.',
+  threeYearsHint: 'Those already free count in the first year, the others in the year they free up.',
   reserveCategoriesLabel: 'Categories the reserve serves',
   reserveCategoriesHint: (reference) =>
     `One or more art. 14 categories, the Comune's additional category included (${reference}).`,
