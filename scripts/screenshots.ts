@@ -33,7 +33,8 @@ import { startServer } from '../test/workbench/serve';
 const execFileAsync = promisify(execFile);
 const OUT = path.join(ROOT, 'docs/screenshots');
 /** The plan's generation date printed on the sheet: fixed, so the picture changes only with the plan. */
-const PLAN_DATE = new Date(2021, 10, 15, 9, 0);
+/** The day a plan for `year` is prepared in the pictures: 15 November of the year before, after the owners' deadline. */
+const planDate = (year: number): Date => new Date(year - 1, 10, 15, 9, 0);
 
 /** LibreOffice: recalculate formulas on load (the cached results are the engine's anyway). */
 const REGISTRY = `<?xml version="1.0" encoding="UTF-8"?>
@@ -110,7 +111,7 @@ function commandLinePlan(
         out: () => undefined,
         err: (text) => errors.push(text),
         progress: false,
-        now: () => PLAN_DATE,
+        now: () => planDate(year),
         cwd: work,
       });
       if (code !== 0) throw new Error(`casa-piano exited with ${code}: ${errors.join('\n')}`);
@@ -124,10 +125,10 @@ function englishPlan(year: number, choices: readonly string[]): PrintedPlan {
     stem: `plan-${year}-en`,
     write: async (_work, file) => {
       const params = parseArgs([SAMPLE_INVENTORY, ...choices], year).params;
-      const run = await runAmbito([SAMPLE_INVENTORY], { params, annoIndicato: true, scenari: [], now: PLAN_DATE });
+      const run = await runAmbito([SAMPLE_INVENTORY], { params, annoIndicato: true, scenari: [], now: planDate(year) });
       const layout = planSheetLayout(
         { plan: run.plan, fingerprint: run.plan.impronta },
-        { language: 'en', generatedAt: PLAN_DATE },
+        { language: 'en', generatedAt: planDate(year) },
       );
       await writePlanWorkbook(layout, file);
     },
