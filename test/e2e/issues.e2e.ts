@@ -5,10 +5,16 @@
  */
 import { parseInventory } from '../../src/core/inventory';
 import type { SimHost } from '../sim/host';
-import { axeViolations, footerStatus, pane, texts, useBrowser } from './support';
+import { axeViolations, footerStatus, pane, paneScreenshot, texts, useBrowser } from './support';
 
 const browser = useBrowser();
 const { app } = texts('it');
+
+/** The bad inventory at 320 px light in Italian and at 450 px dark in English. */
+const CONFIGURATIONS = [
+  { width: 320, theme: 'light', language: 'it' },
+  { width: 450, theme: 'dark', language: 'en' },
+] as const;
 
 const BAD = {
   sheet: 'Inventario errato',
@@ -49,8 +55,13 @@ function addInventories(sim: SimHost, arg: unknown): void {
 const address = (fixture: Fixture): string =>
   `${fixture.sheet}!A1:${String.fromCharCode(64 + fixture.grid[0].length)}${fixture.grid.length}`;
 
-async function chooseAndRead(page: import('playwright-core').Page, fixture: Fixture): Promise<void> {
-  const root = pane(page);
+async function chooseAndRead(
+  page: import('playwright-core').Page,
+  fixture: Fixture,
+  language: 'it' | 'en' = 'it',
+): Promise<void> {
+  const { app } = texts(language);
+  const root = pane(page, language);
   await root
     .getByRole('combobox', { name: app.sourceLabel })
     .selectOption({ label: app.sourceTable(fixture.table, address(fixture), fixture.grid.length - 1) });
@@ -59,7 +70,7 @@ async function chooseAndRead(page: import('playwright-core').Page, fixture: Fixt
   // shows it as the source list does, as on the sheet's tab.
   const rows = fixture.grid.length - 1;
   const quoted = `'${fixture.sheet}'${address(fixture).slice(fixture.sheet.length)}`;
-  await footerStatus(page)
+  await footerStatus(page, language)
     .getByText(app.readDone(address(fixture), rows))
     .waitFor();
   // Formulas (the "Funzioni" examples) keep Excel's quotes: they are typed as they are.
@@ -68,61 +79,76 @@ async function chooseAndRead(page: import('playwright-core').Page, fixture: Fixt
   ).resolves.toBe(0);
 }
 
-test('(c) a bad inventory: every problem listed, "Vai alla cella" selects the cell it names, the list refreshes after the correction', async () => {
-  const { page } = await browser.open('c-bad-inventory', { setup: { fn: addInventories, arg: [BAD, NO_STATUS] } });
-  const expected = parseInventory(BAD.grid, { headerRow: 1, sheetName: BAD.sheet });
-  expect(expected.fatal).toBeFalsy();
-  expect(expected.issues.length).toBeGreaterThan(5);
+test.each(CONFIGURATIONS)(
+  '(c) $width px, $theme, $language: a bad inventory: every problem listed, "Vai alla cella" selects the cell it names, the list refreshes after the correction',
+  async ({ width, theme, language }) => {
+    const suffix = `${width}-${theme}-${language}`;
+    const { page } = await browser.open(`c-bad-inventory-${suffix}`, {
+      setup: { fn: addInventories, arg: [BAD, NO_STATUS] },
+      lang: language === 'en' ? 'en-US' : 'it-IT',
+      theme,
+      paneWidth: width,
+      viewport: { width: width + 900, height: 800 },
+    });
+    const { app, workbench } = texts(language);
+    const shown = (issue: { message: string; messageEn: string }): string =>
+      language === 'en' ? issue.messageEn : issue.message;
+    const expected = parseInventory(BAD.grid, { headerRow: 1, sheetName: BAD.sheet });
+    expect(expected.fatal).toBeFalsy();
+    expect(expected.issues.length).toBeGreaterThan(5);
 
-  await chooseAndRead(page, BAD);
-  // The step closed to one line that counts the problems; it reopens on click.
-  const step = pane(page).getByRole('button', { name: app.sourceHeading, exact: true });
-  await expect(step.getAttribute('aria-expanded')).resolves.toBe('false');
-  await step.click();
-  const issues = pane(page).getByRole('region', { name: app.issuesHeading, exact: true });
-  await issues.getByLabel(app.issuesCount(expected.issues.length), { exact: true }).waitFor();
-  // Five at first, in the flow of the pane (no scroll box of its own), then all.
-  await expect(issues.getByRole('listitem').count()).resolves.toBe(5);
-  const scrollBoxes = await issues.evaluate(
-    (region) =>
-      [...region.querySelectorAll('*')].filter((element) => {
-        const style = getComputedStyle(element);
-        return /(auto|scroll)/.test(style.overflowY) && element.scrollHeight > element.clientHeight;
-      }).length,
-  );
-  expect(scrollBoxes).toBe(0);
-  await issues.getByRole('button', { name: app.issuesShowAll(expected.issues.length), exact: true }).click();
-  for (const issue of expected.issues) await issues.getByText(issue.message, { exact: true }).waitFor();
-  expect(await axeViolations(page)).toEqual([]);
+    await chooseAndRead(page, BAD, language);
+    // The step closed to one line that counts the problems; it reopens on click.
+    const step = pane(page, language).getByRole('button', { name: app.sourceHeading, exact: true });
+    await expect(step.getAttribute('aria-expanded')).resolves.toBe('false');
+    await step.click();
+    const issues = pane(page, language).getByRole('region', { name: app.issuesHeading, exact: true });
+    await issues.getByLabel(app.issuesCount(expected.issues.length), { exact: true }).waitFor();
+    // Five at first, in the flow of the pane (no scroll box of its own), then all.
+    await expect(issues.getByRole('listitem').count()).resolves.toBe(5);
+    const scrollBoxes = await issues.evaluate(
+      (region) =>
+        [...region.querySelectorAll('*')].filter((element) => {
+          const style = getComputedStyle(element);
+          return /(auto|scroll)/.test(style.overflowY) && element.scrollHeight > element.clientHeight;
+        }).length,
+    );
+    expect(scrollBoxes).toBe(0);
+    await issues.getByRole('button', { name: app.issuesShowAll(expected.issues.length), exact: true }).click();
+    for (const issue of expected.issues) await issues.getByText(shown(issue), { exact: true }).waitFor();
+    await paneScreenshot(page, `c-bad-inventory-${suffix}-all`, language);
+    expect(await axeViolations(page, language)).toEqual([]);
 
-  // "Affittato" is not a status: the message names cell D4, and the button selects D4 alone.
-  const target = expected.issues.find((issue) => issue.message.includes('«affittato»'))!;
-  expect(target.cell).toBe('D4');
-  await issues.getByRole('button', { name: app.goToCell('D4'), exact: true }).click();
-  await page.waitForFunction(
-    ({ sheet }) => {
-      const workbook = window.__sim!.workbook;
-      return workbook.activeSheet === sheet && workbook.sheet(sheet).selection === 'D4';
-    },
-    { sheet: BAD.sheet },
-  );
-  // The grid follows: the sheet's tab, the cell in the Name Box.
-  await page.getByRole('tab', { name: BAD.sheet, selected: true }).waitFor();
-  await expect(page.getByRole('textbox', { name: 'Casella Nome' }).inputValue()).resolves.toBe('D4');
-  await issues.getByText(app.correctingHint).waitFor();
+    // "Affittato" is not a status: the message names cell D4, and the button selects D4 alone.
+    const target = expected.issues.find((issue) => issue.message.includes('«affittato»'))!;
+    expect(target.cell).toBe('D4');
+    await issues.getByRole('button', { name: app.goToCell('D4'), exact: true }).click();
+    await page.waitForFunction(
+      ({ sheet }) => {
+        const workbook = window.__sim!.workbook;
+        return workbook.activeSheet === sheet && workbook.sheet(sheet).selection === 'D4';
+      },
+      { sheet: BAD.sheet },
+    );
+    // The grid follows: the sheet's tab, the cell in the Name Box.
+    await page.getByRole('tab', { name: BAD.sheet, selected: true }).waitFor();
+    await expect(page.getByRole('textbox', { name: workbench.nameBox, exact: true }).inputValue()).resolves.toBe('D4');
+    await issues.getByText(app.correctingHint).waitFor();
 
-  // The clerk corrects the cell in Excel, then comes back to the pane: the list refreshes.
-  const formulaBar = page.getByRole('textbox', { name: 'Barra della formula' });
-  await formulaBar.fill('libero');
-  await formulaBar.press('Enter');
-  await page.waitForFunction(() => window.__sim!.workbook.sheet('Inventario errato').cell('D4').value === 'libero');
-  await issues.getByRole('button', { name: app.recheck, exact: true }).focus();
-  await footerStatus(page)
-    .getByText(app.rereadDone(expected.issues.length - 1, expected.issues.length), { exact: true })
-    .waitFor();
-  await expect(issues.getByText(target.message, { exact: true }).count()).resolves.toBe(0);
-  await issues.getByLabel(app.issuesCount(expected.issues.length - 1), { exact: true }).waitFor();
-});
+    // The clerk corrects the cell in Excel, then comes back to the pane: the list refreshes.
+    const formulaBar = page.getByRole('textbox', { name: workbench.formulaBar, exact: true });
+    await formulaBar.fill('libero');
+    await formulaBar.press('Enter');
+    await page.waitForFunction(() => window.__sim!.workbook.sheet('Inventario errato').cell('D4').value === 'libero');
+    await issues.getByRole('button', { name: app.recheck, exact: true }).focus();
+    await footerStatus(page, language)
+      .getByText(app.rereadDone(expected.issues.length - 1, expected.issues.length), { exact: true })
+      .waitFor();
+    await expect(issues.getByText(shown(target), { exact: true }).count()).resolves.toBe(0);
+    await issues.getByLabel(app.issuesCount(expected.issues.length - 1), { exact: true }).waitFor();
+    await paneScreenshot(page, `c-bad-inventory-${suffix}-corrected`, language);
+  },
+);
 
 test('(c) an inventory without the status column: the pane says so and "Crea piano" stays off', async () => {
   const { page } = await browser.open('c-missing-status-column', {
