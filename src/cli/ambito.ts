@@ -20,7 +20,8 @@ import type { SheetLayout } from '../core/sheet/types';
 import { planSheetLayout } from '../core/pipeline';
 import { InputError } from './read';
 import { parseCommunication, statedYear } from '../core/merge/sources';
-import { readFileSheets } from './sources';
+import { openFileForMerge } from './sources';
+import { createRowParser, type ParsedRows } from '../core/inventory/parse';
 
 /** The plan's name among the scenarios compared. */
 export const PLAN_SCENARIO_NAME = 'Piano';
@@ -59,27 +60,41 @@ export async function runAmbito(files: readonly string[], options: AmbitoOptions
   let merge: Merge | undefined;
   let annoDalleComunicazioni: number | undefined;
   for (const file of files) {
-    const sheets = await readFileSheets(file, {
+    // Inventories are streamed: rows go from the file through the parser into the merge's counts.
+    const sheets = await openFileForMerge(file, {
       sheet: options.sheet,
       onProgress: (rows) => options.onProgress?.(file, rows),
     });
-    for (const warning of sheets.warnings) options.onWarning?.(warning);
     if (!merge) {
       // Without --anno, the plan year the first communication states ("Anno del piano").
-      const stated = options.annoIndicato ? undefined : statedYear(sheets);
+      const stated = options.annoIndicato ? undefined : statedYear({ ...sheets, inventories: [] });
       if (stated !== undefined && stated !== params.anno) {
         params = { ...params, anno: stated };
         annoDalleComunicazioni = stated;
       }
-      merge = new Merge(params.anno, { fileInMessages: several });
+      // One file with one inventory: its parser's check of repeated codes is the only one needed.
+      merge = new Merge(params.anno, { fileInMessages: several, onePart: !several && sheets.inventories.length <= 1 });
     }
-    const source = parseCommunication(sheets, params.anno, several);
+    const rest = parseCommunication({ ...sheets, inventories: [] }, params.anno, several);
+    const communication = sheets.scelte.length > 0;
+    let fatal: ParsedRows | undefined;
+    await merge.addStreaming(rest, async (part) => {
+      for (const sheet of sheets.inventories) {
+        const fold = part(sheet.sheetName, sheets.inventories.length);
+        const parser = createRowParser({ headerRow: sheet.headerRow, sheetName: sheet.sheetName }, fold.unit);
+        for await (const batch of sheet.rows()) for (const cells of batch) parser.row(cells);
+        const parsed = parser.finish();
+        // An empty dwellings table next to "Scelte dell'ente": an owner with nothing to communicate.
+        const empty = parsed.fatal && parsed.issues[0]?.kind === 'emptyInventory';
+        fold.end(empty && communication ? [] : parsed.issues);
+        if (parsed.fatal && !(empty && communication)) fatal ??= parsed;
+      }
+    });
+    for (const warning of sheets.warnings()) options.onWarning?.(warning);
     // A single inventory that cannot be read at all is an error, as it always was.
-    const fatal = source.inventories.find((part) => part.fatal);
-    if (!several && fatal && source.scelte.length === 0) {
+    if (!several && fatal && !communication) {
       throw new InputError(fatal.issues.map((issue) => issue.message).join('\n'));
     }
-    merge.add(source);
   }
   merge ??= new Merge(params.anno);
   const anno = params.anno;

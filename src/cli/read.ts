@@ -218,6 +218,32 @@ async function checkedKind(file: string): Promise<FileKind> {
   return kind;
 }
 
+/** What went wrong reading a file, as the Italian sentence of an InputError when it is the file's fault. */
+function readingError(error: unknown, file: string): unknown {
+  const name = path.basename(file);
+  const extension = path.extname(file).toLowerCase();
+  if (error instanceof InputError) return error;
+  if (error instanceof ZipError) return new InputError(zipRefusal(error, name));
+  if (error instanceof CsvError) return new InputError(csvRefusal(error, name));
+  if (error instanceof NotAWorkbookError) {
+    return new InputError(
+      error.spreadsheet === 'ods'
+        ? `Il file ${name} è un foglio di calcolo OpenDocument (.ods, di LibreOffice), anche se si chiama ${extension}: salvatelo come «Cartella di lavoro di Excel (.xlsx)» e indicate il nuovo file.`
+        : `Il file ${name} è un archivio ZIP che non contiene una cartella di lavoro Excel: indicate il file .xlsx dell'inventario.`,
+    );
+  }
+  return error;
+}
+
+/** Rows of a file read on demand: a failure half-way becomes the same Italian sentence. */
+async function* refusingRows(file: string, rows: AsyncGenerator<unknown[][]>): AsyncGenerator<unknown[][]> {
+  try {
+    yield* rows;
+  } catch (error) {
+    throw readingError(error, file);
+  }
+}
+
 /** Reads a checked file with `xlsx` or `csv`; every failure becomes an Italian sentence. */
 async function readChecked<T>(
   file: string,
@@ -230,17 +256,7 @@ async function readChecked<T>(
     if (kind === 'zip' && WORKBOOK_EXTENSIONS.has(extension)) return await read.xlsx();
     if (kind === 'text' && TEXT_EXTENSIONS.has(extension)) return await read.csv();
   } catch (error) {
-    if (error instanceof InputError) throw error;
-    if (error instanceof ZipError) throw new InputError(zipRefusal(error, name));
-    if (error instanceof CsvError) throw new InputError(csvRefusal(error, name));
-    if (error instanceof NotAWorkbookError) {
-      throw new InputError(
-        error.spreadsheet === 'ods'
-          ? `Il file ${name} è un foglio di calcolo OpenDocument (.ods, di LibreOffice), anche se si chiama ${extension}: salvatelo come «Cartella di lavoro di Excel (.xlsx)» e indicate il nuovo file.`
-          : `Il file ${name} è un archivio ZIP che non contiene una cartella di lavoro Excel: indicate il file .xlsx dell'inventario.`,
-      );
-    }
-    throw error;
+    throw readingError(error, file);
   }
   if (kind === 'zip' && extension === '.ods') {
     throw new InputError(
@@ -273,5 +289,142 @@ export async function readWorkbookSheets(
   return readChecked(file, kind, {
     xlsx: () => readXlsxSheets(file, onProgress),
     csv: async () => [await readCsv(file)],
+  });
+}
+
+/** One sheet of a file opened for streaming: its first non-empty row, then its rows on demand. */
+export interface StreamedSheet {
+  sheetName?: string;
+  /** Excel row number of the sheet's first non-empty row (the header). */
+  headerRow: number;
+  /** That row's cells. */
+  header: unknown[];
+  /**
+   * The rows from the header row on, read from the file again, in batches (one await per batch, not
+   * per row); a gap between rows is an empty row, so that row numbers stay exact.
+   */
+  rows(): AsyncGenerator<unknown[][]>;
+  /** The whole sheet as a grid from the header row (small sheets: choices, the owners' list). */
+  grid(): Promise<InventoryGrid>;
+}
+
+export interface StreamedFile {
+  /** The visible sheets with something in them, in order (a .csv is one sheet). */
+  sheets: StreamedSheet[];
+  /** What reading noticed (an encoding, formulas without results...): complete once every sheet is read. */
+  warnings(): string[];
+}
+
+/**
+ * Opens a file for reading sheet by sheet without keeping its rows: each sheet's header row is
+ * read now, its rows when asked (`rows()`), streamed from the file. Checked and refused as
+ * readWorkbookSheets does; `onProgress` gets the rows read so far of the sheet being read.
+ */
+export async function openFileSheets(
+  file: string,
+  onProgress: (rows: number) => void = () => undefined,
+): Promise<StreamedFile> {
+  const kind = await checkedKind(file);
+  const name = path.basename(file);
+  return readChecked(file, kind, {
+    xlsx: async () => {
+      const book = await openXlsx(file);
+      const sheets: StreamedSheet[] = [];
+      for (const sheet of book.sheets) {
+        if (!sheet.visible) continue;
+        let first: { row: number; cells: unknown[] } | undefined;
+        for await (const { row, values } of book.rows(sheet.name)) {
+          const cells = trimTrailingEmpty(values);
+          if (cells.length === 0) continue;
+          first = { row, cells };
+          break;
+        }
+        if (!first) continue;
+        const headerRow = first.row;
+        const rows = async function* (): AsyncGenerator<unknown[][]> {
+          let next = headerRow;
+          let count = 0;
+          for await (const batch of book.batches(sheet.name)) {
+            const out: unknown[][] = [];
+            for (const { row, values } of batch) {
+              if (row < headerRow) continue;
+              for (; next < row; next++) out.push([]);
+              next = row + 1;
+              out.push(trimTrailingEmpty(values));
+            }
+            yield out;
+            count += out.length;
+            onProgress(count);
+          }
+        };
+        sheets.push({
+          sheetName: sheet.name,
+          headerRow,
+          header: first.cells,
+          rows: () => refusingRows(file, rows()),
+          grid: async () => {
+            const grid: Grid = [];
+            for await (const batch of refusingRows(file, rows())) for (const cells of batch) grid.push(cells);
+            return { grid, headerRow, sheetName: sheet.name };
+          },
+        });
+      }
+      if (sheets.length === 0) {
+        const visible = book.sheets.filter((sheet) => sheet.visible);
+        if (book.sheets.length === 0) throw new InputError(`Il file ${name} non contiene fogli.`);
+        throw new InputError(
+          visible.length === 1
+            ? `Il foglio «${visible[0].name}» di ${name} è vuoto.`
+            : `Il file ${name} è vuoto: nessuno dei suoi fogli contiene dati.`,
+        );
+      }
+      return { sheets, warnings: () => [...book.warnings] };
+    },
+    csv: async () => {
+      // The text is decoded once (its encoding is known only from all of it); rows are split as read.
+      const decoded = decodeCsvBytes(await fs.readFile(file));
+      let header: unknown[] = [];
+      let content = false;
+      for (const row of csvRows(decoded.text)) {
+        if (!content && header.length === 0) header = row;
+        content = row.some((cell) => String(cell).trim() !== '');
+        if (content) break;
+      }
+      if (!content) {
+        throw new InputError(`Il file ${name} contiene solo righe vuote: non c'è nessun inventario da leggere.`);
+      }
+      const headerRow = csvHeaderRow(decoded.text);
+      const rows = async function* (): AsyncGenerator<unknown[][]> {
+        let count = 0;
+        let batch: unknown[][] = [];
+        for (const row of csvRows(decoded.text)) {
+          batch.push(row);
+          if (batch.length === 2048) {
+            yield batch;
+            count += batch.length;
+            onProgress(count);
+            batch = [];
+          }
+        }
+        if (batch.length > 0) yield batch;
+      };
+      const warnings =
+        decoded.encoding === 'windows-1252'
+          ? [
+              `Il file ${name} non è in UTF-8: è letto come Windows-1252 (il «CSV» di Excel in italiano). Se le lettere accentate risultano sbagliate, salvatelo da Excel come «CSV UTF-8».`,
+            ]
+          : [];
+      const sheet: StreamedSheet = {
+        headerRow,
+        header,
+        rows: () => refusingRows(file, rows()),
+        grid: async () => {
+          const grid: Grid = [];
+          for await (const batch of refusingRows(file, rows())) for (const cells of batch) grid.push(cells);
+          return { grid, headerRow };
+        },
+      };
+      return { sheets: [sheet], warnings: () => warnings };
+    },
   });
 }

@@ -1,13 +1,15 @@
 /**
- * The command line's sources: files and folders given, each read into a CommunicationSource
- * (its inventory sheets parsed, its "Scelte dell'ente" and "Enti dell'Ambito" sheets read) and
- * folded into the merge one at a time, so that only one file's grids are held at once. Files are
- * only ever read.
+ * The command line's sources: files and folders given, each opened with its sheets sorted (the
+ * "Scelte dell'ente" and "Enti dell'Ambito" sheets read), its inventories then streamed into the
+ * merge row by row (src/cli/ambito.ts): no grid of an inventory is ever held. Files are only ever
+ * read.
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { sortSheets, type CommunicationSheets } from '../core/merge/sources';
-import { InputError, readWorkbookSheets } from './read';
+import { isOwnersSheetName } from '../core/communication/owners';
+import { isScelteSheetName } from '../core/communication/scelte';
+import { isInventoryGrid, sheetKind, type CommunicationSheets } from '../core/merge/sources';
+import { InputError, openFileSheets, type StreamedSheet } from './read';
 
 const READABLE = new Set(['.xlsx', '.xlsm', '.csv', '.txt', '.tsv']);
 
@@ -46,41 +48,53 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
   return files.filter((file) => (seen.has(file) ? false : (seen.add(file), true)));
 }
 
-/** A file's sheets sorted by what they are, not yet parsed, and what reading it noticed. */
-export interface FileSheets extends CommunicationSheets {
+/** A file's sheets sorted by what they are: inventories still to stream, the small sheets read. */
+export interface StreamedFileSheets extends Omit<CommunicationSheets, 'inventories'> {
   file: string;
-  /** What the reader noticed and the user should know (an encoding, formulas without results...). */
-  warnings: string[];
+  inventories: StreamedSheet[];
+  /** What reading noticed: complete once the inventories are streamed. */
+  warnings(): string[];
 }
 
 /**
- * Reads a file's sheets: inventories (their headers name owner, comune and status), "Scelte
- * dell'ente" tables, "Enti dell'Ambito" lists. With `sheet` (--sheet) only that sheet is an
- * inventory. A file with none of them gives its first sheet, so that the parser says what is missing.
+ * Opens a file and sorts its sheets by what they are, without reading its inventories (as the merge sorts sheets):
+ * a sheet whose header row names an inventory's columns is streamed later; the others ("Scelte
+ * dell'ente", "Enti dell'Ambito", anything else, all small) are read now to tell what they are.
  */
-export async function readFileSheets(
+export async function openFileForMerge(
   file: string,
   options: { sheet?: string; onProgress?: (rows: number) => void } = {},
-): Promise<FileSheets> {
+): Promise<StreamedFileSheets> {
   const name = path.basename(file);
-  const sheets = await readWorkbookSheets(file, options.onProgress);
-  const warnings = [...new Set(sheets.flatMap((sheet) => sheet.warnings ?? []))];
-  const sorted = sortSheets(sheets, name);
-  if (options.sheet !== undefined) {
-    const wanted = options.sheet.toLowerCase();
-    sorted.inventories = sheets.filter(
-      (sheet) =>
-        sheet.sheetName?.toLowerCase() === wanted && !sorted.scelte.includes(sheet) && !sorted.owners.includes(sheet),
-    );
-    if (sorted.inventories.length === 0 && sheets.some((sheet) => sheet.sheetName)) {
-      const present = sheets.map((sheet) => sheet.sheetName).join(', ');
-      throw new InputError(
-        `Il file ${name} non ha un foglio «${options.sheet}». Fogli presenti: ${present || 'nessuno'}.`,
-      );
+  const opened = await openFileSheets(file, options.onProgress);
+  const sorted: StreamedFileSheets = { file: name, inventories: [], scelte: [], owners: [], warnings: opened.warnings };
+  const wanted = options.sheet?.toLowerCase();
+  let first: StreamedSheet | undefined;
+  for (const sheet of opened.sheets) {
+    first ??= sheet;
+    const headerOnly = { grid: [sheet.header], headerRow: sheet.headerRow, sheetName: sheet.sheetName };
+    const byName = isScelteSheetName(sheet.sheetName) || isOwnersSheetName(sheet.sheetName);
+    const named = wanted !== undefined && sheet.sheetName?.toLowerCase() === wanted;
+    if (!byName && isInventoryGrid(headerOnly.grid)) {
+      // An inventory: streamed later. With --sheet, only the one named (the others are not read).
+      if (wanted === undefined || named) sorted.inventories.push(sheet);
+      continue;
     }
+    const whole = byName ? undefined : await sheet.grid();
+    const kind = sheetKind(whole ?? headerOnly);
+    if (kind === 'scelte') sorted.scelte.push(whole ?? (await sheet.grid()));
+    else if (kind === 'enti') sorted.owners.push(whole ?? (await sheet.grid()));
+    else if (named) sorted.inventories.push(sheet);
   }
-  if (sorted.inventories.length + sorted.scelte.length + sorted.owners.length === 0 && sheets.length > 0) {
-    sorted.inventories.push(sheets[0]);
+  if (wanted !== undefined && sorted.inventories.length === 0 && opened.sheets.some((sheet) => sheet.sheetName)) {
+    const present = opened.sheets.map((sheet) => sheet.sheetName).join(', ');
+    throw new InputError(
+      `Il file ${name} non ha un foglio «${options.sheet}». Fogli presenti: ${present || 'nessuno'}.`,
+    );
   }
-  return { ...sorted, file: name, warnings };
+  // A file with none of them gives its first sheet, so that the parser says what is missing.
+  if (sorted.inventories.length + sorted.scelte.length + sorted.owners.length === 0 && first) {
+    sorted.inventories.push(first);
+  }
+  return sorted;
 }

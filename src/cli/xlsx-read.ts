@@ -29,6 +29,8 @@ export interface XlsxBook {
   sheets: XlsxSheetInfo[];
   /** The rows of a sheet, in order; empty rows are not given. */
   rows(sheetName: string): AsyncGenerator<XlsxRow>;
+  /** The same rows, in the batches they are inflated in (one await per batch, not per row). */
+  batches(sheetName: string): AsyncGenerator<XlsxRow[]>;
   /** What the reading noticed and the user should know (formulas without a saved result...). */
   warnings: string[];
 }
@@ -246,6 +248,10 @@ export async function openXlsx(file: string): Promise<XlsxBook> {
   }
 
   async function* rows(sheetName: string): AsyncGenerator<XlsxRow> {
+    for await (const batch of batches(sheetName)) yield* batch;
+  }
+
+  async function* batches(sheetName: string): AsyncGenerator<XlsxRow[]> {
     const sheet = sheetParts.find((candidate) => candidate.name === sheetName);
     const relationship = sheet ? relationships.get(sheet.id) : undefined;
     const entry = relationship ? entries.get(resolvePart(workbookPart, relationship.target).toLowerCase()) : undefined;
@@ -371,9 +377,9 @@ export async function openXlsx(file: string): Promise<XlsxBook> {
     // Rows are handed out chunk by chunk as the XML is inflated: memory holds one chunk's rows.
     // eslint-disable-next-line @typescript-eslint/no-unused-vars
     for await (const _ of feed(file, entry, parser)) {
-      if (ready.length > 0) yield* ready.splice(0, ready.length);
+      if (ready.length > 0) yield ready.splice(0, ready.length);
     }
-    yield* ready.splice(0, ready.length);
+    if (ready.length > 0) yield ready.splice(0, ready.length);
     if (!sheetEnded) throw new ZipError('truncated', `sheet ${sheetName} ends before its data does`);
     if (formulasWithoutResult > 0) {
       warnings.push(
@@ -382,5 +388,5 @@ export async function openXlsx(file: string): Promise<XlsxBook> {
     }
   }
 
-  return { sheets: sheetParts.map(({ name, visible }) => ({ name, visible })), rows, warnings };
+  return { sheets: sheetParts.map(({ name, visible }) => ({ name, visible })), rows, batches, warnings };
 }

@@ -111,3 +111,178 @@ export function inventoryFingerprint(units: Unit[]): string {
   }
   return hex(hash);
 }
+
+// ---- the fingerprint of dwellings read one by one ---------------------------------------------
+
+/** addText over UTF-16 units data[start, end) instead of a string: the same bytes. */
+function addCodeUnits(hash: number, data: Uint16Array, start: number, end: number): number {
+  for (let index = start; index < end; index++) {
+    let codePoint = data[index];
+    if (codePoint < 0x80) {
+      hash = Math.imul(hash ^ codePoint, FNV_PRIME);
+      continue;
+    }
+    if (codePoint < 0x800) {
+      hash = addByte(hash, 0xc0 | (codePoint >> 6));
+      hash = addByte(hash, 0x80 | (codePoint & 0x3f));
+      continue;
+    }
+    if (codePoint >= 0xd800 && codePoint <= 0xdbff && index + 1 < end) {
+      const low = data[index + 1];
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        index++;
+        codePoint = 0x10000 + ((codePoint - 0xd800) << 10) + (low - 0xdc00);
+        hash = addByte(hash, 0xf0 | (codePoint >> 18));
+        hash = addByte(hash, 0x80 | ((codePoint >> 12) & 0x3f));
+        hash = addByte(hash, 0x80 | ((codePoint >> 6) & 0x3f));
+        hash = addByte(hash, 0x80 | (codePoint & 0x3f));
+        continue;
+      }
+    }
+    hash = addByte(hash, 0xe0 | (codePoint >> 12));
+    hash = addByte(hash, 0x80 | ((codePoint >> 6) & 0x3f));
+    hash = addByte(hash, 0x80 | (codePoint & 0x3f));
+  }
+  return hash;
+}
+
+export interface FingerprintBuilder {
+  /** Adds a dwelling; returns its position (0 for the first), for `digest`'s `leaveOut`. */
+  add(unit: Unit): number;
+  /**
+   * The fingerprint of the dwellings added so far, in order, without those at the positions in
+   * `leaveOut` (rows the merge left out): the one inventoryFingerprint gives for them.
+   */
+  digest(leaveOut?: ReadonlySet<number>): string;
+}
+
+/** Values of the fields after the code, in the order inventoryFingerprint hashes them. */
+type FieldValue = string | number | boolean | undefined;
+
+/**
+ * The inventory's fingerprint for dwellings read one by one, without keeping them. The
+ * fingerprint starts with the number of dwellings, known only at the end, so what it hashes is
+ * kept until then in a compact record of 16-bit units: the values that repeat (owner, comune,
+ * address, service, status, origin, numbers) once each, referred to by number (one unit below
+ * 2^15, else two); the codes and platform ids as they are (length + 1, then their UTF-16 units;
+ * 0 when absent). About 30 bytes per dwelling, against the dwelling itself (several hundred).
+ */
+export function createFingerprintBuilder(): FingerprintBuilder {
+  let data = new Uint16Array(1 << 16);
+  let length = 0;
+  /** Raw values (a number stays a number: no text made per row) -> their number; texts[number] as hashed. */
+  const ids = new Map<string | number | boolean, number>();
+  const texts: string[] = [''];
+  let count = 0;
+
+  const room = (units: number): void => {
+    if (length + units <= data.length) return;
+    let size = data.length;
+    while (size < length + units) size = Math.ceil(size * 1.5);
+    const grown = new Uint16Array(size);
+    grown.set(data.subarray(0, length));
+    data = grown;
+  };
+  const put = (value: number): void => {
+    if (value < 0x8000) data[length++] = value;
+    else {
+      data[length++] = 0x8000 | (value >>> 15);
+      data[length++] = value & 0x7fff;
+    }
+  };
+  const putValue = (value: FieldValue): void => {
+    if (value === undefined) {
+      data[length++] = 0;
+      return;
+    }
+    let id = ids.get(value);
+    if (id === undefined) {
+      id = texts.length;
+      texts.push(typeof value === 'string' ? value : String(value));
+      ids.set(value, id);
+    }
+    put(id);
+  };
+  const putText = (text: string | undefined): void => {
+    if (text === undefined) {
+      data[length++] = 0;
+      return;
+    }
+    put(text.length + 1);
+    for (let index = 0; index < text.length; index++) data[length++] = text.charCodeAt(index);
+  };
+
+  return {
+    add(unit) {
+      count += 1;
+      // At most 2 units for each of the 15 numbers and lengths, then the two texts.
+      room(30 + (unit.code?.length ?? 0) + (unit.platformId?.length ?? 0));
+      putText(unit.code);
+      putValue(unit.owner);
+      putValue(unit.ownerKind);
+      putValue(unit.comune);
+      putValue(unit.address);
+      putValue(unit.service);
+      putValue(unit.status);
+      const date = unit.availableFrom;
+      if (date === undefined) data[length++] = 0;
+      else {
+        put(date.year + 1);
+        put(date.month);
+        put(date.day);
+      }
+      putValue(unit.carenzaManutentiva);
+      putValue(unit.surface);
+      putValue(unit.rooms);
+      putText(unit.platformId);
+      putValue(unit.origin);
+      putValue(unit.worksCost);
+      return count - 1;
+    },
+
+    digest(leaveOut) {
+      // The same bytes, in the same order, as inventoryFingerprint feeds.
+      const skip = leaveOut && leaveOut.size > 0 ? leaveOut : undefined;
+      let kept = count;
+      if (skip) for (const index of skip) if (index >= 0 && index < count) kept -= 1;
+      let hash = addByte(addText(FNV_OFFSET, String(kept)), UNIT_SEPARATOR_BYTE);
+      let at = 0;
+      const next = (): number => {
+        const first = data[at++];
+        return first < 0x8000 ? first : ((first & 0x7fff) << 15) | data[at++];
+      };
+      const text = (h: number): number => {
+        const size = next() - 1;
+        if (size < 0) return addByte(h, ABSENT);
+        const end = at + size;
+        h = addCodeUnits(h, data, at, end);
+        at = end;
+        return h;
+      };
+      const value = (h: number): number => {
+        const id = next();
+        return id === 0 ? addByte(h, ABSENT) : addText(h, texts[id]);
+      };
+      let written = 0;
+      for (let index = 0; index < count; index++) {
+        // A dwelling left out is still read, to move past it.
+        const keep = skip === undefined || !skip.has(index);
+        let h = keep && written > 0 ? addByte(hash, UNIT_SEPARATOR_BYTE) : hash;
+        h = text(h);
+        for (let step = 0; step < 6; step++) h = value(addByte(h, FIELD_SEPARATOR_BYTE));
+        h = addByte(h, FIELD_SEPARATOR_BYTE);
+        const year = next();
+        if (year === 0) h = addByte(h, ABSENT);
+        else h = addDate(h, { year: year - 1, month: next(), day: next() });
+        for (let step = 0; step < 3; step++) h = value(addByte(h, FIELD_SEPARATOR_BYTE));
+        h = text(addByte(h, FIELD_SEPARATOR_BYTE));
+        for (let step = 0; step < 2; step++) h = value(addByte(h, FIELD_SEPARATOR_BYTE));
+        if (keep) {
+          hash = h;
+          written += 1;
+        }
+      }
+      return hex(hash);
+    },
+  };
+}

@@ -6,7 +6,14 @@
  * The inventory is only ever read.
  */
 import { isPayloadTooLarge, toUserError } from './errors';
-import { ExcelUserError, type InventoryRead, type InventorySource, type ReadProgress, type RowsRead } from './types';
+import {
+  ExcelUserError,
+  type InventoryRead,
+  type InventorySource,
+  type ReadProgress,
+  type RowsPlace,
+  type RowsRead,
+} from './types';
 
 /**
  * Bytes of values a chunk aims at: 4 MB leaves a fifth of Excel on the web's 5 MB response limit
@@ -70,7 +77,7 @@ export function rowsPerChunk(bytesPerRow: number, target = CHUNK_TARGET_BYTES): 
  */
 export async function readInventoryRows(
   source: InventorySource,
-  onRows: (rows: unknown[][]) => void,
+  onRows: (rows: unknown[][], place: RowsPlace) => void,
   options: { onProgress?: (progress: ReadProgress) => void; signal?: AbortSignal } = {},
 ): Promise<RowsRead> {
   const { onProgress, signal } = options;
@@ -118,7 +125,7 @@ export async function readInventoryRows(
           bytesPerRow = Math.max((headBytes + tailBytes) / dataRows.length, tailBytes / tail);
         }
         rowsRead += rows.length;
-        onRows(rows);
+        onRows(rows, { sheetName: sheet.name, headerRow: rowIndex + 1, firstColumn: columnIndex, columnCount });
         onProgress?.({ rowsRead: rowsRead - 1, totalRows: rowCount - 1 });
       };
       if (sample) take(sample.values.slice(0, rowCount));

@@ -27,6 +27,17 @@ export interface ReadProgress {
 }
 
 /** Where the rows of an inventory were read from (readInventoryRows). */
+/** Where the rows given to readInventoryRows's `onRows` are: known before the first of them. */
+export interface RowsPlace {
+  sheetName: string;
+  /** Excel row number of the header row (1-based). */
+  headerRow: number;
+  /** 0-based column index of the first column (0 = A). */
+  firstColumn: number;
+  /** Columns of the range. */
+  columnCount: number;
+}
+
 export interface RowsRead {
   /** Rows read, the header row included. */
   rowCount: number;

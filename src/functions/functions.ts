@@ -6,10 +6,11 @@
  */
 import { formatDecimal, readCount } from '../core/numbers';
 import { defaultParams, ownerKey, validateParams, type PlanParams } from '../core/plan/params';
-import { computePlan, isAvailable } from '../core/plan/plan';
+import { computePlanFromTally } from '../core/plan/plan';
+import { availableIn, type InventoryTally } from '../core/plan/tally';
+import type { InventorySummary } from '../core/pipeline';
 import { FORZE_POLIZIA, INDIGENZA, POLIZIA_LOCALE, SAT_CAP } from '../core/quota';
 import { FIRST_PLAN_YEAR, LAST_PLAN_YEAR, fromPpm, rulesFor, toPpm } from '../core/rules';
-import type { InventoryResult, Unit } from '../core/types';
 import { cellError, fail, formatPercent, guarded, isAbsent, mapQuota, optionalCount, optionalPercent } from './args';
 import {
   FUNCTION_PAYLOAD_LIMIT_BYTES,
@@ -141,25 +142,15 @@ export function DISPONIBILI(
     const year = requiredYear(anno);
     const owner = isAbsent(ente) ? undefined : ownerKey(String(ente));
     const place = isAbsent(comune) ? undefined : ownerKey(String(comune));
-    return (units) => {
-      // ownerKey normalises with a regular expression: once per distinct spelling, not per dwelling.
-      const keys = new Map<string, string>();
-      const keyOf = (name: string): string => {
-        let key = keys.get(name);
-        if (key === undefined) {
-          key = ownerKey(name);
-          keys.set(name, key);
-        }
-        return key;
-      };
+    return (tally) => {
+      // Groups are owner x comune, matched as ownerKey matches them: the counts answer at once.
       let count = 0;
-      for (const unit of units) {
+      for (const group of tally.groups) {
         if (
-          isAvailable(unit, year) &&
-          (owner === undefined || keyOf(unit.owner) === owner) &&
-          (place === undefined || keyOf(unit.comune) === place)
+          (owner === undefined || ownerKey(group.ente) === owner) &&
+          (place === undefined || ownerKey(group.comune) === place)
         ) {
-          count += 1;
+          count += availableIn(group, year).disponibili;
         }
       }
       return count;
@@ -206,7 +197,7 @@ export function PIANO(
         detail: problems.map((p) => (english ? p.messageEn : p.message)).join(' '),
       });
     }
-    return (units) => planTable(computePlan(units, params), currentLanguage());
+    return (tally) => planTable(computePlanFromTally(tally, params), currentLanguage());
   });
 }
 
@@ -217,19 +208,19 @@ function inventoryName(raw: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
-/** The dwellings of a parsed inventory; rows with problems are left out, as in the plan. */
-function unitsOf(inventory: InventoryResult): Unit[] {
+/** The dwellings of a parsed inventory, counted; rows with problems are left out, as in the plan. */
+function countsOf(inventory: InventorySummary): InventoryTally {
   if (inventory.fatal) {
     const english = currentLanguage() === 'en';
     return fail('invalidValue', 'inventory.fatal', {
       detail: inventory.issues.map((issue) => (english ? issue.messageEn : issue.message)).join(' '),
     });
   }
-  return inventory.units;
+  return inventory.tally;
 }
 
 /**
- * Gives the invocation the result of `prepare()(units)`: at once for an inventory range (its parse
+ * Gives the invocation the result of `prepare()(counts)`: at once for an inventory range (its parse
  * kept by content), and for a table or named range given by name, once read, then again after
  * every edit of its cells. Bad arguments are reported at once, before anything is read.
  */
@@ -237,7 +228,7 @@ function streamOverInventory<T>(
   invocation: CustomFunctions.StreamingInvocation<T>,
   raw: unknown,
   functionName: string,
-  prepare: () => (units: Unit[]) => T,
+  prepare: () => (tally: InventoryTally) => T,
 ): void {
   const answer = (result: () => T): void => {
     try {
@@ -246,7 +237,7 @@ function streamOverInventory<T>(
       invocation.setResult(cellError(error));
     }
   };
-  let compute: (units: Unit[]) => T;
+  let compute: (tally: InventoryTally) => T;
   try {
     compute = prepare();
   } catch (error) {
@@ -257,13 +248,13 @@ function streamOverInventory<T>(
   if (name === undefined) {
     answer(() => {
       const range = inventoryRange(raw, functionName);
-      return compute(unitsOf(rangeInventory(range.rows, range.digest)));
+      return compute(countsOf(rangeInventory(range.rows, range.digest)));
     });
     return;
   }
   invocation.onCanceled = followNamedInventory(name, (parsed) => {
     answer(() => {
-      if (parsed.ok) return compute(unitsOf(parsed.inventory));
+      if (parsed.ok) return compute(countsOf(parsed.inventory));
       if (parsed.reason === 'not-found') return fail('invalidValue', 'inventory.no-such-name', { name });
       const english = currentLanguage() === 'en';
       const error = parsed.error as { message?: string; messageEn?: string };

@@ -7,18 +7,20 @@
  *   without Excel recalculating anything;
  * - given as a range: parsed once per content (the same cells give the same parse), so that ten
  *   formulas on one inventory parse it once.
+ * Either way the rows go through the one streaming path of the add-in (core/pipeline.ts): parsed
+ * row by row into per-group counts; no list of dwellings is kept, and a named inventory's rows
+ * are parsed chunk by chunk as they arrive, without a grid.
  * No data leaves the workbook: everything stays in this runtime's memory.
  */
-import { parseInventory } from '../core/inventory';
-import type { InventoryResult } from '../core/types';
+import { createInventoryReader, summarizeGrid, type InventoryReader, type InventorySummary } from '../core/pipeline';
 import { findInventorySource, watchInventorySource } from '../excel/inventory-source';
 import { readInventoryRows } from '../excel/read';
-import type { InventorySource, RowsRead } from '../excel/types';
+import type { InventorySource, RowsPlace, RowsRead } from '../excel/types';
 
 /** The Excel side of a named inventory (the real one reads the workbook; tests may pass another). */
 export interface InventoryAccess {
   find(name: string): Promise<InventorySource | undefined>;
-  read(source: InventorySource, onRows: (rows: unknown[][]) => void): Promise<RowsRead>;
+  read(source: InventorySource, onRows: (rows: unknown[][], place: RowsPlace) => void): Promise<RowsRead>;
   watch(source: InventorySource, onChange: () => void): Promise<() => Promise<void>>;
 }
 
@@ -29,7 +31,7 @@ export const EXCEL_ACCESS: InventoryAccess = {
 };
 
 export type ParsedInventory =
-  | { ok: true; inventory: InventoryResult }
+  | { ok: true; inventory: InventorySummary }
   | { ok: false; reason: 'not-found' }
   | { ok: false; reason: 'failed'; error: unknown };
 
@@ -58,7 +60,7 @@ export const cacheStats = { namedReads: 0, rangeParses: 0, rangeHits: 0 };
 
 let access: InventoryAccess = EXCEL_ACCESS;
 const named = new Map<string, NamedEntry>();
-const ranges = new Map<string, InventoryResult>();
+const ranges = new Map<string, InventorySummary>();
 
 function load(entry: NamedEntry): Promise<ParsedInventory> {
   return (async (): Promise<ParsedInventory> => {
@@ -68,16 +70,19 @@ function load(entry: NamedEntry): Promise<ParsedInventory> {
       // Watching starts before reading, so that an edit made during the read is heard.
       entry.watching ??= access.watch(source, () => changed(entry)).catch(() => undefined);
       await entry.watching;
-      const grid: unknown[][] = [];
-      const read = await access.read(source, (rows) => {
-        for (const row of rows) grid.push(row);
+      // Each chunk is parsed as it arrives: no grid of the inventory is built.
+      let reader: InventoryReader | undefined;
+      await access.read(source, (rows, place) => {
+        reader ??= createInventoryReader({
+          headerRow: place.headerRow,
+          firstColumn: place.firstColumn,
+          sheetName: place.sheetName,
+          width: place.columnCount,
+        });
+        for (const row of rows) reader.row(row);
       });
       cacheStats.namedReads += 1;
-      const inventory = parseInventory(grid, {
-        headerRow: read.headerRow,
-        firstColumn: read.firstColumn,
-        sheetName: read.sheetName,
-      });
+      const inventory = (reader ?? createInventoryReader()).finish();
       return { ok: true, inventory };
     } catch (error) {
       return { ok: false, reason: 'failed', error };
@@ -202,7 +207,7 @@ export function rangeDigest(rows: readonly unknown[][]): RangeDigest {
 }
 
 /** The parse of an inventory given as a range, kept by its content. */
-export function rangeInventory(rows: unknown[][], digest: RangeDigest = rangeDigest(rows)): InventoryResult {
+export function rangeInventory(rows: unknown[][], digest: RangeDigest = rangeDigest(rows)): InventorySummary {
   const kept = ranges.get(digest.key);
   if (kept) {
     cacheStats.rangeHits += 1;
@@ -211,7 +216,7 @@ export function rangeInventory(rows: unknown[][], digest: RangeDigest = rangeDig
     ranges.set(digest.key, kept);
     return kept;
   }
-  const inventory = parseInventory(rows);
+  const inventory = summarizeGrid({ grid: rows, headerRow: 1 });
   cacheStats.rangeParses += 1;
   ranges.set(digest.key, inventory);
   while (ranges.size > RANGES_KEPT) ranges.delete(ranges.keys().next().value as string);

@@ -1,4 +1,4 @@
-import { fnv1a32, inventoryFingerprint } from '../../src/core/fingerprint';
+import { createFingerprintBuilder, fnv1a32, inventoryFingerprint } from '../../src/core/fingerprint';
 import type { Unit } from '../../src/core/types';
 import { cremonaUnits } from '../helpers/plan-units';
 
@@ -185,5 +185,58 @@ describe('inventoryFingerprint', () => {
     expect(inventoryFingerprint([{ ...first, code: undefined }])).not.toBe(
       inventoryFingerprint([{ ...first, code: '' }]),
     );
+  });
+});
+
+describe('the fingerprint of dwellings read one by one (createFingerprintBuilder)', () => {
+  const built = (units: Unit[]): string => {
+    const builder = createFingerprintBuilder();
+    for (const unit of units) builder.add(unit);
+    return builder.digest();
+  };
+
+  test('is the fingerprint of the same dwellings: the sample, none, tricky text, numbers and absent fields', () => {
+    const inventory = cremonaUnits();
+    expect(built(inventory)).toBe('b126485d');
+    expect(built([])).toBe('33ed8ea3');
+    const varied = inventory.map((unit, index) => ({
+      ...unit,
+      owner: `${unit.owner}${TRICKY[index % TRICKY.length][0]}`,
+      code: index % 7 === 0 ? undefined : index % 11 === 0 ? `x\ud800${index}` : unit.code,
+      address: index % 3 === 0 ? undefined : `${unit.address ?? ''} 🏠 ${'lunga '.repeat(index % 5)}`,
+      surface: index % 3 ? unit.surface : 42.5,
+      rooms: index % 2 ? undefined : 3,
+      worksCost: index % 4 ? undefined : 12_000 + index,
+      platformId: index % 5 ? undefined : `P\ud83c${index}`,
+      carenzaManutentiva: index % 6 === 0,
+      availableFrom:
+        index % 4 === 1 ? { year: 2020 + (index % 9), month: 1 + (index % 12), day: 1 + (index % 28) } : undefined,
+    }));
+    expect(built(varied)).toBe(inventoryFingerprint(varied));
+  });
+
+  test('many dwellings, with more distinct texts (34,000) than one 16-bit unit numbers', () => {
+    const [first] = cremonaUnits();
+    const many: Unit[] = Array.from({ length: 17_000 }, (_, index) => ({
+      ...first,
+      row: index + 2,
+      code: `C-${index}`,
+      address: `Via ${index}`,
+      surface: index / 4,
+    }));
+    expect(built(many)).toBe(inventoryFingerprint(many));
+  });
+});
+
+describe('the fingerprint of dwellings read one by one, some left out (the merge)', () => {
+  test('is the fingerprint of the dwellings kept', () => {
+    const inventory = cremonaUnits();
+    const builder = createFingerprintBuilder();
+    const positions = inventory.map((unit) => builder.add(unit));
+    expect(positions).toEqual(inventory.map((_, index) => index));
+    const leaveOut = new Set([0, 3, inventory.length - 1]);
+    expect(builder.digest(leaveOut)).toBe(inventoryFingerprint(inventory.filter((_, index) => !leaveOut.has(index))));
+    expect(builder.digest(new Set(inventory.map((_, index) => index)))).toBe(inventoryFingerprint([]));
+    expect(builder.digest()).toBe(inventoryFingerprint(inventory));
   });
 });

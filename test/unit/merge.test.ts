@@ -122,7 +122,8 @@ describe('merging communications', () => {
     const first = unit({ owner: COMUNE_CREMONA, comune: 'Cremona', code: 'CR-1', platformId: 'LOM-998877' });
     const second = unit({ owner: ALER, comune: 'Cremona', code: 'AL-9', platformId: 'lom-998877' });
     const result = merged(source('a.xlsx', [first]), source('b.xlsx', [second]));
-    expect(result.units).toEqual([]);
+    expect(result.tally.count).toBe(0);
+    expect(result.tally.groups).toEqual([]);
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0].message).toMatch(
       /l'ID alloggio della piattaforma lom-998877 compare anche in file «a\.xlsx»/,

@@ -180,8 +180,31 @@ function readRequiredText(reading: RowReading, column: FieldColumn, field: Requi
   return text;
 }
 
-/** Parses an inventory grid: one row per dwelling, headers recognised by headers.ts. */
-export function parseInventory(grid: Grid, options: ParseOptions = {}): InventoryResult {
+/** An inventory parsed without its dwellings: they went, one by one, to the parser's `onUnit`. */
+export type ParsedRows = Omit<InventoryResult, 'units'>;
+
+/** Parses an inventory row by row: no grid is kept, only what the problems need. */
+export interface RowParser {
+  /** The next row of the range, the header row first; an empty row still counts (it has a number). */
+  row(cells: readonly unknown[] | undefined): void;
+  /** The end of the range: the problems, the columns used, and whether it could be read at all. */
+  finish(): ParsedRows;
+}
+
+export interface RowParserOptions extends ParseOptions {
+  /**
+   * Columns of the range, when known before its rows (Excel's range, a sheet's dimension): the
+   * bound a manual mapping is checked against. Default: the header row's length.
+   */
+  width?: number;
+}
+
+/**
+ * The row parser behind parseInventory and every streaming reader: rows come in order (header
+ * row first), each accepted dwelling goes to `onUnit` as soon as its row is read, and the
+ * parser keeps only the problems and, per code, the row that first used it (duplicates).
+ */
+export function createRowParser(options: RowParserOptions, onUnit: (unit: Unit) => void): RowParser {
   const headerRow = options.headerRow ?? 1;
   const firstColumn = options.firstColumn ?? 0;
   const context: MessageContext = { sheetName: options.sheetName };
@@ -201,92 +224,95 @@ export function parseInventory(grid: Grid, options: ParseOptions = {}): Inventor
     args: IssueArgs<K>,
     columns: ColumnMapping,
     unrecognised: InventoryResult['unrecognised'],
-  ): InventoryResult => {
+  ): ParsedRows => {
     issues.length = 0;
     issue(kind, row, args);
-    return { units: [], issues, columns, unrecognised, fatal: true };
+    return { issues, columns, unrecognised, fatal: true };
   };
 
-  const headers = Array.isArray(grid) && grid.length > 0 && Array.isArray(grid[0]) ? grid[0] : [];
-  if (isEmptyRow(headers)) return fatal('emptyInventory', 0, { hasHeader: false, headerRow }, {}, []);
-
-  const width = Math.max(headers.length, gridWidth(grid));
-  const { columns, duplicates, unrecognised, outOfRange } = resolveColumns(headers, width, options.mapping);
-  for (const { field, index } of outOfRange) {
-    issue('mappingOutOfRange', headerRow, {
-      fieldIt: FIELD_LABELS[field].it,
-      fieldEn: FIELD_LABELS[field].en,
-      index,
-      firstLetter: columnLetter(firstColumn),
-      lastLetter: columnLetter(firstColumn + width - 1),
-    });
-  }
-
+  /** Rows seen so far, the header row included (the next row's index in the range). */
+  let rowsSeen = 0;
+  let headers: readonly unknown[] = [];
+  let emptyHeader = true;
   let hasDataRow = false;
-  for (let r = 1; r < grid.length && !hasDataRow; r++) hasDataRow = !isEmptyRow(grid[r]);
-  if (!hasDataRow) return fatal('emptyInventory', 0, { hasHeader: true, headerRow }, columns, unrecognised);
-
-  const missing = REQUIRED_FIELDS.filter((field) => columns[field] === undefined);
-  if (missing.length > 0) {
-    const found: string[] = [];
-    for (const header of headers) {
-      const text = toText(cellValue(header));
-      if (text !== undefined) found.push(text);
-    }
-    const args = {
-      missingIt: missing.map((field) => FIELD_LABELS[field].it),
-      missingEn: missing.map((field) => FIELD_LABELS[field].en),
-      headers: found,
-      headerRow,
-    };
-    return fatal('missingColumns', headerRow, args, columns, unrecognised);
-  }
-
-  const fieldColumn = (index: number | undefined, field: FieldName): FieldColumn | undefined => {
-    if (index === undefined) return undefined;
-    return {
-      index,
-      header: toText(cellValue(headers[index])) ?? FIELD_LABELS[field].it,
-      letter: columnLetter(firstColumn + index),
-    };
-  };
-  const used = {} as Record<FieldName, FieldColumn | undefined>;
-  for (const field of FIELD_NAMES) used[field] = fieldColumn(columns[field], field);
-
-  for (const duplicate of duplicates) {
-    const ignored = fieldColumn(duplicate.index, duplicate.field);
-    const first = used[duplicate.field];
-    if (!ignored || !first) continue;
-    const args = {
-      fieldIt: FIELD_LABELS[duplicate.field].it,
-      fieldEn: FIELD_LABELS[duplicate.field].en,
-      firstLetter: first.letter,
-      firstHeader: first.header,
-    };
-    issue('duplicateColumn', headerRow, args, ignored);
-  }
-
-  // Without a code column the platform id is the code: it identifies the dwelling as well.
-  const codeColumn = used.code ?? used.platformId;
-  if (!codeColumn) issue('noCodeColumn', headerRow, {});
-  if (!used.service) issue('noServiceColumn', headerRow, {});
-  const headerIssueCount = issues.length;
-
-  const owner = used.owner as FieldColumn;
-  const comune = used.comune as FieldColumn;
-  const status = used.status as FieldColumn;
+  let resolved: ResolvedColumns | undefined;
+  let missing: FieldName[] = [];
+  /** Set when the rows can be read: the columns each field is read from. */
+  let fields:
+    | {
+        used: Record<FieldName, FieldColumn | undefined>;
+        codeColumn: FieldColumn | undefined;
+        owner: FieldColumn;
+        comune: FieldColumn;
+        status: FieldColumn;
+      }
+    | undefined;
+  let headerIssueCount = 0;
   const firstRowOfCode = new Map<string, number>();
   const ownerKinds = new Map<string, OwnerKind>();
-  const units: Unit[] = [];
   let undatedWithoutColumn = 0;
-
   // One record for every row, so that reading a cell allocates no closure per row.
   const reading: RowReading = { cells: [], row: 0, rejected: false, issue };
 
-  for (let r = 1; r < grid.length; r++) {
-    const cells = grid[r];
-    if (!Array.isArray(cells) || isEmptyRow(cells)) continue;
-    const row = headerRow + r;
+  const readHeader = (cells: readonly unknown[] | undefined): void => {
+    headers = Array.isArray(cells) ? cells : [];
+    emptyHeader = isEmptyRow(headers);
+    if (emptyHeader) return;
+    const width = Math.max(headers.length, options.width ?? 0);
+    resolved = resolveColumns(headers, width, options.mapping);
+    const { columns, duplicates, outOfRange } = resolved;
+    for (const { field, index } of outOfRange) {
+      issue('mappingOutOfRange', headerRow, {
+        fieldIt: FIELD_LABELS[field].it,
+        fieldEn: FIELD_LABELS[field].en,
+        index,
+        firstLetter: columnLetter(firstColumn),
+        lastLetter: columnLetter(firstColumn + width - 1),
+      });
+    }
+    missing = REQUIRED_FIELDS.filter((field) => columns[field] === undefined);
+    if (missing.length > 0) return;
+
+    const fieldColumn = (index: number | undefined, field: FieldName): FieldColumn | undefined => {
+      if (index === undefined) return undefined;
+      return {
+        index,
+        header: toText(cellValue(headers[index])) ?? FIELD_LABELS[field].it,
+        letter: columnLetter(firstColumn + index),
+      };
+    };
+    const used = {} as Record<FieldName, FieldColumn | undefined>;
+    for (const field of FIELD_NAMES) used[field] = fieldColumn(columns[field], field);
+
+    for (const duplicate of duplicates) {
+      const ignored = fieldColumn(duplicate.index, duplicate.field);
+      const first = used[duplicate.field];
+      if (!ignored || !first) continue;
+      const args = {
+        fieldIt: FIELD_LABELS[duplicate.field].it,
+        fieldEn: FIELD_LABELS[duplicate.field].en,
+        firstLetter: first.letter,
+        firstHeader: first.header,
+      };
+      issue('duplicateColumn', headerRow, args, ignored);
+    }
+
+    // Without a code column the platform id is the code: it identifies the dwelling as well.
+    const codeColumn = used.code ?? used.platformId;
+    if (!codeColumn) issue('noCodeColumn', headerRow, {});
+    if (!used.service) issue('noServiceColumn', headerRow, {});
+    headerIssueCount = issues.length;
+    fields = {
+      used,
+      codeColumn,
+      owner: used.owner as FieldColumn,
+      comune: used.comune as FieldColumn,
+      status: used.status as FieldColumn,
+    };
+  };
+
+  const readRow = (cells: unknown[], row: number): void => {
+    const { used, codeColumn, owner, comune, status } = fields as NonNullable<typeof fields>;
     const firstIssueOfRow = issues.length;
     reading.cells = cells;
     reading.row = row;
@@ -352,7 +378,9 @@ export function parseInventory(grid: Grid, options: ParseOptions = {}): Inventor
       else carenzaManutentiva = carenzaManutentiva || parsed;
     }
 
-    const numbers: Partial<Record<NumberField, number>> = {};
+    let surface: number | undefined;
+    let rooms: number | undefined;
+    let worksCost: number | undefined;
     for (const field of NUMBER_FIELDS) {
       const column = used[field];
       if (!column) continue;
@@ -361,7 +389,11 @@ export function parseInventory(grid: Grid, options: ParseOptions = {}): Inventor
       const parsed = toNumber(value);
       if (parsed === INVALID) issue('textInNumber', row, { value: displayValue(value) }, column);
       else if (parsed !== undefined && parsed < 0) issue('negativeNumber', row, { value: displayValue(value) }, column);
-      else if (parsed !== undefined) numbers[field] = parsed;
+      else if (parsed !== undefined) {
+        if (field === 'surface') surface = parsed;
+        else if (field === 'rooms') rooms = parsed;
+        else worksCost = parsed;
+      }
     }
 
     let origin: Unit['origin'];
@@ -411,25 +443,70 @@ export function parseInventory(grid: Grid, options: ParseOptions = {}): Inventor
       if (code !== undefined) unit.code = code;
       if (address !== undefined) unit.address = address;
       if (availableFrom !== undefined) unit.availableFrom = availableFrom;
-      if (numbers.surface !== undefined) unit.surface = numbers.surface;
-      if (numbers.rooms !== undefined) unit.rooms = numbers.rooms;
+      if (surface !== undefined) unit.surface = surface;
+      if (rooms !== undefined) unit.rooms = rooms;
       if (platformId !== undefined) unit.platformId = platformId;
       if (origin !== undefined) unit.origin = origin;
-      if (numbers.worksCost !== undefined) unit.worksCost = numbers.worksCost;
+      if (worksCost !== undefined) unit.worksCost = worksCost;
       if (assignedOn !== undefined) unit.assignedOn = assignedOn;
-      units.push(unit);
+      onUnit(unit);
     }
 
     // The plan sheet's annex names a dwelling left out by its code.
     if (code !== undefined) for (let index = firstIssueOfRow; index < issues.length; index++) issues[index].code = code;
     if (issues.length - firstIssueOfRow > 1) sortFrom(issues, issueColumns, firstIssueOfRow);
-  }
+  };
 
-  if (undatedWithoutColumn > 0) {
-    // Reported with the other column problems, before the rows.
-    issue('noDateColumn', headerRow, { count: undatedWithoutColumn });
-    issues.splice(headerIssueCount, 0, issues.pop() as InventoryIssue);
-  }
+  return {
+    row(cells) {
+      const index = rowsSeen++;
+      if (index === 0) {
+        readHeader(cells);
+        return;
+      }
+      if (emptyHeader || !Array.isArray(cells) || isEmptyRow(cells)) return;
+      hasDataRow = true;
+      if (fields) readRow(cells, headerRow + index);
+    },
 
-  return { units, issues, columns, unrecognised, fatal: false };
+    finish() {
+      if (emptyHeader) return fatal('emptyInventory', 0, { hasHeader: false, headerRow }, {}, []);
+      const { columns, unrecognised } = resolved as ResolvedColumns;
+      if (!hasDataRow) return fatal('emptyInventory', 0, { hasHeader: true, headerRow }, columns, unrecognised);
+      if (missing.length > 0) {
+        const found: string[] = [];
+        for (const header of headers) {
+          const text = toText(cellValue(header));
+          if (text !== undefined) found.push(text);
+        }
+        const args = {
+          missingIt: missing.map((field) => FIELD_LABELS[field].it),
+          missingEn: missing.map((field) => FIELD_LABELS[field].en),
+          headers: found,
+          headerRow,
+        };
+        return fatal('missingColumns', headerRow, args, columns, unrecognised);
+      }
+      if (undatedWithoutColumn > 0) {
+        // Reported with the other column problems, before the rows.
+        issue('noDateColumn', headerRow, { count: undatedWithoutColumn });
+        issues.splice(headerIssueCount, 0, issues.pop() as InventoryIssue);
+        undatedWithoutColumn = 0;
+      }
+      return { issues, columns, unrecognised, fatal: false };
+    },
+  };
+}
+
+/** Parses an inventory grid: one row per dwelling, headers recognised by headers.ts. */
+export function parseInventory(grid: Grid, options: ParseOptions = {}): InventoryResult {
+  const units: Unit[] = [];
+  const rows = Array.isArray(grid) ? grid : [];
+  const headers = rows.length > 0 && Array.isArray(rows[0]) ? rows[0] : [];
+  const parser = createRowParser({ ...options, width: Math.max(headers.length, gridWidth(rows)) }, (unit) =>
+    units.push(unit),
+  );
+  if (rows.length === 0) parser.row([]);
+  for (const cells of rows) parser.row(cells);
+  return { units, ...parser.finish() };
 }

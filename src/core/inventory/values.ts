@@ -182,11 +182,17 @@ export function toYesNo(value: unknown): boolean | Invalid {
   if (typeof value === 'boolean') return value;
   if (typeof value === 'number') return value === 1 ? true : value === 0 ? false : INVALID;
   if (typeof value !== 'string') return INVALID;
+  // A column repeats a handful of spellings: each is looked up once (bounded: free text is possible).
+  const remembered = YES_NO_SEEN.get(value);
+  if (remembered !== undefined) return remembered;
   const trimmed = value.trim();
-  if (DASHES.test(trimmed)) return false;
-  const answer = YES_NO.get(normaliseKey(trimmed));
-  return answer === undefined ? INVALID : answer;
+  const found = DASHES.test(trimmed) ? false : YES_NO.get(normaliseKey(trimmed));
+  const answer = found === undefined ? INVALID : found;
+  if (YES_NO_SEEN.size >= 512) YES_NO_SEEN.clear();
+  YES_NO_SEEN.set(value, answer);
+  return answer;
 }
+const YES_NO_SEEN = new Map<string, boolean | Invalid>();
 
 /**
  * Numbers as typed by Italian offices ('1.234,5', '45,5', '1.234' thousands, '45.5', '€ 1.200'),

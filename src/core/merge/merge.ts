@@ -15,12 +15,13 @@
  * Everything else is computed as usual. Pure.
  */
 import { COMMUNICATION_DEADLINE } from '../rules';
-import { inventoryFingerprint } from '../fingerprint';
+import { createFingerprintBuilder } from '../fingerprint';
 import { formatDate, ownerKindOf } from '../inventory/values';
 import { ownerKey, type OwnerValues } from '../plan/params';
 import { choiceEntries, choiceLabel, choiceText, sameChoice, type ChoiceValue } from '../communication/choices';
 import type { DateOnly, InventoryIssue, OwnerKind, SourcePlace, Unit } from '../types';
 import type { ExcludedDwelling } from '../plan/plan';
+import { createTally, type InventoryTally } from '../plan/tally';
 import type { OwnersList } from '../communication/owners';
 import { inFile, placeOrUnknown, placedProblem, type Bilingual } from '../communication/place';
 import type { ChoiceKey, OwnerChoices, ScelteReading } from '../communication/scelte';
@@ -66,8 +67,8 @@ export interface OwnerStatus {
 }
 
 export interface MergeResult {
-  /** The dwellings not in conflict, source after source. */
-  units: Unit[];
+  /** The dwellings not in conflict, counted per group (no list of dwellings is kept). */
+  tally: InventoryTally;
   problems: InventoryIssue[];
   /** Choices applied, by owner as written in its communication. */
   scelte: Record<string, OwnerValues>;
@@ -103,10 +104,15 @@ export function communicationDeadline(anno: number): DateOnly {
 
 const dateValue = (date: DateOnly): number => date.year * 10_000 + date.month * 100 + date.day;
 
-/** Where a dwelling was read: its unit, and the file and sheet, an object shared by the sheet's rows. */
+/**
+ * Where a dwelling was read: its unit, the file and sheet (an object shared by the sheet's rows)
+ * and its position in the fingerprint, to take it back out on a conflict.
+ */
 interface Occurrence {
   unit: Unit;
   where: SourcePlace;
+  index: number;
+  group: GroupState;
 }
 
 interface GroupState {
@@ -114,7 +120,8 @@ interface GroupState {
   tipoEnte: OwnerKind;
   comune: string;
   fonti: Set<string>;
-  units: Unit[];
+  /** Dwellings of the group not in conflict. */
+  count: number;
 }
 
 interface ChoiceEntry {
@@ -176,6 +183,11 @@ export class Merge {
   private readonly keys = new Map<string, string>();
   private readonly codes = new Map<string, Occurrence>();
   private readonly platformIds = new Map<string, Occurrence>();
+  /** The dwellings counted per group, and their fingerprint: no list of dwellings is kept. */
+  private readonly tally = createTally();
+  private readonly fingerprint = createFingerprintBuilder();
+  /** Positions (in the fingerprint) of the rows left out. */
+  private readonly leftOut = new Set<number>();
   /** Rows in conflict, each with the other place the same dwelling is in. */
   private readonly excluded = new Map<Unit, SourcePlace>();
   private readonly problems: InventoryIssue[] = [];
@@ -189,11 +201,16 @@ export class Merge {
   /**
    * `fileInMessages`: name the source's file in front of its inventory problems (several files
    * merged); a single inventory keeps its messages as they are.
+   * `onePart`: only one inventory (sheet or table) will be added. Then the same code twice is
+   * already a problem of the inventory's own (its parser finds it), and only the regional
+   * platform IDs are matched here: no map of every code is kept a second time.
    */
   constructor(
     readonly anno: number,
-    private readonly options: { fileInMessages?: boolean } = {},
+    private readonly options: { fileInMessages?: boolean; onePart?: boolean } = {},
   ) {}
+
+  private parts = 0;
 
   /** Folds one source in. */
   add(source: CommunicationSource): void {
@@ -204,11 +221,62 @@ export class Merge {
     for (const problem of source.problems ?? []) this.problems.push(inFile(problem, named));
     const parts = source.inventories.length;
     for (const part of source.inventories) {
+      const add = this.beginPart(source.file, part.sheet, parts, state);
       for (const issue of part.issues) this.problems.push(inFile(issue, named, part.sheet));
-      const label = sourceLabel(source.file, part.sheet, parts);
-      const where: SourcePlace = { file: source.file, sheet: part.sheet };
-      for (const unit of part.units) this.addUnit(unit, where, label, state);
+      for (const unit of part.units) add(unit);
     }
+    this.addRest(source, index);
+  }
+
+  /**
+   * Folds in a source whose inventories are read row by row: `read` gets, for each inventory part
+   * (sheet or table, `parts` of them), a function taking its dwellings one at a time, and reports
+   * the part's problems when its reading ends. Nothing of a dwelling is kept but its counts, its
+   * fingerprint and, for a merge of several parts, its identity.
+   */
+  async addStreaming(
+    source: Omit<CommunicationSource, 'inventories'>,
+    read: (
+      part: (
+        sheet: string | undefined,
+        parts: number,
+      ) => {
+        unit: (unit: Unit) => void;
+        end: (issues: InventoryIssue[]) => void;
+      },
+    ) => Promise<void>,
+  ): Promise<void> {
+    const index = this.sources.length;
+    const state: SourceState = { file: source.file, owners: new Set(), hasUnits: false, labels: new Set() };
+    this.sources.push(state);
+    const named = this.options.fileInMessages === false ? undefined : source.file;
+    for (const problem of source.problems ?? []) this.problems.push(inFile(problem, named));
+    await read((sheet, parts) => {
+      // The part's own problems come before those its dwellings raise against other parts.
+      const at = this.problems.length;
+      const unit = this.beginPart(source.file, sheet, parts, state);
+      return {
+        unit,
+        end: (issues) => this.problems.splice(at, 0, ...issues.map((issue) => inFile(issue, named, sheet))),
+      };
+    });
+    this.addRest(source, index);
+  }
+
+  private beginPart(
+    file: string | undefined,
+    sheet: string | undefined,
+    parts: number,
+    state: SourceState,
+  ): (unit: Unit) => void {
+    this.parts += 1;
+    if (this.options.onePart && this.parts > 1) throw new Error('Merge: onePart, but a second inventory was added');
+    const label = sourceLabel(file, sheet, parts);
+    const where: SourcePlace = { file, sheet };
+    return (unit) => this.addUnit(unit, where, label, state);
+  }
+
+  private addRest(source: Omit<CommunicationSource, 'inventories'>, index: number): void {
     for (const reading of source.scelte) {
       for (const problem of reading.problems) this.problems.push(problem);
       if (reading.choices) this.choices.push({ choices: reading.choices, source: index });
@@ -238,60 +306,84 @@ export class Merge {
     return key;
   }
 
+  /** The group of the last dwelling added, and what it was added with: consecutive rows share them. */
+  private last?: { owner: string; comune: string; group: GroupState; label: string; state: SourceState };
+
   private addUnit(unit: Unit, where: SourcePlace, label: string, state: SourceState): void {
-    const ownerName = this.keyOf(unit.owner);
-    const key = `${ownerName}\u0000${this.keyOf(unit.comune)}`;
-    let group = this.groups.get(key);
-    if (!group) {
-      group = {
-        ente: unit.owner.trim(),
-        tipoEnte: unit.ownerKind,
-        comune: unit.comune.trim(),
-        fonti: new Set(),
-        units: [],
-      };
-      this.groups.set(key, group);
+    let group: GroupState;
+    const last = this.last;
+    if (
+      last &&
+      last.owner === unit.owner &&
+      last.comune === unit.comune &&
+      last.label === label &&
+      last.state === state
+    ) {
+      group = last.group;
+    } else {
+      const ownerName = this.keyOf(unit.owner);
+      const key = `${ownerName}\u0000${this.keyOf(unit.comune)}`;
+      let found = this.groups.get(key);
+      if (!found) {
+        found = {
+          ente: unit.owner.trim(),
+          tipoEnte: unit.ownerKind,
+          comune: unit.comune.trim(),
+          fonti: new Set(),
+          count: 0,
+        };
+        this.groups.set(key, found);
+      }
+      group = found;
+      group.fonti.add(label);
+      state.owners.add(ownerName);
+      state.hasUnits = true;
+      state.labels.add(label);
+      this.last = { owner: unit.owner, comune: unit.comune, group, label, state };
     }
     // The dwelling keeps where it was read (the annex names the file of a row left out).
     unit.source = where;
-    group.units.push(unit);
-    group.fonti.add(label);
-    state.owners.add(ownerName);
-    state.hasUnits = true;
-    state.labels.add(label);
+    group.count += 1;
+    this.tally.add(unit);
+    const index = this.fingerprint.add(unit);
 
     // Per dwelling only a map entry per identity: the place is written out on a conflict.
-    if (unit.code !== undefined) this.identify(this.codes, 'code', unit.code, unit, where);
+    if (unit.code !== undefined && !this.options.onePart) {
+      this.identify(this.codes, 'code', unit.code, { unit, where, index, group });
+    }
     if (unit.platformId !== undefined && unit.platformId !== unit.code) {
-      this.identify(this.platformIds, 'platform', unit.platformId, unit, where);
+      this.identify(this.platformIds, 'platform', unit.platformId, { unit, where, index, group });
     }
   }
 
-  private identify(
-    seen: Map<string, Occurrence>,
-    kind: 'code' | 'platform',
-    id: string,
-    unit: Unit,
-    where: SourcePlace,
-  ): void {
+  private identify(seen: Map<string, Occurrence>, kind: 'code' | 'platform', id: string, occurrence: Occurrence): void {
     const key = id.trim().toLowerCase();
     const first = seen.get(key);
     if (!first) {
-      seen.set(key, { unit, where });
+      seen.set(key, occurrence);
       return;
     }
+    const { unit, where } = occurrence;
     if (first.unit === unit) return;
     const alreadyOut = this.excluded.has(unit);
     const firstPlace: SourcePlace = { ...first.where, row: first.unit.row };
     const place: SourcePlace = { ...where, row: unit.row };
-    if (!this.excluded.has(first.unit)) this.excluded.set(first.unit, place);
-    if (!alreadyOut) this.excluded.set(unit, firstPlace);
+    if (!this.excluded.has(first.unit)) this.leaveOut(first, place);
+    if (!alreadyOut) this.leaveOut(occurrence, firstPlace);
     // One problem per row in conflict: a code and a platform ID both repeated say it once.
     if (!alreadyOut) {
       this.problems.push(
         placedProblem('errore', place, MESSAGES.sameDwelling(kind, id, placeOrUnknown(firstPlace)), firstPlace),
       );
     }
+  }
+
+  /** Takes a dwelling in conflict out of the counts and the fingerprint. */
+  private leaveOut(occurrence: Occurrence, other: SourcePlace): void {
+    this.excluded.set(occurrence.unit, other);
+    this.tally.remove(occurrence.unit);
+    this.leftOut.add(occurrence.index);
+    occurrence.group.count -= 1;
   }
 
   /** The merged dwellings, choices and problems so far. */
@@ -381,7 +473,6 @@ export class Merge {
       }
     }
 
-    const units: Unit[] = [];
     const fonti = new Map<string, string[]>();
     const owners = new Map<string, OwnerStatus>();
     const ownerOf = (ente: string, tipoEnte: OwnerKind): OwnerStatus => {
@@ -394,12 +485,10 @@ export class Merge {
       return status;
     };
     for (const [key, group] of this.groups) {
-      const kept = this.excluded.size === 0 ? group.units : group.units.filter((unit) => !this.excluded.has(unit));
-      for (const unit of kept) units.push(unit);
       const labels = [...group.fonti];
       fonti.set(key, labels);
       const status = ownerOf(group.ente, group.tipoEnte);
-      status.alloggi += kept.length;
+      status.alloggi += group.count;
       for (const label of labels) if (!status.fonti.includes(label)) status.fonti.push(label);
     }
     const applied = new Set(Object.keys(scelte).map(ownerKey));
@@ -460,7 +549,7 @@ export class Merge {
       .map(([, status]) => status);
 
     return {
-      units,
+      tally: this.tally.result(),
       problems,
       scelte,
       sceltePlaces,
@@ -471,7 +560,7 @@ export class Merge {
       sorgenti: this.sources.filter(
         (source, index) => source.hasUnits || this.choices.some((entry) => entry.source === index),
       ).length,
-      impronta: inventoryFingerprint(units),
+      impronta: this.fingerprint.digest(this.leftOut),
       esclusi: [...this.excluded].map(([unit, other]) => ({
         row: unit.row,
         ...(unit.code !== undefined ? { code: unit.code } : {}),

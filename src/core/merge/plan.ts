@@ -4,7 +4,7 @@
  * command line, `--param "ENTE:chiave=valore"`, or in the pane) wins over the owner's sheet, and
  * the plan says so. Every group records the files or sheets it came from. Pure.
  */
-import { computePlan, type Plan, type PlanGroup, type PlanNote } from '../plan/plan';
+import { computePlanFromTally, type Plan, type PlanGroup, type PlanNote } from '../plan/plan';
 import { ownerKey, type OwnerValues, type PlanParams } from '../plan/params';
 import { choiceEntries, choiceLabel, choiceText, sameChoice, type ChoiceValue } from '../communication/choices';
 import { placeOrUnknown } from '../communication/place';
@@ -72,7 +72,7 @@ export function planFromMerge(result: MergeResult, params: PlanParams): MergedPl
  * (`mergedParams`), as scenarios compute it. `notes` are added to the plan's notes.
  */
 export function planWithParams(result: MergeResult, effective: PlanParams, notes: PlanNote[] = []): MergedPlan {
-  const plan = computePlan(result.units, effective, result.problems);
+  const plan = computePlanFromTally(result.tally, effective, result.problems);
   // The rows in conflict are not among the units: the annex lists them with the other place.
   const esclusi = [...plan.esclusi, ...result.esclusi].sort(
     (a, b) =>

@@ -13,8 +13,19 @@ import {
   type SplitQuotaKey,
 } from '../quota';
 import { PPM_PER_UNIT, rulesFor, toPpm } from '../rules';
-import { NEEDS_AVAILABILITY_DATE } from '../inventory/parse';
 import type { Exclusion, InventoryIssue, OwnerKind, Service, Unit } from '../types';
+import {
+  SOURCES,
+  availableIn,
+  emptyServices,
+  emptySources,
+  sourceOf,
+  tallyOf,
+  type GroupTally,
+  type InventoryTally,
+  type Source,
+  type UndatedDwelling,
+} from './tally';
 import {
   OWNER_PARAM_KEYS,
   PlanParamsError,
@@ -28,9 +39,7 @@ import {
   type PlanParams,
 } from './params';
 
-/** Where the dwellings available in the year come from (R.R. 4/2017 art. 4 c. 3 lett. b). */
-export type Source = 'libero' | 'turnover' | 'nuovi' | 'carenza' | 'privati';
-export const SOURCES: readonly Source[] = ['libero', 'turnover', 'nuovi', 'carenza', 'privati'];
+export { SOURCES, sourceOf, type Source } from './tally';
 
 export interface PlanNote {
   message: string;
@@ -130,9 +139,6 @@ export interface PlanOptions {
   assignmentDates?: boolean;
 }
 
-const emptyServices = (): Record<Service, number> => ({ SAP: 0, SAS: 0, SAT: 0 });
-const emptySources = (): Record<Source, number> => ({ libero: 0, turnover: 0, nuovi: 0, carenza: 0, privati: 0 });
-
 /**
  * A dwelling counts as available in year Y when its service is SAP (or SAT), it is not
  * occupied, and it is free now or its availability date falls within Y (or before it)
@@ -192,25 +198,27 @@ export function countUnit(counts: GroupCounts, unit: Unit, year: number): void {
   if (unit.assignedOn?.year === year - 1 && unit.service !== 'SAS') counts.assegnatiAnnoPrecedente += 1;
 }
 
-/** The source of an available dwelling: the origin column when given, else its status. */
-export function sourceOf(unit: Unit): Source {
-  switch (unit.origin) {
-    case 'turnover':
-      return 'turnover';
-    case 'nuova-edificazione':
-    case 'recupero':
-      return 'nuovi';
-    case 'carenza-manutentiva':
-      return 'carenza';
-    case 'conferito-privati':
-      return 'privati';
-    default:
-      break;
+/**
+ * A group's counts for the plan year `year` from its counts by year (tally.ts, filled as the
+ * inventory is read): the same as countUnit gives dwelling by dwelling, without the dwellings.
+ */
+export function countsOf(group: GroupTally, year: number): GroupCounts {
+  const { disponibili, perFonte } = availableIn(group, year);
+  const triennio = [disponibili];
+  for (let offset = 1; offset < TRIENNIO; offset++) {
+    // A date in a later year of the three makes the dwelling available in that year.
+    const sources = group.perAnno.get(year + offset);
+    let count = 0;
+    if (sources) for (const source of SOURCES) count += sources[source];
+    triennio.push(count);
   }
-  if (unit.carenzaManutentiva || unit.status === 'carenza-manutentiva') return 'carenza';
-  if (unit.status === 'turnover') return 'turnover';
-  if (unit.status === 'nuova-costruzione' || unit.status === 'ristrutturazione') return 'nuovi';
-  return 'libero';
+  return {
+    patrimonio: { ...group.patrimonio },
+    disponibili,
+    perFonte,
+    assegnatiAnnoPrecedente: group.assegnatiPerAnno.get(year - 1) ?? 0,
+    triennio,
+  };
 }
 
 const percent = (share: number): string => formatPercent(share, 'it');
@@ -403,7 +411,7 @@ function reserveNotes(gruppi: PlanGroup[], params: PlanParams): PlanNote[] {
  * "Dwellings available in the year"); SAS dwellings are never counted as available, so they are
  * not listed.
  */
-function excludedDwellings(units: Unit[], issues: InventoryIssue[]): ExcludedDwelling[] {
+function excludedDwellings(undated: readonly UndatedDwelling[], issues: InventoryIssue[]): ExcludedDwelling[] {
   const byRow = new Map<string, ExcludedDwelling>();
   for (const issue of issues) {
     if (!issue.exclusion) continue;
@@ -423,8 +431,7 @@ function excludedDwellings(units: Unit[], issues: InventoryIssue[]): ExcludedDwe
   // the dwellings come from there too.
   const places = new Set(excluded.map((entry) => `${entry.file ?? ''}\u0000${entry.sheet ?? ''}`));
   const place = places.size === 1 && excluded.length > 0 ? { file: excluded[0].file, sheet: excluded[0].sheet } : {};
-  for (const unit of units) {
-    if (unit.service === 'SAS' || unit.availableFrom || !NEEDS_AVAILABILITY_DATE.has(unit.status)) continue;
+  for (const unit of undated) {
     const entry: ExcludedDwelling = { row: unit.row, reasons: [{ reason: 'no-availability-date' }] };
     if (unit.code !== undefined) entry.code = unit.code;
     const at = unit.source ?? place;
@@ -447,7 +454,20 @@ function collator(): (a: string, b: string) => number {
  * out of its legal bounds. `issues` (from parseInventory) are carried into the plan unchanged.
  */
 export function computePlan(
-  units: Unit[],
+  units: readonly Unit[],
+  params: PlanParams,
+  issues: InventoryIssue[] = [],
+  options: PlanOptions = {},
+): Plan {
+  return computePlanFromTally(tallyOf(units), params, issues, options);
+}
+
+/**
+ * The plan from the dwellings counted as they were read (tally.ts): the same plan as
+ * computePlan on the same dwellings, without them in memory.
+ */
+export function computePlanFromTally(
+  tally: InventoryTally,
   params: PlanParams,
   issues: InventoryIssue[] = [],
   options: PlanOptions = {},
@@ -465,28 +485,12 @@ export function computePlan(
     }
     return key;
   };
-  const groups = new Map<string, { ente: string; tipoEnte: OwnerKind; comune: string; counts: GroupCounts }>();
-  let anyAssignmentDate = false;
-  for (const unit of units) {
-    // The first spelling met names the group; case and spacing differences do not split it.
-    const key = `${keyOf(unit.owner)}\u0000${keyOf(unit.comune)}`;
-    let group = groups.get(key);
-    if (!group) {
-      group = {
-        ente: unit.owner.trim(),
-        tipoEnte: unit.ownerKind,
-        comune: unit.comune.trim(),
-        counts: emptyGroupCounts(),
-      };
-      groups.set(key, group);
-    }
-    countUnit(group.counts, unit, params.anno);
-    if (unit.assignedOn) anyAssignmentDate = true;
-  }
-  const assignmentDates = options.assignmentDates ?? anyAssignmentDate;
+  const assignmentDates = options.assignmentDates ?? tally.assignmentDates;
   const compare = collator();
-  const gruppi = [...groups.values()]
-    .map((group) => computeGroup(group.ente, group.tipoEnte, group.comune, group.counts, params, assignmentDates))
+  const gruppi = tally.groups
+    .map((group) =>
+      computeGroup(group.ente, group.tipoEnte, group.comune, countsOf(group, params.anno), params, assignmentDates),
+    )
     .sort(
       (a, b) =>
         (a.tipoEnte === b.tipoEnte ? 0 : a.tipoEnte === 'comune' ? -1 : 1) ||
@@ -567,8 +571,8 @@ export function computePlan(
     totali,
     note,
     problemi: issues,
-    esclusi: excludedDwellings(units, issues),
-    alloggi: units.length,
+    esclusi: excludedDwellings(tally.undated, issues),
+    alloggi: tally.count,
     assegnatiDichiarati,
   };
 }

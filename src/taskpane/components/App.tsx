@@ -154,10 +154,7 @@ export function App({
     setOpen((previous) => ({ ...previous, inventory: false, params: paramsComplete ? false : previous.params }));
   }, [inventory.status, inventory.read, parsed, paramsComplete, strings]);
 
-  const owners = useMemo(() => {
-    const names = new Set((parsed?.units ?? []).map((unit) => unit.owner.trim()));
-    return [...names].sort((a, b) => a.localeCompare(b, 'it', { sensitivity: 'base' }));
-  }, [parsed]);
+  const owners = useMemo(() => parsed?.owners ?? [], [parsed]);
 
   const settingsInventory = { source: inventory.readSource ?? inventory.selectedSource, mapping: inventory.mapping };
   const { save } = params;

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { Badge, Body1, Caption1, Field, Link, Select } from '@fluentui/react-components';
 import type { InventoryRead } from '../../excel/types';
 import { FIELD_LABELS, FIELD_NAMES, REQUIRED_FIELDS, cellValue, columnLetter, toText } from '../../core/inventory';
-import type { ColumnMapping as Mapping, FieldName, InventoryResult } from '../../core/types';
+import type { ParsedRows } from '../../core/inventory/parse';
+import type { ColumnMapping as Mapping, FieldName } from '../../core/types';
 import { fieldId } from '../hooks/useFocusRequest';
 import type { Language, Strings } from '../i18n/strings';
 import { Notice } from './Notice';
@@ -11,7 +12,8 @@ import { Section, useSectionStyles } from './Section';
 
 export interface ColumnMappingProps {
   read: InventoryRead;
-  inventory: InventoryResult;
+  /** The inventory's columns and problems (its dwellings are not needed). */
+  inventory: ParsedRows;
   mapping: Mapping;
   onMap: (field: FieldName, index: number | undefined) => void;
   strings: Strings;

@@ -1,19 +1,25 @@
 /**
- * The plan the pane previews and writes: derived from the grid already read, the mapping and the
- * parameters, with the same engine the ribbon and the command line use (planFromGrid). Pure
- * derivation: no call to Excel.
+ * The plan the pane previews and writes: the inventory already read is parsed once (per read and
+ * column mapping) into per-group counts, its problems and fingerprint, with the same path the
+ * ribbon, the functions and the command line use; every change of a parameter then plans from
+ * those counts, without parsing again. Pure derivation: no call to Excel.
  */
 import { useMemo } from 'react';
 import type { InventoryRead } from '../../excel/types';
-import { parseInventory } from '../../core/inventory';
 import type { PlanParams } from '../../core/plan/params';
-import { planFromGrid, type PlanOutcome } from '../../core/pipeline';
-import type { ColumnMapping, InventoryResult } from '../../core/types';
+import {
+  planFromGrid,
+  planFromSummary,
+  summarizeGrid,
+  type InventorySummary,
+  type PlanOutcome,
+} from '../../core/pipeline';
+import type { ColumnMapping } from '../../core/types';
 import { type InventoryState, sameRead } from './useInventory';
 
 export interface PlanState {
   /** The parsed inventory, whenever one has been read. */
-  inventory?: InventoryResult;
+  inventory?: InventorySummary;
   /** The outcome with its plan, when the inventory is usable and the parameters are valid. */
   outcome?: Required<Pick<PlanOutcome, 'plan' | 'fingerprint'>> & PlanOutcome;
 }
@@ -46,30 +52,21 @@ export function usePlan(
   mapping: ColumnMapping,
   params: PlanParams | undefined,
 ): PlanState {
+  const inventory = useMemo(
+    () =>
+      read &&
+      summarizeGrid(
+        { grid: read.grid, headerRow: read.headerRow, firstColumn: read.firstColumn, sheetName: read.sheetName },
+        mapping,
+      ),
+    [read, mapping],
+  );
   return useMemo(() => {
-    if (!read) return {};
-    const source = {
-      grid: read.grid,
-      headerRow: read.headerRow,
-      firstColumn: read.firstColumn,
-      sheetName: read.sheetName,
-    };
-    if (!params) {
-      // Invalid parameters: the inventory's columns and problems can still be shown.
-      return {
-        inventory: parseInventory(read.grid, {
-          headerRow: read.headerRow,
-          firstColumn: read.firstColumn,
-          sheetName: read.sheetName,
-          mapping,
-        }),
-      };
-    }
-    const outcome = planFromGrid(source, params, mapping);
-    if (!outcome.plan || outcome.fingerprint === undefined) return { inventory: outcome.inventory };
-    return {
-      inventory: outcome.inventory,
-      outcome: { ...outcome, plan: outcome.plan, fingerprint: outcome.fingerprint },
-    };
-  }, [read, mapping, params]);
+    if (!inventory) return {};
+    // Invalid parameters: the inventory's columns and problems can still be shown.
+    if (!params) return { inventory };
+    const outcome = planFromSummary(inventory, params);
+    if (!outcome.plan || outcome.fingerprint === undefined) return { inventory };
+    return { inventory, outcome: { ...outcome, plan: outcome.plan, fingerprint: outcome.fingerprint } };
+  }, [inventory, params]);
 }
