@@ -6,7 +6,7 @@
  */
 import { ownerKey } from '../../src/core/plan/params';
 import { NEEDS_AVAILABILITY_DATE } from '../../src/core/inventory/parse';
-import { isAvailable, sourceOf, SOURCES, type Source } from '../../src/core/plan/plan';
+import { countUnit, emptyGroupCounts, isAvailable, sourceOf, SOURCES, type Source } from '../../src/core/plan/plan';
 import type { Service, Unit } from '../../src/core/types';
 
 export interface ReferenceGroup {
@@ -16,11 +16,16 @@ export interface ReferenceGroup {
   patrimonio: Record<Service, number>;
   disponibili: number;
   perFonte: Record<Source, number>;
+  /** Art. 5 c. 1: available in the plan year and the two following (countUnit, dwelling by dwelling). */
+  triennio: number[];
+  /** Lett. g from the inventory's assignment dates (countUnit), or null when the plan does not take it from there. */
+  assegnati: number | null;
 }
 
 /** Groups sorted by owner key then comune key, so that two lists compare without the plan's order. */
-export function referenceGroups(units: readonly Unit[], year: number): ReferenceGroup[] {
+export function referenceGroups(units: readonly Unit[], year: number, assignmentDates: boolean): ReferenceGroup[] {
   const groups = new Map<string, ReferenceGroup>();
+  const counts = new Map<string, ReturnType<typeof emptyGroupCounts>>();
   for (const unit of units) {
     const key = `${ownerKey(unit.owner)}\u0000${ownerKey(unit.comune)}`;
     let group = groups.get(key);
@@ -32,20 +37,41 @@ export function referenceGroups(units: readonly Unit[], year: number): Reference
         patrimonio: { SAP: 0, SAS: 0, SAT: 0 },
         disponibili: 0,
         perFonte: Object.fromEntries(SOURCES.map((source) => [source, 0])) as Record<Source, number>,
+        triennio: [],
+        assegnati: null,
       };
       groups.set(key, group);
+      counts.set(key, emptyGroupCounts());
     }
+    countUnit(counts.get(key)!, unit, year);
     group.patrimonio[unit.service] += 1;
     if (isAvailable(unit, year)) {
       group.disponibili += 1;
       group.perFonte[sourceOf(unit)] += 1;
     }
   }
+  for (const [key, group] of groups) {
+    const counted = counts.get(key)!;
+    group.triennio = counted.triennio;
+    group.assegnati = assignmentDates ? counted.assegnatiAnnoPrecedente : null;
+  }
   return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, group]) => group);
 }
 
 /** The same fields of a plan's groups, in the same order. */
-export function planGroups(gruppi: ReadonlyArray<ReferenceGroup>): ReferenceGroup[] {
+interface PlanGroupLike {
+  ente: string;
+  tipoEnte: string;
+  comune: string;
+  patrimonio: ReferenceGroup['patrimonio'];
+  disponibili: number;
+  perFonte: ReferenceGroup['perFonte'];
+  triennio: { anno: number; disponibili: number }[];
+  assegnatiAnnoPrecedente: number | null;
+  fonteAssegnati: string | null;
+}
+
+export function planGroups(gruppi: ReadonlyArray<PlanGroupLike>): ReferenceGroup[] {
   return [...gruppi]
     .map((group) => ({
       key: `${ownerKey(group.ente)}\u0000${ownerKey(group.comune)}`,
@@ -56,6 +82,8 @@ export function planGroups(gruppi: ReadonlyArray<ReferenceGroup>): ReferenceGrou
         patrimonio: group.patrimonio,
         disponibili: group.disponibili,
         perFonte: group.perFonte,
+        triennio: group.triennio.map((year) => year.disponibili),
+        assegnati: group.fonteAssegnati === 'inventario' ? group.assegnatiAnnoPrecedente : null,
       },
     }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
