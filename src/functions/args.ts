@@ -4,7 +4,10 @@
  */
 import { MAX_COUNT, formatPercent as formatCorePercent, readCount, readPercent } from '../core/numbers';
 import { ceilShare, floorShare, type Rounding } from '../core/quota';
-import { currentLanguage, message, type Language, type MessageId } from './messages';
+import { cite } from '../core/messages/citations';
+import type { Bilingual } from '../core/messages';
+import english from './metadata.en-US.json';
+import { currentLanguage, message, type Language, type MessageId, type MessageValues } from './messages';
 
 /** Thrown inside the functions; converted to CustomFunctions.Error at the boundary. */
 export class ArgumentError extends Error {
@@ -16,10 +19,10 @@ export class ArgumentError extends Error {
   }
 }
 
-export function fail(
+export function fail<Id extends MessageId>(
   code: 'invalidValue' | 'invalidNumber',
-  id: MessageId,
-  values: Record<string, string | number>,
+  id: Id,
+  values: MessageValues<Id>,
 ): never {
   throw new ArgumentError(code, message(id, values));
 }
@@ -31,6 +34,29 @@ export function fail(
 export function isAbsent(raw: unknown): boolean {
   return raw === null || raw === undefined || raw === '' || (typeof raw === 'object' && !Array.isArray(raw));
 }
+
+/** Every argument's English name, from the English metadata (Excel shows the same names). */
+const ENGLISH_ARGUMENT_NAMES: ReadonlyMap<string, string> = new Map(
+  Object.values(english as Record<string, { parameters?: Record<string, { name: string }> }>).flatMap((entry) =>
+    Object.entries(entry.parameters ?? {}).map(([key, parameter]) => [key, parameter.name] as const),
+  ),
+);
+
+/**
+ * An argument as the messages name it: as Excel shows it in the formula's help, "percentuale"
+ * in Italian and "percentage" in English (its id, the JSDoc name, is the Italian one).
+ */
+export function argumentName(key: string): Bilingual {
+  return { it: key, en: ENGLISH_ARGUMENT_NAMES.get(key) ?? key };
+}
+
+/** What the user gave, as they wrote it: a typed text as it is, a number in their notation. */
+function typed(value: unknown): string | number {
+  return typeof value === 'number' ? value : String(value);
+}
+
+/** A legal reference in the user's language (citations.ts). */
+export { cite };
 
 /** A single cell given to a scalar argument may still arrive as a 1x1 range. */
 function scalar(raw: unknown): unknown {
@@ -47,7 +73,7 @@ export function countArgument(raw: unknown, name: string): number {
   const reading = readCount(value);
   if (reading.ok) return reading.value;
   const code = reading.problem === 'not-a-number' ? 'invalidValue' : 'invalidNumber';
-  return fail(code, `count.${reading.problem}` as MessageId, { name, value: String(value) });
+  return fail(code, `count.${reading.problem}` as 'count.negative', { name: argumentName(name), value: typed(value) });
 }
 
 export function optionalCount(raw: unknown, name: string): number | undefined {
@@ -61,7 +87,10 @@ export function optionalPercent(raw: unknown, name: string, fallback: number): n
   const reading = readPercent(value);
   if (reading.ok) return reading.value;
   const code = reading.problem === 'not-a-number' ? 'invalidValue' : 'invalidNumber';
-  return fail(code, `percent.${reading.problem}` as MessageId, { name, value: String(value) });
+  return fail(code, `percent.${reading.problem}` as 'percent.negative', {
+    name: argumentName(name),
+    value: typed(value),
+  });
 }
 
 /** The grid of cells given to an argument that may be one cell or a range. */

@@ -11,7 +11,18 @@ import { availableIn, type InventoryTally } from '../core/plan/tally';
 import type { InventorySummary } from '../core/pipeline';
 import { FORZE_POLIZIA, INDIGENZA, POLIZIA_LOCALE, SAT_CAP } from '../core/quota';
 import { FIRST_PLAN_YEAR, LAST_PLAN_YEAR, fromPpm, rulesFor, toPpm } from '../core/rules';
-import { cellError, fail, formatPercent, guarded, isAbsent, mapQuota, optionalCount, optionalPercent } from './args';
+import {
+  argumentName,
+  cellError,
+  cite,
+  fail,
+  formatPercent,
+  guarded,
+  isAbsent,
+  mapQuota,
+  optionalCount,
+  optionalPercent,
+} from './args';
 import {
   FUNCTION_PAYLOAD_LIMIT_BYTES,
   type RangeDigest,
@@ -43,7 +54,7 @@ export function QUOTA_INDIGENZA(disponibili: any[][], percentuale?: any, maggior
       fail('invalidNumber', 'percent.below-rule', {
         value: formatPercent(fromPpm(total)),
         min: formatPercent(fromPpm(rule.defaultPpm)),
-        reference: rule.reference,
+        reference: cite(rule.reference),
       });
     }
     return total;
@@ -104,15 +115,19 @@ function policeShareQuota(
     const share = optionalPercent(percentuale, 'percentuale', 0);
     const rule = definition.rule(rulesFor(year));
     if (rule.maxPpm === 0 && toPpm(share) > 0) {
-      fail('invalidNumber', 'percent.not-provided', { name: 'percentuale', year, reference: rule.reference });
+      fail('invalidNumber', 'percent.not-provided', {
+        name: argumentName('percentuale'),
+        year: String(year),
+        reference: cite(rule.reference),
+      });
     }
     if (toPpm(share) > rule.maxPpm) {
       fail('invalidNumber', 'percent.above-legal-max', {
-        name: 'percentuale',
+        name: argumentName('percentuale'),
         value: formatPercent(share),
         max: formatPercent(fromPpm(rule.maxPpm)),
-        year,
-        reference: rule.maxReference ?? rule.reference,
+        year: String(year),
+        reference: cite(rule.maxReference ?? rule.reference),
       });
     }
     return toPpm(share);
@@ -295,9 +310,9 @@ function requiredYear(raw: unknown): number {
   const reading = readCount(value);
   if (!reading.ok || reading.value < FIRST_PLAN_YEAR || reading.value > LAST_PLAN_YEAR) {
     return fail('invalidValue', 'year.invalid', {
-      value: String(value ?? ''),
-      min: FIRST_PLAN_YEAR,
-      max: LAST_PLAN_YEAR,
+      value: typeof value === 'number' ? value : String(value ?? ''),
+      min: String(FIRST_PLAN_YEAR),
+      max: String(LAST_PLAN_YEAR),
     });
   }
   return reading.value;

@@ -1,6 +1,7 @@
-/** Messages the custom functions show in a cell's error tooltip, one entry per message and language. */
+/** Messages the custom functions show in a cell's error tooltip: one table, Italian and English. */
 
 import { languageOf, type Language } from '../core/language';
+import { format, defineMessages, type NamesOfMessage, type Value } from '../core/messages';
 
 export type { Language };
 
@@ -10,34 +11,34 @@ export function currentLanguage(): Language {
   return languageOf(office?.context?.displayLanguage);
 }
 
-const MESSAGES = {
+export const FUNCTION_MESSAGES = defineMessages('functions', {
   'count.not-a-number': {
-    it: 'Il valore «{value}» di {name} non è un numero di alloggi. Scrivete un numero intero, ad esempio 18.',
-    en: 'The value "{value}" of {name} is not a number of dwellings. Type a whole number, e.g. 18.',
+    it: 'Il valore «{value}» dell’argomento {name} non è un numero di alloggi. Scrivete un numero intero, ad esempio 18.',
+    en: 'The value "{value}" of the argument {name} is not a number of dwellings. Type a whole number, e.g. 18.',
   },
   'count.negative': {
-    it: 'Il numero di alloggi {name} non può essere negativo ({value}).',
-    en: 'The number of dwellings {name} cannot be negative ({value}).',
+    it: 'L’argomento {name} vale {value}: un numero di alloggi non può essere negativo.',
+    en: 'The argument {name} is {value}: a number of dwellings cannot be negative.',
   },
   'count.not-whole': {
-    it: 'Il numero di alloggi {name} deve essere intero ({value}): gli alloggi non si dividono.',
-    en: 'The number of dwellings {name} must be whole ({value}): dwellings cannot be split.',
+    it: 'L’argomento {name} vale {value}: serve un numero intero di alloggi, ad esempio 3 (gli alloggi non si dividono).',
+    en: 'The argument {name} is {value}: a whole number of dwellings is needed, e.g. 3 (dwellings cannot be split).',
   },
   'count.too-large': {
-    it: 'Il numero di alloggi {name} ({value}) è troppo grande.',
-    en: 'The number of dwellings {name} ({value}) is too large.',
+    it: 'L’argomento {name} vale {value}: è troppo grande per un numero di alloggi.',
+    en: 'The argument {name} is {value}: too large for a number of dwellings.',
   },
   'percent.not-a-number': {
-    it: 'Il valore «{value}» di {name} non è una percentuale. Scrivete ad esempio 30 % oppure 0,3.',
-    en: 'The value "{value}" of {name} is not a percentage. Type e.g. 30 % or 0.3.',
+    it: 'Il valore «{value}» dell’argomento {name} non è una percentuale. Scrivete ad esempio 30 % oppure 0,3.',
+    en: 'The value "{value}" of the argument {name} is not a percentage. Type e.g. 30 % or 0.3.',
   },
   'percent.negative': {
-    it: 'La percentuale {name} non può essere negativa ({value}).',
-    en: 'The percentage {name} cannot be negative ({value}).',
+    it: 'L’argomento {name} vale {value}: una percentuale non può essere negativa.',
+    en: 'The argument {name} is {value}: a percentage cannot be negative.',
   },
   'percent.percent-above-one': {
-    it: 'La percentuale {name} vale {value}, cioè più del 100 %. Scrivete 30 % oppure 0,3, non 30.',
-    en: 'The percentage {name} is {value}, that is more than 100 %. Type 30 % or 0.3, not 30.',
+    it: 'L’argomento {name} vale {value}, cioè più del 100 %. Scrivete 30 % oppure 0,3, non 30.',
+    en: 'The argument {name} is {value}, that is more than 100 %. Type 30 % or 0.3, not 30.',
   },
   'percent.sum-above-one': {
     it: 'Percentuale e maggiorazione insieme superano il 100 % ({value}).',
@@ -48,12 +49,12 @@ const MESSAGES = {
     en: 'The poverty share ({value}) is below the {min} set by {reference}: a Comune may only raise it, on its own stock.',
   },
   'percent.not-provided': {
-    it: 'Questa quota non è prevista per il piano {year} ({reference}): lasciate {name} a 0 %.',
-    en: 'This quota is not provided for the {year} plan ({reference}): leave {name} at 0 %.',
+    it: 'Questa quota non è prevista per il piano {year} ({reference}): lasciate l’argomento {name} a 0 %.',
+    en: 'This quota is not provided for the {year} plan ({reference}): leave the argument {name} at 0 %.',
   },
   'percent.above-legal-max': {
-    it: 'La percentuale {name} ({value}) supera il massimo del {max} consentito per il piano {year} ({reference}).',
-    en: 'The percentage {name} ({value}) exceeds the maximum of {max} allowed for the {year} plan ({reference}).',
+    it: 'L’argomento {name} vale {value}: supera il massimo del {max} consentito per il piano {year} ({reference}).',
+    en: 'The argument {name} is {value}: more than the maximum of {max} allowed for the {year} plan ({reference}).',
   },
   'year.invalid': {
     it: "L'anno del piano «{value}» non è valido: scrivete un anno tra {min} e {max}, ad esempio 2022.",
@@ -83,14 +84,20 @@ const MESSAGES = {
     it: '{detail}',
     en: '{detail}',
   },
-} satisfies Record<string, Record<Language, string>>;
+});
 
-export type MessageId = keyof typeof MESSAGES;
+export type MessageId = keyof typeof FUNCTION_MESSAGES;
 
-export function message(
-  id: MessageId,
-  values: Record<string, string | number> = {},
+/** The values message `Id` needs, one per placeholder (none for a message without). */
+export type MessageValues<Id extends MessageId> = [NamesOfMessage<(typeof FUNCTION_MESSAGES)[Id]>] extends [never]
+  ? Record<string, never>
+  : Record<NamesOfMessage<(typeof FUNCTION_MESSAGES)[Id]>, Value>;
+
+/** The message `id` in `language` (Office's by default), its placeholders filled. */
+export function message<Id extends MessageId>(
+  id: Id,
+  values: MessageValues<Id>,
   language: Language = currentLanguage(),
 ): string {
-  return MESSAGES[id][language].replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+  return format(FUNCTION_MESSAGES[id] as never, language, values as never);
 }

@@ -67,11 +67,11 @@ describe('QUOTA_INDIGENZA', () => {
 
   test.each([
     [one('dieci'), null, null, '#VALUE!', 'non è un numero di alloggi'],
-    [one(-3), null, null, '#NUM!', 'non può essere negativo'],
-    [one(10.5), null, null, '#NUM!', 'deve essere intero'],
+    [one(-3), null, null, '#NUM!', 'L’argomento disponibili vale -3: un numero di alloggi non può essere negativo'],
+    [one(10.5), null, null, '#NUM!', 'L’argomento disponibili vale 10,5: serve un numero intero di alloggi'],
     [one(true), null, null, '#VALUE!', 'non è un numero'],
     [one(10), 30, null, '#NUM!', 'Scrivete 30 % oppure 0,3'],
-    [one(10), -0.1, null, '#NUM!', 'non può essere negativa'],
+    [one(10), -0.1, null, '#NUM!', 'L’argomento percentuale vale -0,1: una percentuale non può essere negativa'],
     [one(10), 'molto', null, '#VALUE!', 'non è una percentuale'],
     [one(10), 0.8, 0.3, '#NUM!', 'superano il 100 %'],
     [one(10), 0.1, null, '#NUM!', 'è inferiore al 20 % fissato dal R.R. 4/2017 art. 13 c. 3'],
@@ -87,6 +87,30 @@ describe('QUOTA_INDIGENZA', () => {
     try {
       const error = thrown(() => QUOTA_INDIGENZA(one(10) as never, 30, null));
       expect(error.message).toContain('Type 30 % or 0.3, not 30');
+    } finally {
+      restore();
+    }
+  });
+
+  // Issue #10: "La percentuale percentuale vale 30" / "The percentage percentuale is 30".
+  test('an argument is named once, as Excel shows it in the user’s language', () => {
+    expect(thrown(() => QUOTA_INDIGENZA(one(10) as never, 30, null)).message).toBe(
+      'L’argomento percentuale vale 30, cioè più del 100 %. Scrivete 30 % oppure 0,3, non 30.',
+    );
+    const restore = setDisplayLanguage('en-US');
+    try {
+      expect(thrown(() => QUOTA_INDIGENZA(one(10) as never, 30, null)).message).toBe(
+        'The argument percentage is 30, that is more than 100 %. Type 30 % or 0.3, not 30.',
+      );
+      expect(thrown(() => QUOTA_INDIGENZA(one(10) as never, 0.1, 'molto')).message).toBe(
+        'The value "molto" of the argument increase is not a percentage. Type e.g. 30 % or 0.3.',
+      );
+      expect(thrown(() => SAT_ALLOCATION(one(18) as never, 2.5, null)).message).toBe(
+        'The argument requested is 2.5: a whole number of dwellings is needed, e.g. 3 (dwellings cannot be split).',
+      );
+      expect(thrown(() => QUOTA_POLIZIA_LOCALE(one(18) as never, 0.05, 2024)).message).toBe(
+        'This quota is not provided for the 2024 plan (R.R. 4/2017 art. 7 ter, from the 2025 plan (R.R. 2/2025)): leave the argument percentage at 0 %.',
+      );
     } finally {
       restore();
     }
@@ -111,7 +135,8 @@ describe('SAT_ALLOCATION', () => {
   });
 
   test.each([
-    [one(18), 2.5, null, '#NUM!', 'deve essere intero'],
+    [one(18), 2.5, null, '#NUM!', 'L’argomento richiesti vale 2,5: serve un numero intero di alloggi'],
+    [one(18), '2,5', null, '#NUM!', 'L’argomento richiesti vale 2,5: serve un numero intero di alloggi'],
     [one(18), 'cinque', null, '#VALUE!', 'non è un numero'],
     [one(18), 5, 25, '#NUM!', 'più del 100 %'],
   ])('bad arguments: %p %p %p -> %s', (available, requested, cap, code, text) => {
@@ -159,7 +184,7 @@ describe('QUOTA_POLIZIA_LOCALE (R.R. 4/2017 art. 7 ter, from 2025)', () => {
     const error = thrown(() => QUOTA_POLIZIA_LOCALE(one(18) as never, 0.05, 2024));
     expect(error.code).toBe('#NUM!');
     expect(error.message).toBe(
-      'Questa quota non è prevista per il piano 2024 (R.R. 4/2017 art. 7 ter, dal piano 2025 (R.R. 2/2025)): lasciate percentuale a 0 %.',
+      'Questa quota non è prevista per il piano 2024 (R.R. 4/2017 art. 7 ter, dal piano 2025 (R.R. 2/2025)): lasciate l’argomento percentuale a 0 %.',
     );
   });
 
