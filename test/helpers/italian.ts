@@ -39,6 +39,10 @@ export const KEPT_AS_THEY_ARE: readonly RegExp[] = [
   /\bServizi Abitativi (?:Pubblici|Transitori|Sociali)\b/g,
   /\bPiano [Aa]nnuale dell['’]Offerta [Aa]bitativa\b/g,
   /\bCASA\.[A-Z_]+/g,
+  // The header of the user's column, as written in their sheet: "cell E2 (Disponibile dal)".
+  /\bcell [A-Z]{1,3}\d+ \([^)]*\)/g,
+  // The values the inventory accepts, typed in Italian whatever Office's language.
+  /\b(?:stato di fatto|conferito da privati|servizi abitativi pubblici, sociali, transitori)\b/gi,
   /\b(?:e\.g|i\.e)\./g,
   // Legal citations: act and year, article, comma, letters (lett. c, e: letters, not "and").
   /\b(?:L\.R\.|R\.R\.|D\.Lgs\.|D\.P\.R\.)\s*\d+\/\d{4}/g,
@@ -51,7 +55,8 @@ export const KEPT_AS_THEY_ARE: readonly RegExp[] = [
 export function italianWordsIn(text: string): string[] {
   let rest = text;
   for (const pattern of KEPT_AS_THEY_ARE) rest = rest.replace(pattern, ' ');
-  const words = rest.toLowerCase().match(/[\p{L}’']+/gu) ?? [];
+  // Codes and identifiers (sat-prima, indigenza-su-tutti, E-0, a-12) are typed as they are.
+  const words = (rest.toLowerCase().match(/[\p{L}\d’'-]+/gu) ?? []).filter((word) => !/[-\d]/.test(word));
   return words
     .map((word) => word.replace(/^['’]+|['’]+$/g, ''))
     .filter((word) => ITALIAN_WORDS.has(word) || /^(?:l|d|un|dell|all|nell|sull)['’]/.test(word));

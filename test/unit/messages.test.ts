@@ -59,6 +59,9 @@ describe('defineMessages and format', () => {
       }),
     ).toThrow('placeholders {nome} in Italian, {name} in English');
     expect(() => defineMessages('test.sample', {})).toThrow('Two message tables named test.sample');
+    const built = 'Ciao ' + '{nome}';
+    // @ts-expect-error a text built with + has no literal type: its placeholders could not be checked
+    defineMessages('test.built', { hello: { it: built, en: 'Hello {nome}' } });
   });
 
   test('the checker sees Italian words, citations aside, and unfilled values', () => {

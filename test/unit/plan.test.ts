@@ -498,8 +498,11 @@ describe('dwellings assigned in the previous year (R.R. 4/2017 art. 4 c. 3 lett.
     const problems = validateParams({ ...defaultParams(2027), enti: { [ALER]: { assegnatiAnnoPrecedente: 2.5 } } });
     expect(problems.map((problem) => [problem.key, problem.ente])).toEqual([['assegnatiAnnoPrecedente', ALER]]);
     expect(problems[0].message).toContain(
-      'Alloggi assegnati nel 2026 per «ALER Brescia-Cremona-Mantova»: 2.5 non va bene',
+      'Alloggi assegnati nel 2026 per «ALER Brescia-Cremona-Mantova»: 2,5 non è un numero intero di alloggi',
     );
+    // Each language writes the figure in its own notation (issue #10: "2.5 non va bene").
+    expect(problems[0].messageEn).toContain('"ALER Brescia-Cremona-Mantova": 2.5 is not a whole number of dwellings');
+    expect(problems[0].messageKey).toBe('params.assigned-invalid');
   });
 });
 
@@ -507,8 +510,8 @@ describe('measures (R.R. 4/2017 art. 4 c. 3 lett. f)', () => {
   test.each<[PlanParams['misure'], string[]]>([
     [[{ testo: 'Fondo morosità incolpevole', importo: 25_000 }, { testo: 'Sportello casa' }], []],
     [[{ testo: '  ' }], ['Misura 1: manca la descrizione.']],
-    [[{ testo: 'Contributo affitto', importo: -5 }], ['Misura 1: l’importo -5 non va bene']],
-    [[{ testo: 'A' }, { testo: 'B', importo: Number.NaN }], ['Misura 2: l’importo NaN non va bene']],
+    [[{ testo: 'Contributo affitto', importo: -5 }], ['Misura 1: l’importo -5 non è valido']],
+    [[{ testo: 'A' }, { testo: 'B', importo: Number.NaN }], ['Misura 2: l’importo non è un numero']],
   ])('%p', (misure, messages) => {
     const problems = validateParams({ ...defaultParams(2027), misure });
     expect(problems.map((problem) => problem.key)).toEqual(messages.map(() => 'misure'));

@@ -46,11 +46,13 @@ interface Entry {
   readonly en: string;
 }
 
-type SameNames<E extends Entry> = [NamesOf<E['it']>] extends [NamesOf<E['en']>]
-  ? [NamesOf<E['en']>] extends [NamesOf<E['it']>]
-    ? E
-    : { it: E['it']; en: 'the English placeholders differ from the Italian ones' }
-  : { it: E['it']; en: 'the English placeholders differ from the Italian ones' };
+type SameNames<E extends Entry> = string extends E['it'] | E['en']
+  ? { it: 'a literal text (not built with +), so that its placeholders can be read'; en: string }
+  : [NamesOf<E['it']>] extends [NamesOf<E['en']>]
+    ? [NamesOf<E['en']>] extends [NamesOf<E['it']>]
+      ? E
+      : { it: E['it']; en: 'the English placeholders differ from the Italian ones' }
+    : { it: E['it']; en: 'the English placeholders differ from the Italian ones' };
 
 export type MessageTable<T extends Record<string, Entry>> = {
   readonly [K in keyof T & string]: Message<NamesOf<T[K]['it']>>;

@@ -3,6 +3,8 @@
  * defaults from the rules of the plan year, bounds, and the legal reference of each.
  */
 import { cleanText, normaliseKey } from '../inventory/values';
+import { bilingual, defineMessages, sentence, type Bilingual } from '../messages';
+import { cite } from '../messages/citations';
 import { formatPercent } from '../numbers';
 import {
   FIRST_PLAN_YEAR,
@@ -250,13 +252,102 @@ export interface ParamProblem {
   key: string;
   /** Owner the problem concerns, when it is an override. */
   ente?: string;
+  /** The message's key in PARAM_MESSAGES (`params.count-out-of-range`...). */
+  messageKey: string;
   message: string;
   messageEn: string;
 }
 
+/** Every problem a set of parameters can have, in Italian and English. */
+export const PARAM_MESSAGES = defineMessages('params', {
+  'not-a-number': {
+    it: '{label}{where}: il valore non è un numero.',
+    en: '{label}{where}: the value is not a number.',
+  },
+  'count-out-of-range': {
+    it: '{label}{where}: {value} non è un numero intero di alloggi tra 0 e {max}. Scrivete ad esempio 3.',
+    en: '{label}{where}: {value} is not a whole number of dwellings between 0 and {max}. Type e.g. 3.',
+  },
+  'count-typed': {
+    it: '{label}{where}: «{text}» non è un numero intero di alloggi. Scrivete un numero intero da 0 a {max}, ad esempio 3.',
+    en: '{label}{where}: "{text}" is not a whole number of dwellings. Type a whole number from 0 to {max}, e.g. 3.',
+  },
+  'percent-above-one': {
+    it: '{label}{where}: {value} è più del 100 %. Scrivete 30 % oppure 0,3, non 30.',
+    en: '{label}{where}: {value} is more than 100 %. Write 30 % or 0.3, not 30.',
+  },
+  fixed: {
+    it: "{label}{where}: {value} non si può scegliere: la quota è il {fixed} degli alloggi disponibili nell'anno ({reference}). Per una quota più alta sugli alloggi di proprietà del Comune usate la maggiorazione (parametro «maggiorazione», solo alloggi comunali).",
+    en: '{label}{where}: {value} cannot be chosen: the share is {fixed} of the dwellings available in the year ({reference}). For a higher share on the Comune’s own dwellings use the increase (parameter "maggiorazione", Comune stock only).',
+  },
+  'not-provided': {
+    it: '{label}{where}: per il piano {year} non è prevista ({reference}); lasciatela a 0 %.',
+    en: '{label}{where}: not provided for the {year} plan ({reference}); leave it at 0 %.',
+  },
+  'out-of-bounds': {
+    it: '{label}{where}: {value} è fuori dai limiti, da 0 % a {max} per il piano {year}{bound}{reason}.',
+    en: '{label}{where}: {value} is out of bounds, 0 % to {max} for the {year} plan{bound}{reason}.',
+  },
+  'year-invalid': {
+    it: 'Anno del piano {year} non valido: scrivete un anno tra {first} e {last} ({source}).',
+    en: 'Plan year {year} is not valid: write a year between {first} and {last} ({source}).',
+  },
+  'reading-unknown': {
+    it: 'Lettura della ripartizione «{value}» sconosciuta: scegliete {first} oppure {second}.',
+    en: 'Unknown reading of the split "{value}": choose {first} or {second}.',
+  },
+  'assigned-invalid': {
+    it: 'Alloggi assegnati nel {previous} per «{ente}»: {value} non è un numero intero di alloggi tra 0 e {max}.',
+    en: 'Dwellings assigned in {previous} for "{ente}": {value} is not a whole number of dwellings between 0 and {max}.',
+  },
+  'measure-text-missing': {
+    it: 'Misura {position}: manca la descrizione. Scrivete in che cosa consiste, ad esempio «Fondo per la morosità incolpevole».',
+    en: 'Measure {position}: the description is missing. Write what it is, e.g. "Fund for involuntary rent arrears".',
+  },
+  'measure-amount-not-a-number': {
+    it: 'Misura {position}: l’importo non è un numero: serve un importo in euro da 0 a {max}.',
+    en: 'Measure {position}: the amount is not a number: an amount in euro from 0 to {max} is needed.',
+  },
+  'assigned-not-a-number': {
+    it: 'Alloggi assegnati nel {previous} per «{ente}»: il valore non è un numero; serve un numero intero di alloggi tra 0 e {max}.',
+    en: 'Dwellings assigned in {previous} for "{ente}": the value is not a number; a whole number of dwellings between 0 and {max} is needed.',
+  },
+  'measure-amount-invalid': {
+    it: 'Misura {position}: l’importo {amount} non è valido: serve un importo in euro da 0 a {max}.',
+    en: 'Measure {position}: the amount {amount} is not valid: an amount in euro from 0 to {max} is needed.',
+  },
+  'police-together': {
+    it: 'Quote Forze di Polizia ({police}) e Polizia Locale ({local}){where}: insieme fanno {total}, più del {max} per ente e comune consentito per il piano {year} ({reference}).',
+    en: 'Police ({police}) and local police ({local}) shares{where}: together {total}, more than the {max} per owner and comune allowed for the {year} plan ({reference}).',
+  },
+  'reserve-not-provided': {
+    it: 'Categorie della riserva{where}: per il piano {year} la riserva non è prevista ({reference}); la categoria aggiuntiva dà punteggio nella graduatoria dell’avviso.',
+    en: 'Categories of the reserve{where}: the reserve is not provided for the {year} plan ({reference}); the additional category gives points in the ranking of the call.',
+  },
+  'reserve-unknown-category': {
+    it: 'Categorie della riserva{where}: «{unknown}» non è tra le categorie dell’art. 14 ({categories}).',
+    en: 'Categories of the reserve{where}: "{unknown}" is not one of the art. 14 categories ({categories}).',
+  },
+  where: { it: ' per «{ente}»', en: ' for "{ente}"' },
+  'max-reason': { it: ': {reason}', en: ': {reason}' },
+  'max-reference': { it: ' ({reference})', en: ' ({reference})' },
+});
+
+/** " per «Comune di Lodi»" after a parameter's label when the problem is an owner's. */
+function whereOf(ente: string | undefined): Bilingual {
+  return ente ? bilingual(PARAM_MESSAGES.where, { ente }) : NOWHERE;
+}
+
+/** A percentage in both notations: 12,5 % and 12.5 %. */
+function percent(share: number): Bilingual {
+  return { it: formatPercent(share, 'it'), en: formatPercent(share, 'en') };
+}
+
+export const NOWHERE: Bilingual = { it: '', en: '' };
+
 function checkOwnerParams(values: Partial<OwnerParams>, year: number, ente?: string): ParamProblem[] {
   const problems: ParamProblem[] = [];
-  const where = ente ? { it: ` per «${ente}»`, en: ` for "${ente}"` } : { it: '', en: '' };
+  const where = whereOf(ente);
   for (const definition of paramDefinitions(year)) {
     const key = definition.key as OwnerParamKey;
     if (!(OWNER_PARAM_KEYS as readonly string[]).includes(key)) continue;
@@ -264,58 +355,66 @@ function checkOwnerParams(values: Partial<OwnerParams>, year: number, ente?: str
     if (value === undefined) continue;
     const label = definition.label;
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      problems.push({
-        key,
-        ente,
-        message: `${label.it}${where.it}: il valore non è un numero.`,
-        messageEn: `${label.en}${where.en}: the value is not a number.`,
-      });
+      problems.push({ key, ente, ...sentence(PARAM_MESSAGES['not-a-number'], { label, where }) });
     } else if (definition.kind === 'count' && (!Number.isInteger(value) || value < 0 || value > definition.max)) {
       problems.push({
         key,
         ente,
-        message: `${label.it}${where.it}: ${value} non va bene, serve un numero intero di alloggi tra 0 e ${definition.max}.`,
-        messageEn: `${label.en}${where.en}: ${value} is not valid, a whole number of dwellings between 0 and ${definition.max} is needed.`,
+        ...sentence(PARAM_MESSAGES['count-out-of-range'], {
+          label,
+          where,
+          value,
+          max: String(definition.max),
+        }),
       });
     } else if (definition.kind === 'percent' && value > 1) {
       problems.push({
         key,
         ente,
-        message: `${label.it}${where.it}: ${value} è più del 100 %. Scrivete 30 % oppure 0,3, non 30.`,
-        messageEn: `${label.en}${where.en}: ${value} is more than 100 %. Write 30 % or 0.3, not 30.`,
+        ...sentence(PARAM_MESSAGES['percent-above-one'], { label, where, value }),
       });
     } else if (
       definition.kind === 'percent' &&
       definition.fixed &&
       toPpm(value) !== toPpm(definition.default as number)
     ) {
-      const fixedShare = definition.default as number;
       problems.push({
         key,
         ente,
-        message:
-          `${label.it}${where.it}: ${formatPercent(value, 'it')} non si può scegliere: la quota è il ${formatPercent(fixedShare, 'it')} degli alloggi disponibili nell'anno (${definition.reference}). ` +
-          'Per una quota più alta sugli alloggi di proprietà del Comune usate la maggiorazione (parametro «maggiorazione», solo alloggi comunali).',
-        messageEn:
-          `${label.en}${where.en}: ${formatPercent(value, 'en')} cannot be chosen: the share is ${formatPercent(fixedShare, 'en')} of the dwellings available in the year (${definition.reference}). ` +
-          'For a higher share on the Comune’s own dwellings use the increase (parameter "maggiorazione", Comune stock only).',
+        ...sentence(PARAM_MESSAGES.fixed, {
+          label,
+          where,
+          value: percent(value),
+          fixed: percent(definition.default as number),
+          reference: cite(definition.reference),
+        }),
       });
     } else if (definition.kind === 'percent' && (value < 0 || toPpm(value) > toPpm(definition.max))) {
-      const bound = definition.maxReference ? ` (${definition.maxReference})` : '';
+      const bound = definition.maxReference
+        ? bilingual(PARAM_MESSAGES['max-reference'], { reference: cite(definition.maxReference) })
+        : NOWHERE;
       const reason = definition.maxReason
-        ? { it: `: ${definition.maxReason.it}`, en: `: ${definition.maxReason.en}` }
-        : { it: '', en: '' };
+        ? bilingual(PARAM_MESSAGES['max-reason'], { reason: definition.maxReason })
+        : NOWHERE;
       problems.push({
         key,
         ente,
-        message:
-          definition.max === 0
-            ? `${label.it}${where.it}: per il piano ${year} non è prevista (${definition.reference}); lasciatela a 0 %.`
-            : `${label.it}${where.it}: ${formatPercent(value, 'it')} è fuori dai limiti, da 0 % a ${formatPercent(definition.max, 'it')} per il piano ${year}${bound}${reason.it}.`,
-        messageEn:
-          definition.max === 0
-            ? `${label.en}${where.en}: not provided for the ${year} plan (${definition.reference}); leave it at 0 %.`
-            : `${label.en}${where.en}: ${formatPercent(value, 'en')} is out of bounds, 0 % to ${formatPercent(definition.max, 'en')} for the ${year} plan${bound}${reason.en}.`,
+        ...(definition.max === 0
+          ? sentence(PARAM_MESSAGES['not-provided'], {
+              label,
+              where,
+              year: String(year),
+              reference: cite(definition.reference),
+            })
+          : sentence(PARAM_MESSAGES['out-of-bounds'], {
+              label,
+              where,
+              value: percent(value),
+              max: percent(definition.max),
+              year: String(year),
+              bound,
+              reason,
+            })),
       });
     }
   }
@@ -328,16 +427,23 @@ export function validateParams(params: PlanParams): ParamProblem[] {
   if (!Number.isInteger(params.anno) || params.anno < FIRST_PLAN_YEAR || params.anno > LAST_PLAN_YEAR) {
     problems.push({
       key: 'anno',
-      message: `Anno del piano ${params.anno} non valido: scrivete un anno tra ${FIRST_PLAN_YEAR} e ${LAST_PLAN_YEAR} (R.R. 4/2017 come modificato dal R.R. 3/2019).`,
-      messageEn: `Plan year ${params.anno} is not valid: write a year between ${FIRST_PLAN_YEAR} and ${LAST_PLAN_YEAR}.`,
+      ...sentence(PARAM_MESSAGES['year-invalid'], {
+        year: String(params.anno),
+        first: String(FIRST_PLAN_YEAR),
+        last: String(LAST_PLAN_YEAR),
+        source: cite(rulesFor(FIRST_PLAN_YEAR).source),
+      }),
     });
     return problems;
   }
   if (!ORDINI.includes(params.ordine)) {
     problems.push({
       key: 'ordine',
-      message: `Lettura della ripartizione «${params.ordine}» sconosciuta: scegliete sat-prima oppure indigenza-su-tutti.`,
-      messageEn: `Unknown reading of the split "${params.ordine}": choose sat-prima or indigenza-su-tutti.`,
+      ...sentence(PARAM_MESSAGES['reading-unknown'], {
+        value: String(params.ordine),
+        first: ORDINI[0],
+        second: ORDINI[1],
+      }),
     });
   }
   problems.push(...checkOwnerParams(params, params.anno), ...checkPolice(params, params.anno));
@@ -364,8 +470,18 @@ function checkAssigned(value: number, year: number, ente: string): ParamProblem[
     {
       key: 'assegnatiAnnoPrecedente',
       ente,
-      message: `Alloggi assegnati nel ${year - 1} per «${ente}»: ${value} non va bene, serve un numero intero di alloggi tra 0 e ${MAX_DWELLINGS}.`,
-      messageEn: `Dwellings assigned in ${year - 1} for "${ente}": ${value} is not valid, a whole number of dwellings between 0 and ${MAX_DWELLINGS} is needed.`,
+      ...(Number.isFinite(value)
+        ? sentence(PARAM_MESSAGES['assigned-invalid'], {
+            previous: String(year - 1),
+            ente,
+            value,
+            max: String(MAX_DWELLINGS),
+          })
+        : sentence(PARAM_MESSAGES['assigned-not-a-number'], {
+            previous: String(year - 1),
+            ente,
+            max: String(MAX_DWELLINGS),
+          })),
     },
   ];
 }
@@ -374,20 +490,18 @@ function checkAssigned(value: number, year: number, ente: string): ParamProblem[
 function checkMeasures(measures: readonly Misura[]): ParamProblem[] {
   const problems: ParamProblem[] = [];
   measures.forEach((measure, index) => {
-    const position = index + 1;
+    const position = String(index + 1);
     if (typeof measure.testo !== 'string' || measure.testo.trim() === '') {
-      problems.push({
-        key: 'misure',
-        message: `Misura ${position}: manca la descrizione. Scrivete in che cosa consiste, ad esempio «Fondo per la morosità incolpevole».`,
-        messageEn: `Measure ${position}: the description is missing. Write what it is, e.g. "Fund for involuntary rent arrears".`,
-      });
+      problems.push({ key: 'misure', ...sentence(PARAM_MESSAGES['measure-text-missing'], { position }) });
     }
     const amount = measure.importo;
     if (amount !== undefined && (!Number.isFinite(amount) || amount < 0 || amount > MAX_AMOUNT)) {
+      const max = { it: MAX_AMOUNT.toLocaleString('it-IT'), en: MAX_AMOUNT.toLocaleString('en-US') };
       problems.push({
         key: 'misure',
-        message: `Misura ${position}: l’importo ${amount} non va bene: serve un importo in euro da 0 a ${MAX_AMOUNT.toLocaleString('it-IT')}.`,
-        messageEn: `Measure ${position}: the amount ${amount} is not valid: an amount in euro from 0 to ${MAX_AMOUNT.toLocaleString('en-US')} is needed.`,
+        ...(Number.isFinite(amount)
+          ? sentence(PARAM_MESSAGES['measure-amount-invalid'], { position, amount, max })
+          : sentence(PARAM_MESSAGES['measure-amount-not-a-number'], { position, max })),
       });
     }
   });
@@ -401,19 +515,19 @@ function checkPolice(values: OwnerParams, year: number, ente?: string): ParamPro
   // A share above the bound on its own has its own message already.
   const alone = Math.max(toPpm(values.forzePolizia), toPpm(values.poliziaLocale));
   if (!together || sum <= together.maxPpm || alone > together.maxPpm) return [];
-  const where = ente ? { it: ` per «${ente}»`, en: ` for "${ente}"` } : { it: '', en: '' };
-  const shares = (language: 'it' | 'en') =>
-    [values.forzePolizia, values.poliziaLocale, fromPpm(sum), fromPpm(together.maxPpm)].map((share) =>
-      formatPercent(share, language),
-    );
-  const [police, local, total, max] = shares('it');
-  const [policeEn, localEn, totalEn, maxEn] = shares('en');
   return [
     {
       key: 'poliziaLocale',
       ente,
-      message: `Quote Forze di Polizia (${police}) e Polizia Locale (${local})${where.it}: insieme fanno ${total}, più del ${max} per ente e comune consentito per il piano ${year} (${together.reference}).`,
-      messageEn: `Police (${policeEn}) and local police (${localEn}) shares${where.en}: together ${totalEn}, more than the ${maxEn} per owner and comune allowed for the ${year} plan (${together.reference}).`,
+      ...sentence(PARAM_MESSAGES['police-together'], {
+        police: percent(values.forzePolizia),
+        local: percent(values.poliziaLocale),
+        where: whereOf(ente),
+        total: percent(fromPpm(sum)),
+        max: percent(fromPpm(together.maxPpm)),
+        year: String(year),
+        reference: cite(together.reference),
+      }),
     },
   ];
 }
@@ -421,15 +535,18 @@ function checkPolice(values: OwnerParams, year: number, ente?: string): ParamPro
 /** The categories of the art. 14 reserve: known ones, and only for plans that have the reserve. */
 function checkCategories(categories: readonly string[], year: number, ente?: string): ParamProblem[] {
   if (categories.length === 0) return [];
-  const where = ente ? { it: ` per «${ente}»`, en: ` for "${ente}"` } : { it: '', en: '' };
+  const where = whereOf(ente);
   const rule = rulesFor(year).riservaCategorie;
   if (rule.maxPpm === 0) {
     return [
       {
         key: 'riservaCategorie',
         ente,
-        message: `Categorie della riserva${where.it}: per il piano ${year} la riserva non è prevista (${rule.reference}); la categoria aggiuntiva dà punteggio nella graduatoria dell’avviso.`,
-        messageEn: `Categories of the reserve${where.en}: the reserve is not provided for the ${year} plan (${rule.reference}); the additional category gives points in the ranking of the call.`,
+        ...sentence(PARAM_MESSAGES['reserve-not-provided'], {
+          where,
+          year: String(year),
+          reference: cite(rule.reference),
+        }),
       },
     ];
   }
@@ -439,8 +556,11 @@ function checkCategories(categories: readonly string[], year: number, ente?: str
     {
       key: 'riservaCategorie',
       ente,
-      message: `Categorie della riserva${where.it}: «${unknown.join('», «')}» non è tra le categorie dell’art. 14 (${CATEGORIE_ART14.join(', ')}).`,
-      messageEn: `Categories of the reserve${where.en}: "${unknown.join('", "')}" is not one of the art. 14 categories (${CATEGORIE_ART14.join(', ')}).`,
+      ...sentence(PARAM_MESSAGES['reserve-unknown-category'], {
+        where,
+        unknown: { it: unknown.join('», «'), en: unknown.join('", "') },
+        categories: CATEGORIE_ART14.join(', '),
+      }),
     },
   ];
 }

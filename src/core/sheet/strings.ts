@@ -2,6 +2,7 @@
  * The plan sheet's words, in Italian (default) and English. Proper names (Comune di Cremona,
  * ALER ...) and the terms of art (SAP, SAS, SAT) stay as they are in both languages.
  */
+import { citation } from '../messages/citations';
 import { formatPercent } from '../numbers';
 import type { Ordine, OwnerParamKey } from '../plan/params';
 import type { Exclusion, OwnerKind } from '../types';
@@ -9,6 +10,8 @@ import type { Exclusion, OwnerKind } from '../types';
 export type SheetLanguage = 'it' | 'en';
 
 export interface SheetStrings {
+  /** A legal reference as the language writes it (citations.ts): "art. 7 bis e ..." / "art. 7 bis and ...". */
+  citation: (reference: string) => string;
   sheetName: (year: number) => string;
   title: (year: number) => string;
   ambito: (ambito: string) => string;
@@ -150,6 +153,7 @@ const READING_EN: Record<Ordine, string> = {
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 const IT: SheetStrings = {
+  citation: (reference) => citation(reference, 'it'),
   sheetName: (year) => `Piano ${year}`,
   title: (year) => `Piano Annuale dell'Offerta Abitativa ${year}`,
   ambito: (ambito) => (/^ambito\b/i.test(ambito) ? ambito : `Ambito ${ambito}`),
@@ -320,6 +324,7 @@ const IT: SheetStrings = {
 };
 
 const EN: SheetStrings = {
+  citation: (reference) => citation(reference, 'en'),
   sheetName: (year) => `Plan ${year}`,
   title: (year) => `Annual Housing Offer Plan ${year} (Piano Annuale dell'Offerta Abitativa)`,
   ambito: (ambito) => (/^ambito\b/i.test(ambito) ? ambito : `Ambito ${ambito}`),

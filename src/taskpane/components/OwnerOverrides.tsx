@@ -128,7 +128,7 @@ export function OwnerOverrides({ state, owners, strings, language }: OwnerOverri
         label={strings.overrideValueLabel}
         hint={`${percent ? strings.overrideValueHintPercent : strings.overrideValueHintCount} ${strings.defaultHint(
           percent ? formatPercent(definition.default as number, language) : String(definition.default),
-          definition.reference,
+          strings.citation(definition.reference),
         )}`}
         validationState={problem ? 'error' : 'none'}
         validationMessage={problem ? pick(problem, language) : undefined}

@@ -92,8 +92,8 @@ function NumberParam({
         : String(definition.default);
   const hint = [
     definition.fixed
-      ? strings.fixedHint(defaultText, definition.reference)
-      : strings.defaultHint(defaultText, definition.reference),
+      ? strings.fixedHint(defaultText, strings.citation(definition.reference))
+      : strings.defaultHint(defaultText, strings.citation(definition.reference)),
     percent && !definition.fixed ? strings.percentHint : definition.kind === 'count' ? strings.countHint : undefined,
     highlighted === key ? strings.focusHint : undefined,
   ]
@@ -190,7 +190,7 @@ function OrdineParam({ context }: { context: FieldContext }): React.ReactElement
   return (
     <Field
       label={definition.label[language]}
-      hint={definition.reference}
+      hint={strings.citation(definition.reference)}
       className={highlighted === 'ordine' ? styles.highlight : undefined}
     >
       <RadioGroup
@@ -277,7 +277,7 @@ export function ParamsForm({
               state.setCategories(categories);
               onEdited('riservaCategorie');
             }}
-            reference={definitionOf(state, 'categoriaQuota').reference}
+            reference={strings.citation(definitionOf(state, 'categoriaQuota').reference)}
             strings={strings}
             language={language}
           />

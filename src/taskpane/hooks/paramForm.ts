@@ -4,8 +4,11 @@
  * Bounds and legal references come from src/core/plan/params.ts; the form only adds the
  * problems of typing (not a number, a percentage over 100).
  */
+import { bilingual } from '../../core/messages';
 import {
+  NOWHERE,
   OWNER_VALUE_KEYS,
+  PARAM_MESSAGES,
   defaultParams,
   ownerKey,
   paramDefinitions,
@@ -111,8 +114,18 @@ function notANumber(definition: ParamDefinition, text: string): Bilingual {
 
 function over100(definition: ParamDefinition, text: string): Bilingual {
   return {
-    it: IT.percentOver100(definition.label.it, text.trim(), formatPercent(definition.max, 'it'), definition.reference),
-    en: EN.percentOver100(definition.label.en, text.trim(), formatPercent(definition.max, 'en'), definition.reference),
+    it: IT.percentOver100(
+      definition.label.it,
+      text.trim(),
+      formatPercent(definition.max, 'it'),
+      IT.citation(definition.reference),
+    ),
+    en: EN.percentOver100(
+      definition.label.en,
+      text.trim(),
+      formatPercent(definition.max, 'en'),
+      EN.citation(definition.reference),
+    ),
   };
 }
 
@@ -126,7 +139,19 @@ export function parseOwnerValue(definition: ParamDefinition, text: string): { va
   if (trimmed === '') return {};
   if (definition.kind !== 'percent') {
     const value = parseNumberText(trimmed);
-    return value === undefined ? { problem: notANumber(definition, text) } : { value };
+    if (value === undefined) return { problem: notANumber(definition, text) };
+    // "2,5" in a count of dwellings: the answer quotes what was typed, as it was typed.
+    if (definition.kind === 'count' && (!Number.isInteger(value) || value < 0)) {
+      return {
+        problem: bilingual(PARAM_MESSAGES['count-typed'], {
+          label: definition.label,
+          where: NOWHERE,
+          text: trimmed,
+          max: String(definition.max),
+        }),
+      };
+    }
+    return { value };
   }
   const reading = readPercent(trimmed, 'points');
   if (reading.ok) return { value: reading.value };

@@ -3,11 +3,14 @@
  * text. `EN` is typed by `IT`, so a key missing in English is a compile error.
  */
 import { languageOf, type Language } from '../../core/language';
+import { citation } from '../../core/messages/citations';
 
 const rows = (count: number): string => (count === 1 ? '1 riga' : `${count} righe`);
 const rowsEn = (count: number): string => (count === 1 ? '1 row' : `${count} rows`);
 
 export const IT = {
+  /** A legal reference as the language writes it (core/messages/citations.ts). */
+  citation: (reference: string): string => citation(reference, 'it'),
   appTitle: 'Piano Offerta Abitativa',
   appSubtitle: 'L.R. 16/2016, R.R. 4/2017',
   loading: 'Caricamento…',
@@ -287,6 +290,7 @@ export const IT = {
 export type Strings = typeof IT;
 
 export const EN: Strings = {
+  citation: (reference) => citation(reference, 'en'),
   appTitle: 'Housing Offer Plan',
   appSubtitle: 'Lombardy L.R. 16/2016, R.R. 4/2017',
   loading: 'Loading…',

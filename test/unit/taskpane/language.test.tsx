@@ -3,7 +3,24 @@ import '../../helpers/jsdom-setup';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { EN, IT, stringsFor } from '../../../src/taskpane/i18n/strings';
 import { createFakeAdapter, sampleGrid } from '../../helpers/fake-adapter';
-import { footerStatus, readInventory, renderPane, type, validationMessageOf } from '../../helpers/render-pane';
+import { englishProblems } from '../../helpers/italian';
+import {
+  footerStatus,
+  openStep,
+  readInventory,
+  renderPane,
+  type,
+  validationMessageOf,
+} from '../../helpers/render-pane';
+
+/** The accessible description of a control: the texts its aria-describedby names. */
+function descriptionOf(element: HTMLElement): string {
+  return (element.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .map((id) => (id ? (document.getElementById(id)?.textContent ?? '') : ''))
+    .join(' ')
+    .trim();
+}
 
 describe('language', () => {
   test('the English table has every key of the Italian one', () => {
@@ -30,6 +47,25 @@ describe('language', () => {
       'To create the plan, read the inventory first; type the Ambito and the lead municipality.',
     );
     expect(screen.queryByText(/Leggi|Crea piano|Predefinito/)).not.toBeInTheDocument();
+  });
+
+  // Issue #10: English hints kept "art. 7 bis e 7 ter" ("e" is Italian for "and").
+  test('English hints of a 2027 plan: legal references in English, no Italian word', async () => {
+    await renderPane(createFakeAdapter(), { language: 'en' });
+    type(screen.getByRole('textbox', { name: 'Plan year' }), '2027');
+    await openStep('2. Plan parameters');
+    expect(screen.getByRole('textbox', { name: 'Local police share' })).toHaveAccessibleDescription(
+      expect.stringContaining('R.R. 4/2017 art. 7 ter and art. 4 c. 3 lett. d bis (R.R. 2/2025)'),
+    );
+    const hints = screen
+      .getAllByRole('textbox')
+      .map((field): [string, string] => [field.getAttribute('aria-label') ?? field.id, descriptionOf(field)]);
+    expect(hints.filter(([, hint]) => hint !== '').length).toBeGreaterThan(8);
+    expect(hints.filter(([, hint]) => englishProblems(hint).length > 0)).toEqual([]);
+    type(screen.getByRole('textbox', { name: 'Plan year' }), '2024');
+    expect(screen.getByRole('textbox', { name: 'Local police share' })).toHaveAccessibleDescription(
+      expect.stringContaining('R.R. 4/2017 art. 7 ter, from the 2025 plan (R.R. 2/2025)'),
+    );
   });
 
   test('English validation messages, with the legal reference', async () => {

@@ -323,7 +323,10 @@ describe('measures (lett. f) and the dwellings assigned last year (lett. g)', ()
     });
     type(field('Valore'), '2,5');
     fireEvent.click(screen.getByRole('button', { name: 'Aggiungi' }));
-    expect(validationMessageOf(field('Valore'))).toContain('serve un numero intero di alloggi');
+    // Issue #10: "2,5" answered "2.5 non va bene"; the answer quotes what was typed and says what is expected.
+    expect(validationMessageOf(field('Valore'))).toBe(
+      'Alloggi assegnati nel 2026 (per ente): «2,5» non è un numero intero di alloggi. Scrivete un numero intero da 0 a 100000, ad esempio 3.',
+    );
     type(field('Valore'), '12');
     fireEvent.click(screen.getByRole('button', { name: 'Aggiungi' }));
     // No general field to stand under: the owners' values of lett. g are listed with the others.

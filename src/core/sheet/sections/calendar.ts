@@ -11,8 +11,10 @@ export function addCalendar({ sheet, plan, strings, language, options }: Section
   const [communications, approval] = planDeadlines(plan.anno);
   const date = language === 'en' ? dayTextEn : dayText;
   sheet.addSectionHeader(strings.sections.calendar, 'calendario');
-  sheet.addTextRow(strings.calendarCommunications(date(communications.date), communications.reference));
-  sheet.addTextRow(strings.calendarApproval(date(approval.date), approval.reference));
+  sheet.addTextRow(
+    strings.calendarCommunications(date(communications.date), strings.citation(communications.reference)),
+  );
+  sheet.addTextRow(strings.calendarApproval(date(approval.date), strings.citation(approval.reference)));
   calendarWarnings(plan.anno, options.generatedAt ?? new Date()).forEach((warning, index) => {
     const row = sheet.addTextRow(language === 'en' ? warning.messageEn : warning.message, STYLE.override);
     sheet.anchor(`calendario.avviso.${index}`, row, 0);

@@ -38,13 +38,16 @@ function validationFor(
     case 'percent': {
       if (definition.fixed) {
         const fixed = definition.default as number;
-        const rule = strings.validation.fixed(strings.percent(fixed), definition.reference);
+        const rule = strings.validation.fixed(strings.percent(fixed), strings.citation(definition.reference));
         return { range, type: 'decimal', min: fixed, max: fixed, ...withTexts(rule) };
       }
       const rule =
         definition.max === 0
-          ? strings.validation.notProvided(year, definition.reference)
-          : strings.validation.percent(strings.percent(definition.max), definition.maxReference);
+          ? strings.validation.notProvided(year, strings.citation(definition.reference))
+          : strings.validation.percent(
+              strings.percent(definition.max),
+              definition.maxReference && strings.citation(definition.maxReference),
+            );
       return { range, type: 'decimal', min: 0, max: definition.max, ...withTexts(rule) };
     }
     case 'count':
@@ -101,7 +104,8 @@ export function addParameters(context: SectionContext): void {
   for (const key of shown) {
     const definition = definitionOf(definitions, key);
     const value = parameterValue(context, key);
-    const reference = key === 'ordine' ? `${definition.reference} - ${strings.readingChoices}` : definition.reference;
+    const cited = strings.citation(definition.reference);
+    const reference = key === 'ordine' ? `${cited} - ${strings.readingChoices}` : cited;
     row = sheet.addRow([
       text(definition.label[language]),
       null,
@@ -151,7 +155,9 @@ function addOwnerValues({ sheet, plan, strings, definitions }: SectionContext, a
         return `${strings.ownerValueNames[key]} ${shown}`;
       })
       .join('; ');
-    const references = [...new Set(keys.map((key) => definitionOf(definitions, key).reference))].join('; ');
+    const references = [...new Set(keys.map((key) => strings.citation(definitionOf(definitions, key).reference)))].join(
+      '; ',
+    );
     const reference = strings.ownerValuesReference(references);
     row = sheet.addRow([text(label), null, text(value), text(reference)]);
     sheet.merge(row, 0, PARAMETER_VALUE_COLUMN - 1);

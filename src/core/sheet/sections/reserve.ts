@@ -22,7 +22,11 @@ export function addReserve({ sheet, plan, strings, language }: SectionContext): 
 
   sheet.addSectionHeader(strings.sections.reserve, 'riserva');
   sheet.addTextRow(
-    strings.reserveShare(strings.percent(general.categoriaQuota), rule.reference, CATEGORIA.label[language]),
+    strings.reserveShare(
+      strings.percent(general.categoriaQuota),
+      strings.citation(rule.reference),
+      CATEGORIA.label[language],
+    ),
   );
   sheet.addTextRow(
     general.riservaCategorie.length > 0

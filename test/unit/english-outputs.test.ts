@@ -1,0 +1,361 @@
+/**
+ * What a user reads in English, taken from the real outputs (not from the tables): the pane's
+ * English strings, the functions' English metadata and error messages, the English plan sheet
+ * (every text cell and the print header and footer), and the engine's notes and problems in
+ * English (inventory issues, parameter problems, plan notes, calendar). None may hold an Italian
+ * word (test/helpers/italian.ts lists them, and what stays Italian on purpose) or an unfilled
+ * placeholder; the Italian outputs are checked for unfilled placeholders too.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { csvRows, decodeCsvBytes } from '../../src/core/csv';
+import { parseInventory } from '../../src/core/inventory';
+import { calendarWarnings } from '../../src/core/plan/calendar';
+import { defaultParams, paramDefinitions, validateParams, type PlanParams } from '../../src/core/plan/params';
+import { computePlan, type Plan } from '../../src/core/plan/plan';
+import { PRESETS } from '../../src/core/plan/presets';
+import { layoutPlanSheet, type SheetLayout } from '../../src/core/sheet';
+import {
+  PIANO,
+  QUOTA_FORZE_POLIZIA,
+  QUOTA_INDIGENZA,
+  QUOTA_POLIZIA_LOCALE,
+  SAT_ALLOCATION,
+} from '../../src/functions/functions';
+import english from '../../src/functions/metadata.en-US.json';
+import { EN, IT } from '../../src/taskpane/i18n/strings';
+import { installCustomFunctionsGlobal, setDisplayLanguage } from '../helpers/custom-functions-global';
+import { englishProblems, leftoversIn } from '../helpers/italian';
+import { ALER, COMUNE_CASTELVERDE, COMUNE_CREMONA, cremonaUnits, largeAmbito, units } from '../helpers/plan-units';
+import { resultNow } from '../helpers/streaming';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+type Texts = Array<[where: string, text: string]>;
+
+function expectEnglish(texts: Texts): void {
+  const found = texts
+    .map(([where, text]) => ({ where, text, problems: englishProblems(text) }))
+    .filter((entry) => entry.problems.length > 0);
+  expect(found).toEqual([]);
+}
+
+function expectFilled(texts: Texts): void {
+  expect(texts.filter(([, text]) => leftoversIn(text).length > 0)).toEqual([]);
+}
+
+// ---------- the engine: inventories, parameters, plans ----------
+
+function inventoryFiles(): string[] {
+  const folders = [path.join(ROOT, 'test/fixtures/inventory'), path.join(ROOT, 'test/fixtures/bad-inputs')];
+  return folders.flatMap((folder) =>
+    fs
+      .readdirSync(folder, { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('.csv'))
+      .map((file) => path.join(folder, file)),
+  );
+}
+
+function inventoryIssues(): Array<{ where: string; message: string; messageEn: string }> {
+  return inventoryFiles().flatMap((file) => {
+    let rows: string[][];
+    try {
+      rows = [...csvRows(decodeCsvBytes(new Uint8Array(fs.readFileSync(file))).text)];
+    } catch {
+      return []; // refused before parsing (binary, swallowed rows): the command line's message, not the parser's
+    }
+    const result = parseInventory(rows, { sheetName: 'Inventario' });
+    return result.issues.map((issue) => ({ where: path.relative(ROOT, file), ...issue }));
+  });
+}
+
+const year2027 = (): PlanParams => ({
+  ...defaultParams(2027),
+  ambito: 'Ambito di Cremona',
+  capofila: 'Comune di Cremona',
+});
+
+/** Plans that between them make every kind of note: SAT over the cap, rounding, police, reserve, overrides. */
+function plans(): Array<[string, Plan]> {
+  const cremona2022 = PRESETS.map((preset) => preset.params(2022));
+  const police: PlanParams = { ...year2027(), forzePolizia: 0.1, poliziaLocale: 0.05, categoriaQuota: 0.1 };
+  const overrides: PlanParams = {
+    ...year2027(),
+    satRichiesti: 40,
+    enti: {
+      [COMUNE_CREMONA]: { maggiorazione: 0.1, satRichiesti: 5, riservaCategorie: ['anziani'] },
+      [ALER]: { maggiorazione: 0.1, assegnatiAnnoPrecedente: 4 },
+    },
+  };
+  const small = units(2, { owner: COMUNE_CASTELVERDE, comune: 'Castelverde' });
+  const large = largeAmbito();
+  return [
+    ...cremona2022.map((params, index): [string, Plan] => [`preset ${index}`, computePlan(cremonaUnits(), params)]),
+    ['2027 police and reserve', computePlan(cremonaUnits(), police)],
+    ['2027 overrides', computePlan(cremonaUnits(), overrides)],
+    ['2027 small base', computePlan(small, { ...police, forzePolizia: 0.15, categoriaQuota: 0.2 })],
+    ['large Ambito', computePlan(large.inventory, { ...large.params, anno: 2027 }, large.issues)],
+  ];
+}
+
+/** Parameters wrong in every way the checks know, for the general fields and for an owner. */
+function badParams(): PlanParams[] {
+  const base = year2027();
+  const wrongOwner = {
+    indigenza: 0.3,
+    maggiorazione: 1.5,
+    satRichiesti: 2.5,
+    satSoglia: 0.9,
+    forzePolizia: 0.3,
+    poliziaLocale: 0.15,
+    categoriaQuota: -1,
+  };
+  return [
+    { ...base, anno: 1990 },
+    { ...base, ordine: 'altro' as never },
+    { ...base, ...wrongOwner, riservaCategorie: ['sconosciuta' as never], misure: [{ testo: '', importo: -3 }] },
+    { ...base, forzePolizia: 0.15, poliziaLocale: 0.1 },
+    { ...base, satRichiesti: Number.NaN },
+    { ...defaultParams(2022), forzePolizia: 0.3, poliziaLocale: 0.05, riservaCategorie: ['anziani'] },
+    { ...base, enti: { 'Comune di Lodi': { ...wrongOwner, assegnatiAnnoPrecedente: -1 } } },
+    { ...defaultParams(2022), enti: { 'Comune di Lodi': { poliziaLocale: 0.1, riservaCategorie: ['anziani'] } } },
+  ];
+}
+
+function engineTexts(language: 'it' | 'en'): Texts {
+  const pick = (sentence: { message: string; messageEn: string }): string =>
+    language === 'en' ? sentence.messageEn : sentence.message;
+  return [
+    ...inventoryIssues().map((issue): [string, string] => [issue.where, pick(issue)]),
+    ...badParams().flatMap((params, index) =>
+      validateParams(params).map((problem): [string, string] => [`params ${index} ${problem.key}`, pick(problem)]),
+    ),
+    ...plans().flatMap(([name, plan]) => plan.note.map((note): [string, string] => [`${name} note`, pick(note)])),
+    ...[2022, 2027].flatMap((year) =>
+      calendarWarnings(year, new Date(year, 1, 10)).map((note): [string, string] => [`calendar ${year}`, pick(note)]),
+    ),
+  ];
+}
+
+describe("the engine's notes and problems", () => {
+  test('there are many of them to read', () => {
+    expect(engineTexts('en').length).toBeGreaterThan(60);
+  });
+  test('in English: no Italian word, nothing unfilled', () => expectEnglish(engineTexts('en')));
+  test('in Italian: nothing unfilled', () => expectFilled(engineTexts('it')));
+});
+
+// ---------- the plan sheet ----------
+
+/** What the user wrote (names, the Comune's category, measures): shown as written, in any language. */
+function userTexts(plan: Plan): Set<string> {
+  const params = plan.parametri;
+  return new Set(
+    [
+      params.ambito,
+      params.capofila,
+      params.categoria?.nome,
+      params.categoria?.descrizione,
+      ...(params.misure ?? []).map((measure) => measure.testo),
+      ...plan.gruppi.flatMap((group) => [group.ente, group.comune]),
+    ].filter((text): text is string => typeof text === 'string' && text !== ''),
+  );
+}
+
+function sheetTexts(layout: SheetLayout, name: string, plan: Plan): Texts {
+  const texts: Texts = [];
+  const written = userTexts(plan);
+  layout.cells.forEach((row, rowIndex) =>
+    row.forEach((cell, column) => {
+      if (cell && typeof cell.value === 'string' && cell.value.trim() !== '' && !written.has(cell.value))
+        texts.push([`${name} R${rowIndex + 1}C${column + 1}`, cell.value]);
+    }),
+  );
+  for (const part of ['header', 'footer'] as const) {
+    for (const [side, value] of Object.entries(layout.print[part] ?? {})) {
+      if (typeof value === 'string') texts.push([`${name} ${part}.${side}`, value.replace(/&[A-Z0-9]+|&&/g, ' ')]);
+    }
+  }
+  for (const rule of layout.validations ?? []) {
+    for (const key of ['title', 'prompt', 'error'] as const) {
+      const value = rule[key];
+      if (typeof value === 'string') texts.push([`${name} validation ${rule.range} ${key}`, value]);
+    }
+  }
+  return texts;
+}
+
+describe('the plan sheet', () => {
+  const layouts = (language: 'it' | 'en'): Texts =>
+    plans().flatMap(([name, plan]) =>
+      sheetTexts(layoutPlanSheet(plan, { language, generatedAt: new Date(2026, 10, 27) }), name, plan),
+    );
+
+  test('in English: every text cell without an Italian word or an unfilled placeholder', () =>
+    expectEnglish(layouts('en')));
+  test('in Italian: nothing unfilled', () => expectFilled(layouts('it')));
+});
+
+// ---------- the custom functions ----------
+
+describe('the custom functions in English', () => {
+  beforeAll(installCustomFunctionsGlobal);
+
+  test('their English metadata (names, descriptions, results)', () => {
+    const texts: Texts = Object.entries(
+      english as Record<
+        string,
+        { description: string; result?: string; parameters?: Record<string, { name: string; description: string }> }
+      >,
+    ).flatMap(([id, entry]) => [
+      [`${id}`, entry.description] as [string, string],
+      ...(entry.result ? [[`${id} result`, entry.result] as [string, string]] : []),
+      ...Object.entries(entry.parameters ?? {}).flatMap(([key, parameter]): Texts => [
+        [`${id}.${key} name`, parameter.name],
+        [`${id}.${key}`, parameter.description],
+      ]),
+    ]);
+    expectEnglish(texts);
+  });
+
+  /** Every error message a bad argument can give, as the cell's tooltip shows it. */
+  function errors(): Texts {
+    const one = (value: unknown): unknown => [[value]];
+    const calls: Array<[string, () => unknown]> = [
+      ['indigenza text', () => QUOTA_INDIGENZA(one('dieci') as never)],
+      ['indigenza negative', () => QUOTA_INDIGENZA(one(-3) as never)],
+      ['indigenza 2,5', () => QUOTA_INDIGENZA(one('2,5') as never)],
+      ['indigenza huge', () => QUOTA_INDIGENZA(one(1e12) as never)],
+      ['indigenza 30', () => QUOTA_INDIGENZA(one(10) as never, 30)],
+      ['indigenza negative share', () => QUOTA_INDIGENZA(one(10) as never, -0.1)],
+      ['indigenza molto', () => QUOTA_INDIGENZA(one(10) as never, 'molto')],
+      ['indigenza sum', () => QUOTA_INDIGENZA(one(10) as never, 0.8, 0.3)],
+      ['indigenza below rule', () => QUOTA_INDIGENZA(one(10) as never, 0.1)],
+      ['sat 2.5', () => SAT_ALLOCATION(one(18) as never, 2.5)],
+      ['sat cap', () => SAT_ALLOCATION(one(18) as never, 5, 25)],
+      ['police max', () => QUOTA_FORZE_POLIZIA(one(18) as never, 0.3, 2022)],
+      ['police year', () => QUOTA_FORZE_POLIZIA(one(18) as never, 0.1, 'duemila')],
+      ['local police 2024', () => QUOTA_POLIZIA_LOCALE(one(18) as never, 0.05, 2024)],
+      ['local police max', () => QUOTA_POLIZIA_LOCALE(one(18) as never, 0.25, 2027)],
+    ];
+    const texts: Texts = calls.map(([name, call]) => {
+      try {
+        const result = call() as unknown[][];
+        const cell = result[0][0] as { message?: string };
+        return [name, cell.message ?? `no error: ${String(cell)}`];
+      } catch (error) {
+        return [name, (error as { message: string }).message];
+      }
+    });
+    const header = ['Codice', 'Ente proprietario', 'Comune', 'Stato'];
+    const inventory = [header, ['A1', 'Comune di Cremona', 'Cremona', 'libero']];
+    for (const [name, args] of [
+      ['piano cap', [inventory, 2022, null, null, null, 0.4]],
+      ['piano year', [inventory, 1990, null, null, null, null]],
+      ['piano range', [[[1]], 2022, null, null, null, null]],
+      [
+        'piano inventory',
+        [
+          [
+            ['Foo', 'Bar'],
+            ['1', '2'],
+          ],
+          2022,
+          null,
+          null,
+          null,
+          null,
+        ],
+      ],
+    ] as const) {
+      const error = resultNow<{ message?: string }>(PIANO, ...(args as unknown as unknown[]));
+      texts.push([name, error.message ?? `no error: ${JSON.stringify(error)}`]);
+    }
+    return texts;
+  }
+
+  test('their error messages', () => {
+    const restore = setDisplayLanguage('en-US');
+    try {
+      const texts = errors();
+      expect(texts.filter(([, text]) => text.startsWith('no error'))).toEqual([]);
+      expectEnglish(texts);
+    } finally {
+      restore();
+    }
+  });
+
+  test('in Italian: nothing unfilled', () => expectFilled(errors()));
+});
+
+// ---------- the task pane ----------
+
+/** The parameter types of each string function of the Italian table, as written in strings.ts. */
+function signatures(): Map<string, string[]> {
+  const source = fs.readFileSync(path.join(ROOT, 'src/taskpane/i18n/strings.ts'), 'utf8');
+  const found = new Map<string, string[]>();
+  for (const match of source.matchAll(/^\s+(\w+): \(([^)]*)\)(?:: string)? =>/gm)) {
+    if (found.has(match[1])) continue;
+    const types = match[2]
+      .split(',')
+      .map((parameter) => parameter.split(':').slice(1).join(':').trim())
+      .filter(Boolean);
+    found.set(match[1], types);
+  }
+  return found;
+}
+
+/** Arguments that reach every branch a string function has: one and many, true and false. */
+function sampleArguments(types: string[] | undefined, arity: number): unknown[][] {
+  const of = (type: string, variant: number): unknown => {
+    if (type.startsWith('number')) return [1, 7, 0][variant % 3];
+    if (type.startsWith('boolean')) return variant % 2 === 0;
+    if (type.startsWith('string[]')) return [['X-12'], ['X-12', 'Y-13'], []][variant % 3];
+    if (type.includes('undefined')) return [undefined, 'X-12', 'X-12'][variant % 3];
+    return 'X-12';
+  };
+  const list = types ?? Array.from({ length: arity }, () => 'number');
+  return [0, 1, 2].map((variant) => list.map((type) => of(type, variant)));
+}
+
+function paneTexts(table: Record<string, unknown>): Texts {
+  const types = signatures();
+  const texts: Texts = [];
+  const visit = (value: unknown, where: string, key: string): void => {
+    if (typeof value === 'string') texts.push([where, value]);
+    else if (typeof value === 'function') {
+      for (const args of sampleArguments(types.get(key), value.length)) {
+        texts.push([`${where}(${args.map(String).join(', ')})`, String(value(...args))]);
+      }
+    } else if (value && typeof value === 'object') {
+      for (const [child, inner] of Object.entries(value)) visit(inner, `${where}.${child}`, child);
+    }
+  };
+  for (const [key, value] of Object.entries(table)) visit(value, key, key);
+  return texts;
+}
+
+describe('the task pane', () => {
+  test('in English: every string without an Italian word or an unfilled placeholder', () =>
+    expectEnglish(paneTexts(EN as unknown as Record<string, unknown>)));
+
+  test('in English: the hints and refusals with the real legal references of 2022 and 2027', () => {
+    const texts: Texts = [2022, 2027].flatMap((year) =>
+      paramDefinitions(year).flatMap((definition): Texts => {
+        const reference = EN.citation(definition.reference);
+        const where = `${year} ${definition.key}`;
+        return [
+          [`${where} label`, definition.label.en],
+          [`${where} default`, EN.defaultHint('7', reference)],
+          [`${where} fixed`, EN.fixedHint('7 %', reference)],
+          [`${where} over 100`, EN.percentOver100(definition.label.en, '130', '20 %', reference)],
+          [`${where} reserve`, EN.reserveCategoriesHint(reference)],
+          ...(definition.maxReason ? [[`${where} reason`, definition.maxReason.en] as [string, string]] : []),
+        ];
+      }),
+    );
+    expectEnglish(texts);
+  });
+  test('in Italian: nothing unfilled', () => expectFilled(paneTexts(IT as unknown as Record<string, unknown>)));
+});
