@@ -142,7 +142,8 @@ test('custom functions in English: messages in English', async () => {
   expect(sheet).toBe('Sheet1');
   await expect(typeInCell(page, 'A1', '=CASA.QUOTA_INDIGENZA(10,0.3)', 'en')).resolves.toBe('A1 = 3');
   const refused = await typeInCell(page, 'A2', '=CASA.QUOTA_INDIGENZA(10,30)', 'en');
-  expect(refused).toMatch(/^A2: #NUM! The percentage/);
+  // The argument named once, by its English name (issue #10: "The percentage percentuale is 30").
+  expect(refused).toMatch(/^A2: #NUM! The argument percentage is 30, that is more than 100 %/);
 });
 
 // ---- (g) the functions found from the pane --------------------------------------------------
