@@ -1,10 +1,11 @@
 /** The real ExcelAdapter: the only door between the task pane / ribbon and Office.js. */
 import { insertFormula } from './cells';
+import { canImportWorkbooks, canOpenWorkbooks, importWorkbook, openWorkbook } from './communications';
 import { readInventory } from './read';
 import { loadSettings, saveSettings } from './settings';
-import { listSources, selectCell, selectRow } from './sources';
+import { listSheets, listSources, selectCell, selectRow } from './sources';
 import type { ExcelAdapter } from './types';
-import { writePlanSheet } from './write';
+import { writePlanSheet, writeSheets } from './write';
 
 export function createExcelAdapter(): ExcelAdapter {
   return {
@@ -16,5 +17,11 @@ export function createExcelAdapter(): ExcelAdapter {
     insertFormula,
     loadSettings,
     saveSettings,
+    listSheets,
+    writeSheets,
+    importWorkbook,
+    openWorkbook,
+    canImportWorkbooks,
+    canOpenWorkbooks,
   };
 }

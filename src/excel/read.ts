@@ -39,6 +39,9 @@ function rangeOf(context: Excel.RequestContext, source: InventorySource): Excel.
     case 'selection': {
       return context.workbook.getSelectedRange();
     }
+    case 'sheet':
+      // An owner's communication: what the sheet holds, from its first cell with a value.
+      return context.workbook.worksheets.getItem(source.name).getUsedRange(true);
   }
 }
 

@@ -1,6 +1,6 @@
 /** The inventories the pane can offer: the workbook's tables and named ranges. Two syncs. */
 import { toUserError } from './errors';
-import type { SourceOption } from './types';
+import type { SheetInfo, SourceOption } from './types';
 
 function withoutSheet(address: string): string {
   return address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
@@ -82,6 +82,34 @@ export async function selectCell(sheetName: string, address: string): Promise<vo
       sheet.activate();
       sheet.getRange(address).select();
       await context.sync();
+    });
+  } catch (error) {
+    throw toUserError(error);
+  }
+}
+
+/**
+ * The workbook's visible sheets, in order, each with the first row of what it holds (its headers):
+ * enough to tell an owner's dwellings or choices from other sheets without reading them all.
+ * Three syncs: the sheets, their used ranges, their first rows.
+ */
+export async function listSheets(): Promise<SheetInfo[]> {
+  try {
+    return await Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets.load('items/name,items/visibility');
+      await context.sync();
+      const visible = sheets.items.filter((sheet) => sheet.visibility === 'Visible');
+      const used = visible.map((sheet) =>
+        sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,columnCount'),
+      );
+      await context.sync();
+      const firstRows = visible.map((sheet, index) => {
+        const range = used[index];
+        if (range.isNullObject) return undefined;
+        return sheet.getRangeByIndexes(range.rowIndex, range.columnIndex, 1, range.columnCount).load('values');
+      });
+      await context.sync();
+      return visible.map((sheet, index) => ({ name: sheet.name, header: firstRows[index]?.values[0] ?? [] }));
     });
   } catch (error) {
     throw toUserError(error);

@@ -5,9 +5,14 @@
  */
 import type { Grid } from '../core/types';
 import type { SheetLayout } from '../core/sheet/types';
+import type { ImportedFile, WorkbookFile } from './communications';
 
-/** Where the inventory is read from. */
-export type InventorySource = { kind: 'table'; name: string } | { kind: 'name'; name: string } | { kind: 'selection' };
+/** Where the inventory is read from; a whole sheet (its used range) for the owners' communications. */
+export type InventorySource =
+  | { kind: 'table'; name: string }
+  | { kind: 'name'; name: string }
+  | { kind: 'selection' }
+  | { kind: 'sheet'; name: string };
 
 /** A source the pane can offer, with what the user recognises it by. */
 export interface SourceOption {
@@ -19,6 +24,12 @@ export interface SourceOption {
   address: string;
   /** Data rows (without the header). */
   rowCount: number;
+}
+
+/** A sheet of the workbook and the first row of what it holds (its headers, when it is a table). */
+export interface SheetInfo {
+  name: string;
+  header: unknown[];
 }
 
 export interface ReadProgress {
@@ -84,6 +95,10 @@ export interface SavedSettings {
   /** Plan parameters as in src/core/plan/params.ts (PlanParams), without derived fields. */
   params?: unknown;
   presetId?: string;
+  /** The owners' communications imported into the workbook: each file and the names its sheets got. */
+  comunicazioni?: { file: string; sheets: string[] }[];
+  /** The owners of the Ambito typed in the pane ("A; B; C"), when no sheet lists them. */
+  entiAmbito?: string;
 }
 
 export interface ExcelAdapter {
@@ -105,6 +120,16 @@ export interface ExcelAdapter {
   insertFormula(formula: string, inventory?: InventoryArea): Promise<{ address: string }>;
   loadSettings(): SavedSettings | undefined;
   saveSettings(settings: SavedSettings): Promise<void>;
+  /** The workbook's visible sheets, in order, with their first row (where the owners' communications may be). */
+  listSheets(): Promise<SheetInfo[]>;
+  /** Writes new sheets (never replacing one) and activates the first: the plan and the sheets that go with it. */
+  writeSheets(layouts: SheetLayout[]): Promise<WriteResult[]>;
+  /** Adds every sheet of a workbook file at the end (ExcelApi 1.13); an ExcelUserError where the host lacks it. */
+  importWorkbook(file: WorkbookFile): Promise<ImportedFile>;
+  /** Opens a workbook file as a new workbook (ExcelApi 1.8). */
+  openWorkbook(base64: string): Promise<void>;
+  canImportWorkbooks(): boolean;
+  canOpenWorkbooks(): boolean;
 }
 
 /** An error from Excel turned into a sentence for the user (Italian and English). */

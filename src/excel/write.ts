@@ -1,5 +1,5 @@
 /**
- * Writes a SheetLayout into a new worksheet with Office.js: one sync to learn the sheet names,
+ * Writes SheetLayouts into new worksheets with Office.js: one sync to learn the sheet names,
  * one batched sync for everything else (values, formats, styles by range, merges, widths, freeze
  * panes, print setup), whatever the size of the plan. No existing sheet is touched; if the write
  * fails, the half-written sheet is removed.
@@ -98,8 +98,16 @@ function applyValidations(sheet: Excel.Worksheet, layout: SheetLayout): void {
   }
 }
 
-/** Queues the whole sheet on `sheet` (no sync). */
-function queueSheet(sheet: Excel.Worksheet, layout: SheetLayout): void {
+/** `wanted`, or `wanted2`, `wanted3`... when a table or name of the workbook has it (case ignored). */
+function freeTableName(taken: Set<string>, wanted: string): string {
+  let name = wanted;
+  for (let copy = 2; taken.has(name.toUpperCase()); copy += 1) name = `${wanted}${copy}`;
+  taken.add(name.toUpperCase());
+  return name;
+}
+
+/** Queues the whole sheet on `sheet` (no sync); `tableNames` holds the names already taken. */
+function queueSheet(sheet: Excel.Worksheet, layout: SheetLayout, tableNames: Set<string> = new Set()): void {
   const whole = sheet.getRange(rangeAddress(1, 0, layout.rowCount, layout.columnCount - 1));
   // Formats first: a text-formatted cell ('@') keeps a name that starts with '=', '+', '-' or
   // '@' as text (core/sheet/text.ts). Constants go through values, formulas through formulas.
@@ -115,6 +123,11 @@ function queueSheet(sheet: Excel.Worksheet, layout: SheetLayout): void {
     sheet.getRangeByIndexes(Number(rowIndex), 0, 1, 1).getEntireRow().format.rowHeight = height;
   }
   applyValidations(sheet, layout);
+  for (const table of layout.tables ?? []) {
+    const added = sheet.tables.add(table.range, true);
+    added.name = freeTableName(tableNames, table.name);
+    if (table.style) added.style = table.style;
+  }
   if (layout.freeze.rows > 0) sheet.freezePanes.freezeRows(layout.freeze.rows);
   if (layout.freeze.columns > 0) sheet.freezePanes.freezeColumns(layout.freeze.columns);
   // Page layout is ExcelApi 1.9: on older hosts the sheet is still complete, only not print-ready.
@@ -153,7 +166,6 @@ function queueSheet(sheet: Excel.Worksheet, layout: SheetLayout): void {
     }
     for (const row of print.pageBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row}`);
   }
-  sheet.activate();
 }
 
 /**
@@ -161,32 +173,52 @@ function queueSheet(sheet: Excel.Worksheet, layout: SheetLayout): void {
  * the sheet this call created is deleted and an ExcelUserError explains what to do.
  */
 export async function writePlanSheet(layout: SheetLayout): Promise<WriteResult> {
-  let createdName: string | undefined;
+  const [written] = await writeSheets([layout]);
+  return written;
+}
+
+/**
+ * Writes new sheets (the plan, then the sheets that go with it: Comunicazioni, Confronto scenari)
+ * in two syncs, never replacing one, and activates the first. On failure every sheet this call
+ * created is deleted and an ExcelUserError explains what to do.
+ */
+export async function writeSheets(layouts: readonly SheetLayout[]): Promise<WriteResult[]> {
+  const created: string[] = [];
   try {
     return await Excel.run(async (context) => {
       const worksheets = context.workbook.worksheets;
       worksheets.load('items/name');
+      const hasTables = layouts.some((layout) => (layout.tables ?? []).length > 0);
+      const tables = hasTables ? context.workbook.tables.load('items/name') : undefined;
+      const names = hasTables ? context.workbook.names.load('items/name') : undefined;
       await context.sync();
-      const name = uniqueSheetName(
-        worksheets.items.map((sheet) => sheet.name),
-        layout.name,
+      const taken = worksheets.items.map((sheet) => sheet.name);
+      const tableNames = new Set(
+        [...(tables?.items ?? []), ...(names?.items ?? [])].map((item) => item.name.toUpperCase()),
       );
-      createdName = name;
-      queueSheet(worksheets.add(name), layout);
+      const sheets = layouts.map((layout) => {
+        const name = uniqueSheetName(taken, layout.name);
+        taken.push(name);
+        created.push(name);
+        const sheet = worksheets.add(name);
+        queueSheet(sheet, layout, tableNames);
+        return sheet;
+      });
+      sheets[0]?.activate();
       await context.sync();
-      return { sheetName: name };
+      return created.map((sheetName) => ({ sheetName }));
     });
   } catch (error) {
-    if (createdName !== undefined) await removeSheet(createdName);
+    if (created.length > 0) await removeSheets(created);
     throw toUserError(error);
   }
 }
 
-/** Deletes the half-written sheet. The name was free a moment before, so it is ours. */
-async function removeSheet(name: string): Promise<void> {
+/** Deletes the half-written sheets. The names were free a moment before, so they are ours. */
+async function removeSheets(names: readonly string[]): Promise<void> {
   try {
     await Excel.run(async (context) => {
-      context.workbook.worksheets.getItemOrNullObject(name).delete();
+      for (const name of names) context.workbook.worksheets.getItemOrNullObject(name).delete();
       await context.sync();
     });
   } catch {

@@ -11,6 +11,7 @@ import type {
   SourceOption,
   WriteResult,
 } from '../../src/excel/types';
+import { ExcelUserError } from '../../src/excel/types';
 import type { SheetLayout } from '../../src/core/sheet/types';
 import type { Grid } from '../../src/core/types';
 import { columnLetter } from '../../src/core/inventory';
@@ -76,6 +77,13 @@ export interface FakeAdapterOptions {
   writeError?: unknown;
   saveError?: unknown;
   insertError?: unknown;
+  /** Other sheets of the workbook, by name (the owners' communications). */
+  sheets?: Record<string, Grid>;
+  /** What importing a file adds: its sheets by name, for each file name. */
+  files?: Record<string, Record<string, Grid>>;
+  /** The host lacks ExcelApi 1.13 (import) or 1.8 (open a workbook). */
+  noImport?: boolean;
+  noOpen?: boolean;
 }
 
 export interface FakeAdapter extends ExcelAdapter {
@@ -88,6 +96,8 @@ export interface FakeAdapter extends ExcelAdapter {
   /** The signal given to the last readInventory call. */
   lastSignal?: AbortSignal;
   grid: Grid;
+  /** The workbook's other sheets (imported ones included). */
+  sheets: Record<string, Grid>;
 }
 
 function rangeAddress(grid: Grid): string {
@@ -129,6 +139,7 @@ export function createFakeAdapter(options: FakeAdapterOptions = {}): FakeAdapter
   const fake: FakeAdapter = {
     calls: [],
     grid,
+    sheets: { ...(options.sheets ?? {}) },
     settings: options.settings ? copy(options.settings) : undefined,
     callsTo(method) {
       return fake.calls.filter((call) => call.method === method).map((call) => call.args);
@@ -148,6 +159,17 @@ export function createFakeAdapter(options: FakeAdapterOptions = {}): FakeAdapter
       fake.calls.push({ method: 'readInventory', args: [source, readOptions] });
       fake.lastSignal = readOptions?.signal;
       if (options.readError) throw options.readError;
+      if (source.kind === 'sheet') {
+        const sheet = fake.sheets[source.name];
+        if (!sheet) throw new Error(`fake: no sheet ${source.name}`);
+        return {
+          grid: copy(sheet),
+          sheetName: source.name,
+          headerRow: 1,
+          firstColumn: 0,
+          address: `${source.name}!${rangeAddress(sheet)}`,
+        };
+      }
       const totalRows = grid.length - 1;
       const chunk = options.chunkRows ?? 5;
       readOptions?.onProgress?.({ rowsRead: Math.min(chunk, totalRows), totalRows });
@@ -194,6 +216,46 @@ export function createFakeAdapter(options: FakeAdapterOptions = {}): FakeAdapter
       if (options.saveError) throw options.saveError;
       fake.settings = copy(settings);
     },
+    async listSheets() {
+      fake.calls.push({ method: 'listSheets', args: [] });
+      return [
+        { name: SHEET_NAME, header: [...grid[0]] },
+        ...Object.entries(fake.sheets).map(([name, sheet]) => ({ name, header: [...(sheet[0] ?? [])] })),
+      ];
+    },
+    async writeSheets(layouts: SheetLayout[]): Promise<WriteResult[]> {
+      fake.calls.push({ method: 'writeSheets', args: [layouts] });
+      if (options.writeError) throw options.writeError;
+      return layouts.map((layout) => ({ sheetName: layout.name }));
+    },
+    async importWorkbook(file) {
+      fake.calls.push({ method: 'importWorkbook', args: [file.name] });
+      if (options.noImport)
+        throw new ExcelUserError(
+          'Questa versione di Excel non può aggiungere i fogli',
+          'This version of Excel cannot add the sheets',
+        );
+      const added = options.files?.[file.name];
+      if (!added)
+        throw new ExcelUserError(
+          `Il file «${file.name}» non è una cartella di lavoro Excel (.xlsx) leggibile`,
+          'not readable',
+        );
+      const names: string[] = [];
+      for (const [name, sheet] of Object.entries(added)) {
+        let free = name;
+        for (let copyNumber = 2; free === SHEET_NAME || fake.sheets[free]; copyNumber += 1)
+          free = `${name} (${copyNumber})`;
+        fake.sheets[free] = copy(sheet);
+        names.push(free);
+      }
+      return { file: file.name, sheets: names };
+    },
+    async openWorkbook(base64: string) {
+      fake.calls.push({ method: 'openWorkbook', args: [base64] });
+    },
+    canImportWorkbooks: () => !options.noImport,
+    canOpenWorkbooks: () => !options.noOpen,
   };
   return fake;
 }

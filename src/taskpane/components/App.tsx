@@ -18,8 +18,10 @@ import {
 } from '../functionsCatalog';
 import { useParams } from '../hooks/useParams';
 import { planFromCurrentInventory, usePlan } from '../hooks/usePlan';
+import { useAmbito } from '../hooks/useAmbito';
 import { sheetRange, stringsFor, type Language } from '../i18n/strings';
 import { ColumnMapping } from './ColumnMapping';
+import { Communications } from './Communications';
 import { Footer, type CreateStatus, type PaneMessage } from './Footer';
 import { FunctionsList } from './FunctionsList';
 import { DismissIcon } from './icons';
@@ -27,6 +29,7 @@ import { IssueList } from './IssueList';
 import { Notice } from './Notice';
 import { ParamsForm } from './ParamsForm';
 import { PlanPreview } from './PlanPreview';
+import { Scenarios } from './Scenarios';
 import { useSectionStyles } from './Section';
 import { SourcePicker } from './SourcePicker';
 import { Step, type StepId } from './Step';
@@ -111,6 +114,8 @@ export function App({
     params: !(saved.params && params.complete),
     preview: true,
     functions: false,
+    communications: saved.comunicazioni !== undefined,
+    scenarios: false,
   }));
   const toggle = (step: StepId): void => setOpen((previous) => ({ ...previous, [step]: !previous[step] }));
   const reveal = useCallback((element: HTMLElement) => {
@@ -156,9 +161,37 @@ export function App({
 
   const owners = useMemo(() => parsed?.owners ?? [], [parsed]);
 
-  const settingsInventory = { source: inventory.readSource ?? inventory.selectedSource, mapping: inventory.mapping };
-  const { save } = params;
   const read = inventory.read;
+  // The capofila's side: the owners' communications merged, scenarios compared (issue #11).
+  // One object per inventory read (and mapping): the capofila's side folds it only when asked.
+  const readSource = inventory.readSource;
+  const inventoryMapping = inventory.mapping;
+  const ambitoInventory = useMemo(
+    () =>
+      read && parsed && !parsed.fatal
+        ? {
+            read,
+            mapping: inventoryMapping,
+            columns: parsed.columns,
+            label: sourceLabel(readSource, sheetRange(read.sheetName, read.address)),
+          }
+        : undefined,
+    [read, parsed, inventoryMapping, readSource],
+  );
+  const ambito = useAmbito(adapter, {
+    inventory: ambitoInventory,
+    inventoryOwners: owners,
+    params: params.params,
+    language,
+    now,
+    saved: { imported: saved.comunicazioni, entiText: saved.entiAmbito },
+  });
+  /** The plan shown and created: the merged one (or a scenario made the plan), else the inventory's. */
+  const plan = ambito.plan ?? outcome?.plan;
+
+  const settingsInventory = { source: inventory.readSource ?? inventory.selectedSource, mapping: inventory.mapping };
+  const settingsAmbito = { comunicazioni: ambito.imported, entiAmbito: ambito.entiText };
+  const { save } = params;
 
   const { clearHighlight } = focus;
   const onEdited = useCallback(
@@ -175,7 +208,7 @@ export function App({
   const onSave = async (): Promise<void> => {
     setSaveStatus({ kind: 'busy' });
     try {
-      await save(settingsInventory);
+      await save(settingsInventory, settingsAmbito);
       setSaveStatus({ kind: 'done' });
     } catch (error) {
       setSaveStatus({ kind: 'failed', message: errorText(error, language, strings) });
@@ -183,26 +216,37 @@ export function App({
   };
 
   const onCreate = async (): Promise<void> => {
-    if (!outcome || !params.complete || !params.params || createStatus.kind === 'busy') return;
+    if ((!outcome && !ambito.plan) || !params.complete || !params.params || createStatus.kind === 'busy') return;
     setCreateStatus({ kind: 'busy' });
     let warning: string | undefined;
     try {
-      await save(settingsInventory);
+      await save(settingsInventory, settingsAmbito);
     } catch (error) {
       warning = errorText(error, language, strings);
     }
     try {
-      // The plan is written from the workbook as it is now (issue #9): the same read the ribbon does.
-      const current = await planFromCurrentInventory(inventory, params.params);
-      if (current.kind !== 'same') {
-        setCreateStatus({
-          kind: 'failed',
-          message: current.kind === 'changed' ? strings.inventoryChanged : strings.inventoryUnusable,
-        });
-        return;
+      let result: { sheetName: string };
+      if (ambito.plan) {
+        // The merged plan, with the owners' communications and the scenarios compared beside it.
+        const merged = ambito.plan;
+        const layouts = [
+          planSheetLayout({ plan: merged, fingerprint: merged.impronta }, { language, generatedAt: now() }),
+          ...ambito.extraLayouts(language),
+        ];
+        [result] = await adapter.writeSheets(layouts);
+      } else {
+        // The plan is written from the workbook as it is now (issue #9): the same read the ribbon does.
+        const current = await planFromCurrentInventory(inventory, params.params);
+        if (current.kind !== 'same') {
+          setCreateStatus({
+            kind: 'failed',
+            message: current.kind === 'changed' ? strings.inventoryChanged : strings.inventoryUnusable,
+          });
+          return;
+        }
+        const layout = planSheetLayout(current.outcome, { language, generatedAt: now() });
+        result = await adapter.writePlanSheet(layout);
       }
-      const layout = planSheetLayout(current.outcome, { language, generatedAt: now() });
-      const result = await adapter.writePlanSheet(layout);
       setCreateStatus({ kind: 'idle' });
       setMessage(
         warning
@@ -270,7 +314,9 @@ export function App({
 
   const reasons: string[] = [];
   if (inventory.status === 'reading') reasons.push(strings.reasonReading);
-  else if (!read) reasons.push(strings.reasonNoInventory);
+  else if (ambito.plan) {
+    // A merged plan does not need the inventory of the first step.
+  } else if (!read) reasons.push(strings.reasonNoInventory);
   else if (parsed?.fatal) reasons.push(strings.reasonFatal);
   if (!params.params) reasons.push(strings.reasonInvalidParams);
   else if (!params.complete) reasons.push(strings.reasonMissing);
@@ -459,14 +505,17 @@ export function App({
           title={strings.previewHeading(params.year)}
           open={open.preview}
           onToggle={() => toggle('preview')}
-          summary={
-            outcome
-              ? strings.previewSummary(outcome.plan.alloggi, outcome.plan.gruppi.length)
-              : strings.previewNeedsInventory
-          }
+          summary={plan ? strings.previewSummary(plan.alloggi, plan.gruppi.length) : strings.previewNeedsInventory}
         >
-          {outcome ? (
-            <PlanPreview plan={outcome.plan} strings={strings} language={language} />
+          {ambito.plan && (
+            <Caption1>
+              {ambito.chosen
+                ? strings.scenarioPreview(ambito.chosen)
+                : strings.mergedPreview(ambito.result?.sorgenti ?? 1)}
+            </Caption1>
+          )}
+          {plan ? (
+            <PlanPreview plan={plan} strings={strings} language={language} />
           ) : (
             <Caption1>
               {!read
@@ -476,6 +525,43 @@ export function App({
                   : strings.previewNeedsParams}
             </Caption1>
           )}
+        </Step>
+
+        <Step
+          id="communications"
+          title={strings.communicationsHeading}
+          open={open.communications}
+          onToggle={() => toggle('communications')}
+          summary={strings.communicationsSummary(
+            ambito.result?.sorgenti ?? 0,
+            ambito.missing.length,
+            ambito.result?.problems.length ?? 0,
+          )}
+        >
+          <Communications
+            ambito={ambito}
+            open={open.communications}
+            ready={params.params !== undefined}
+            strings={strings}
+            language={language}
+            onMerged={(text) => {
+              setMessage({ intent: 'success', text });
+              setOpen((previous) => ({ ...previous, preview: true }));
+            }}
+          />
+        </Step>
+
+        <Step
+          id="scenarios"
+          title={strings.scenariosHeading}
+          open={open.scenarios}
+          onToggle={() => toggle('scenarios')}
+          summary={strings.scenariosSummary(
+            ambito.comparison ? ambito.comparison.scenari.length - 1 : 0,
+            ambito.chosen,
+          )}
+        >
+          <Scenarios ambito={ambito} strings={strings} language={language} />
         </Step>
 
         <Step

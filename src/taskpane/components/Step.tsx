@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Caption1, createFocusOutlineStyle, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 
 /** The steps of the pane, in order. */
-export type StepId = 'inventory' | 'params' | 'preview' | 'functions';
+export type StepId = 'inventory' | 'params' | 'preview' | 'functions' | 'communications' | 'scenarios';
 
 const useStyles = makeStyles({
   step: {

@@ -13,6 +13,23 @@ export interface RestoredSettings {
   mapping?: ColumnMapping;
   params?: PlanParams;
   presetId?: PresetId;
+  /** The owners' communications imported before: each file and its sheets. */
+  comunicazioni?: { file: string; sheets: string[] }[];
+  entiAmbito?: string;
+}
+
+/** The communications imported before, as saved: files with the names of their sheets. */
+export function communicationsFromSaved(value: unknown): { file: string; sheets: string[] }[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const files = value.flatMap((entry) =>
+    isRecord(entry) &&
+    typeof entry.file === 'string' &&
+    Array.isArray(entry.sheets) &&
+    entry.sheets.every((sheet) => typeof sheet === 'string')
+      ? [{ file: entry.file, sheets: entry.sheets as string[] }]
+      : [],
+  );
+  return files.length > 0 ? files : undefined;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -54,5 +71,7 @@ export function loadSavedSettings(adapter: ExcelAdapter): RestoredSettings {
     // The same reading as the ribbon's command: the pane shows what the button would use.
     params: reviveParams(saved.params),
     presetId: preset?.id,
+    comunicazioni: communicationsFromSaved(saved.comunicazioni),
+    ...(typeof saved.entiAmbito === 'string' ? { entiAmbito: saved.entiAmbito } : {}),
   };
 }

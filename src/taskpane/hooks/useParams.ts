@@ -4,7 +4,7 @@
  * Nothing is saved until `save` is called (the user's click).
  */
 import { useCallback, useMemo, useState } from 'react';
-import type { ExcelAdapter, InventorySource } from '../../excel/types';
+import type { ExcelAdapter, InventorySource, SavedSettings } from '../../excel/types';
 import {
   defaultParams,
   type CategoriaArt14,
@@ -50,7 +50,11 @@ export interface ParamsState extends FormResult {
   addOverride: (owner: string, key: OwnerValueKey, text: string) => Bilingual | undefined;
   removeOverride: (owner: string, key: OwnerValueKey) => void;
   /** Saves the parameters (and the inventory's source and mapping) in the workbook. */
-  save: (inventory: { source?: InventorySource; mapping?: ColumnMapping }) => Promise<void>;
+  /** Saves the parameters with the inventory's choice and, when given, the owners' communications. */
+  save: (
+    inventory: { source?: InventorySource; mapping?: ColumnMapping },
+    ambito?: Pick<SavedSettings, 'comunicazioni' | 'entiAmbito'>,
+  ) => Promise<void>;
 }
 
 export function useParams(
@@ -151,7 +155,10 @@ export function useParams(
 
   const { params } = result;
   const save = useCallback(
-    async (inventory: { source?: InventorySource; mapping?: ColumnMapping }) => {
+    async (
+      inventory: { source?: InventorySource; mapping?: ColumnMapping },
+      ambito?: Pick<SavedSettings, 'comunicazioni' | 'entiAmbito'>,
+    ) => {
       if (!params) return;
       await adapter.saveSettings({
         version: 1,
@@ -159,6 +166,8 @@ export function useParams(
         mapping: inventory.mapping,
         params,
         presetId,
+        ...(ambito?.comunicazioni && ambito.comunicazioni.length > 0 ? { comunicazioni: ambito.comunicazioni } : {}),
+        ...(ambito?.entiAmbito ? { entiAmbito: ambito.entiAmbito } : {}),
       });
     },
     [adapter, params, presetId],

@@ -285,6 +285,85 @@ export const IT = {
   inventoryChanged:
     'L’inventario è cambiato dall’ultima lettura: l’anteprima ora mostra i dati attuali. Controllatela e premete di nuovo «Crea piano».',
   inventoryUnusable: 'L’inventario, riletto ora, non si può usare: vedete i problemi elencati qui sopra.',
+
+  // The owners' communications (issue #11)
+  communicationsHeading: '4. Comunicazioni degli enti',
+  communicationsSummary: (received: number, missing: number, problems: number): string =>
+    received === 0
+      ? 'Preparate, importate e unite le comunicazioni degli enti proprietari.'
+      : `${received} ${received === 1 ? 'comunicazione unita' : 'comunicazioni unite'}; ${missing === 0 ? 'nessuna mancante' : `${missing} mancanti`}; ${problems === 1 ? '1 problema' : `${problems} problemi`}.`,
+  communicationsIntro:
+    'Entro il 31 ottobre ogni ente proprietario comunica al Comune capofila gli alloggi che si renderanno disponibili e le sue scelte (R.R. 4/2017 art. 5 c. 1).',
+  prepareHeading: 'Prepara la comunicazione di un ente',
+  prepareOwnerLabel: 'Ente proprietario',
+  prepareOwnerHint:
+    'Come compare negli alloggi, per esempio «Comune di Castelverde». Dall’inventario letto la comunicazione prende gli alloggi dell’ente.',
+  prepareButton: 'Prepara la comunicazione',
+  prepareMissingButton: (count: number): string =>
+    `Prepara le comunicazioni mancanti (${count === 1 ? '1 ente' : `${count} enti`})`,
+  preparedOpened: (file: string, dwellings: number): string =>
+    `«${file}» (${dwellings === 0 ? 'tabella degli alloggi vuota' : dwellings === 1 ? '1 alloggio' : `${dwellings} alloggi`}) è aperta in una nuova cartella di lavoro: salvatela e inviatela all’ente.`,
+  preparedReady: (file: string, dwellings: number): string =>
+    `«${file}» (${dwellings === 0 ? 'tabella degli alloggi vuota' : dwellings === 1 ? '1 alloggio' : `${dwellings} alloggi`}) è pronta.`,
+  downloadLink: (file: string): string => `Scarica «${file}»`,
+  prepareFailed: 'La comunicazione non è stata preparata',
+  prepareNeedsParams: 'Per preparare una comunicazione servono parametri validi (l’anno del piano).',
+  importHeading: 'Importa le comunicazioni ricevute',
+  importButton: 'Importa comunicazioni…',
+  importHint:
+    'Scegliete i file .xlsx ricevuti: i loro fogli sono aggiunti in fondo a questa cartella di lavoro, nessun foglio esistente cambia.',
+  importUnavailable:
+    'Questa versione di Excel non può aggiungere i fogli di un altro file (serve Excel per Microsoft 365 o Excel sul web). Copiate i fogli delle comunicazioni in questa cartella di lavoro (tasto destro sulla scheda del foglio > Sposta o copia), poi «Cerca i fogli».',
+  importDone: (files: number, sheets: number): string =>
+    `${files === 1 ? '1 file importato' : `${files} file importati`}: ${sheets === 1 ? '1 foglio aggiunto' : `${sheets} fogli aggiunti`}.`,
+  importFailed: 'Importazione non riuscita',
+  sourcesHeading: 'Fonti del piano',
+  sourcesHint: 'Il piano unisce le fonti spuntate; ogni gruppo ricorda da quale file o foglio viene.',
+  sourceInventory: (label: string): string => `Inventario letto: ${label}`,
+  sourceCommunication: (file: string, sheets: string[]): string => `${file} (fogli ${sheets.join(', ')})`,
+  sourceSheet: (name: string): string => `Foglio «${name}»`,
+  noSourcesYet: 'Nessuna fonte: leggete l’inventario, importate le comunicazioni o cercate i fogli.',
+  findSheets: 'Cerca i fogli',
+  entiLabel: 'Enti dell’Ambito',
+  entiHint:
+    'Uno per riga (oppure un foglio «Enti dell’Ambito» tra le fonti): il piano elenca chi non ha inviato la comunicazione.',
+  mergeButton: 'Unisci nel piano',
+  mergeDone: (owners: number, dwellings: number): string =>
+    `Comunicazioni unite: ${owners === 1 ? '1 ente' : `${owners} enti`}, ${dwellings} alloggi. L’anteprima mostra il piano unito.`,
+  mergeFailed: 'Le comunicazioni non sono state unite',
+  ownersHeading: 'Enti proprietari',
+  ownerStatus: { ricevuta: 'ricevuta', 'in-ritardo': 'in ritardo', mancante: 'mancante' } as Record<string, string>,
+  ownerDetail: (dwellings: number, files: string[]): string =>
+    `${dwellings === 1 ? '1 alloggio' : `${dwellings} alloggi`}${files.length ? ` - ${files.join(', ')}` : ''}`,
+  mergeProblemsHeading: (count: number): string =>
+    count === 1 ? '1 problema nelle comunicazioni' : `${count} problemi nelle comunicazioni`,
+  mergedPreview: (sources: number): string =>
+    `Piano unito da ${sources === 1 ? '1 comunicazione' : `${sources} comunicazioni`}.`,
+  scenarioPreview: (name: string): string => `Il piano usa lo scenario «${name}».`,
+
+  // Scenarios
+  scenariosHeading: '5. Scenari',
+  scenariosSummary: (count: number, chosen?: string): string =>
+    chosen
+      ? `Il piano usa lo scenario «${chosen}».`
+      : count === 0
+        ? 'Nessun confronto.'
+        : `${count} scenari confrontati con il piano.`,
+  scenariosIntro:
+    'Stessi alloggi, altri parametri: scrivete chiave=valore separati da virgole, per esempio «maggiorazione=20%» oppure «Comune di Cremona:satRichiesti=8». Un valore senza ente vale per tutti gli enti.',
+  scenarioName: (index: number): string => `Nome dello scenario ${index}`,
+  scenarioValues: (index: number): string => `Parametri dello scenario ${index}`,
+  scenarioAdd: 'Aggiungi uno scenario',
+  scenarioRemove: (index: number): string => `Togli lo scenario ${index}`,
+  compareButton: 'Confronta',
+  compareNeeds: 'Leggete l’inventario o unite le comunicazioni, con parametri validi, per confrontare scenari.',
+  comparisonTotals: 'Totali per scenario',
+  comparisonGroups: 'Gruppi che cambiano',
+  comparisonNoGroups: 'Nessun gruppo cambia da uno scenario all’altro.',
+  comparisonParameters: 'Parametri che cambiano',
+  everyOwner: 'tutti gli enti',
+  useScenario: (name: string): string => `Usa «${name}» come piano`,
+  backToPlan: 'Torna ai parametri del piano',
 };
 
 export type Strings = typeof IT;
@@ -537,6 +616,82 @@ export const EN: Strings = {
   inventoryChanged:
     'The inventory has changed since it was read: the preview now shows the current data. Check it and press "Create plan" again.',
   inventoryUnusable: 'The inventory, read again now, cannot be used: see the problems listed above.',
+
+  communicationsHeading: '4. Owners’ communications',
+  communicationsSummary: (received, missing, problems) =>
+    received === 0
+      ? 'Prepare, import and merge the owners’ communications.'
+      : `${received} ${received === 1 ? 'communication merged' : 'communications merged'}; ${missing === 0 ? 'none missing' : `${missing} missing`}; ${problems === 1 ? '1 problem' : `${problems} problems`}.`,
+  communicationsIntro:
+    'By 31 October each owner tells the lead municipality the dwellings that will become available and its choices (R.R. 4/2017 art. 5 c. 1).',
+  prepareHeading: 'Prepare an owner’s communication',
+  prepareOwnerLabel: 'Owner',
+  prepareOwnerHint:
+    'As written in the dwellings, e.g. "Comune di Castelverde". The communication takes the owner’s dwellings from the inventory read.',
+  prepareButton: 'Prepare the communication',
+  prepareMissingButton: (count) =>
+    `Prepare the missing communications (${count === 1 ? '1 owner' : `${count} owners`})`,
+  preparedOpened: (file, dwellings) =>
+    `"${file}" (${dwellings === 0 ? 'empty table of dwellings' : dwellings === 1 ? '1 dwelling' : `${dwellings} dwellings`}) is open in a new workbook: save it and send it to the owner.`,
+  preparedReady: (file, dwellings) =>
+    `"${file}" (${dwellings === 0 ? 'empty table of dwellings' : dwellings === 1 ? '1 dwelling' : `${dwellings} dwellings`}) is ready.`,
+  downloadLink: (file) => `Download "${file}"`,
+  prepareFailed: 'The communication was not prepared',
+  prepareNeedsParams: 'Preparing a communication needs valid parameters (the plan year).',
+  importHeading: 'Import the communications received',
+  importButton: 'Import communications…',
+  importHint:
+    'Choose the .xlsx files received: their sheets are added at the end of this workbook, no existing sheet changes.',
+  importUnavailable:
+    'This version of Excel cannot add the sheets of another file (Excel for Microsoft 365 or Excel on the web is needed). Copy the communications’ sheets into this workbook (right-click the sheet tab > Move or Copy), then "Find the sheets".',
+  importDone: (files, sheets) =>
+    `${files === 1 ? '1 file imported' : `${files} files imported`}: ${sheets === 1 ? '1 sheet added' : `${sheets} sheets added`}.`,
+  importFailed: 'Import failed',
+  sourcesHeading: 'Sources of the plan',
+  sourcesHint: 'The plan merges the sources ticked; every group remembers the file or sheet it comes from.',
+  sourceInventory: (label) => `Inventory read: ${label}`,
+  sourceCommunication: (file, sheets) => `${file} (sheets ${sheets.join(', ')})`,
+  sourceSheet: (name) => `Sheet "${name}"`,
+  noSourcesYet: 'No source: read the inventory, import the communications or find the sheets.',
+  findSheets: 'Find the sheets',
+  entiLabel: 'Owners of the Ambito',
+  entiHint:
+    'One per line (or an "Enti dell’Ambito" sheet among the sources): the plan lists who has not sent its communication.',
+  mergeButton: 'Merge into the plan',
+  mergeDone: (owners, dwellings) =>
+    `Communications merged: ${owners === 1 ? '1 owner' : `${owners} owners`}, ${dwellings} dwellings. The preview shows the merged plan.`,
+  mergeFailed: 'The communications were not merged',
+  ownersHeading: 'Owners',
+  ownerStatus: { ricevuta: 'received', 'in-ritardo': 'late', mancante: 'missing' },
+  ownerDetail: (dwellings, files) =>
+    `${dwellings === 1 ? '1 dwelling' : `${dwellings} dwellings`}${files.length ? ` - ${files.join(', ')}` : ''}`,
+  mergeProblemsHeading: (count) =>
+    count === 1 ? '1 problem in the communications' : `${count} problems in the communications`,
+  mergedPreview: (sources) => `Plan merged from ${sources === 1 ? '1 communication' : `${sources} communications`}.`,
+  scenarioPreview: (name) => `The plan uses the scenario "${name}".`,
+
+  scenariosHeading: '5. Scenarios',
+  scenariosSummary: (count, chosen) =>
+    chosen
+      ? `The plan uses the scenario "${chosen}".`
+      : count === 0
+        ? 'No comparison.'
+        : `${count} scenarios compared with the plan.`,
+  scenariosIntro:
+    'Same dwellings, other parameters: write key=value separated by commas, e.g. "maggiorazione=20%" or "Comune di Cremona:satRichiesti=8". A value without an owner applies to every owner.',
+  scenarioName: (index) => `Name of scenario ${index}`,
+  scenarioValues: (index) => `Parameters of scenario ${index}`,
+  scenarioAdd: 'Add a scenario',
+  scenarioRemove: (index) => `Remove scenario ${index}`,
+  compareButton: 'Compare',
+  compareNeeds: 'Read the inventory or merge the communications, with valid parameters, to compare scenarios.',
+  comparisonTotals: 'Totals by scenario',
+  comparisonGroups: 'Groups that change',
+  comparisonNoGroups: 'No group changes from one scenario to another.',
+  comparisonParameters: 'Parameters that change',
+  everyOwner: 'every owner',
+  useScenario: (name) => `Use "${name}" as the plan`,
+  backToPlan: 'Back to the plan’s parameters',
 };
 
 /** Language detection is shared with the functions and the ribbon (src/core/language.ts). */
