@@ -51,6 +51,8 @@ function decodeSheet(sheet: ExcelJS.Worksheet): SimSheetFile {
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values: (CellValue | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+      // ExcelJS gives every cell of a merged area the value of its first; Excel keeps it there only.
+      if (cell.isMerged && cell.master.address !== cell.address) return;
       const value = cell.value;
       if (value && typeof value === 'object' && 'formula' in value) {
         values[columnNumber - 1] = `=${(value as ExcelJS.CellFormulaValue).formula}`;

@@ -142,6 +142,8 @@ export interface OpenOptions {
   paneWidth?: number;
   /** The window's size for this page (default: the session's). */
   viewport?: { width: number; height: number };
+  /** An older Excel: the host's ExcelApi version (?excelapi=), default 1.17. */
+  excelApi?: string;
   /** The pane closed at start (?pane=hidden): openPage then waits for the functions, not the pane. */
   paneHidden?: boolean;
   /**
@@ -181,6 +183,7 @@ export async function openPage(
   if (options.theme) url.searchParams.set('theme', options.theme);
   if (options.paneWidth) url.searchParams.set('pane', String(options.paneWidth));
   if (options.paneHidden) url.searchParams.set('pane', 'hidden');
+  if (options.excelApi) url.searchParams.set('excelapi', options.excelApi);
   await page.goto(url.href);
   if (options.file === 'help.html') return { page, pageErrors, consoleErrors };
   if (options.paneHidden) {

@@ -74,6 +74,18 @@ export async function buildWorkbench(
       js: `/* Workbench: simulated Office host (${SAMPLE_MODULE}, test/sim). Test and development code, never shipped. */`,
     },
   });
+  // The .xlsx decoder of the simulated import, loaded by the page only when a file is imported.
+  await build({
+    entryPoints: [path.join(__dirname, 'decoder-entry.ts')],
+    outfile: path.join(WORKBENCH_DIST, 'xlsx-decoder.js'),
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    logLevel: 'warning',
+    absWorkingDir: ROOT,
+    banner: { js: '/* Workbench: .xlsx decoder of the simulated host (test/sim/decode-xlsx.ts). Never shipped. */' },
+  });
   const html = path.join(WORKBENCH_DIST, 'workbench.html');
   writeFileSync(html, workbenchHtml(readFileSync(taskpane, 'utf8')));
   log(`Workbench built: ${path.relative(ROOT, html)}, ${path.relative(ROOT, script)}`);

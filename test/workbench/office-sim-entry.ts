@@ -14,13 +14,17 @@
  *    closed, as when Excel starts the runtime for a formula; the ribbon's button opens it).
  *
  * `?pane=320` sets the task pane's width in pixels (default 360; Excel's pane is 320 to 500 wide).
+ * `?excelapi=1.12` makes the host an older Excel (ExcelApi up to that version; default 1.17).
+ * Imported .xlsx files (Workbook.insertWorksheetsFromBase64) are decoded by xlsx-decoder.js,
+ * loaded the first time.
  *
  * `window.__sim` is the SimHost, `window.__workbench` the grid and its calculation, for tests.
  */
 import sample from 'workbench:sample-workbook';
 import { charactersToPoints } from '../../src/excel/write';
 import { parseAddress } from '../sim/address';
-import { OFFICE_THEMES, type SimHost, createSimulatedHost } from '../sim/host';
+import { DEFAULT_SUPPORTED_SETS, OFFICE_THEMES, type SimHost, createSimulatedHost } from '../sim/host';
+import type { SimWorkbookFile } from '../sim/workbook-file';
 import { type FunctionMetadata, WorkbookEngine } from './engine';
 import { type WorkbenchView, mountWorkbench } from './grid';
 import { type ManifestInfo, fallbackManifest, parseManifest } from './manifest';
@@ -79,6 +83,21 @@ export function loadSample(sim: SimHost, workbook: SampleWorkbook): void {
   if (first) sim.workbook.select(first.name, 'A1');
 }
 
+let decoder: Promise<void> | undefined;
+
+/** Decodes an imported .xlsx with the decoder script, loaded on first use. */
+async function decodeWorkbook(base64: string): Promise<SimWorkbookFile> {
+  decoder ??= new Promise<void>((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = 'xlsx-decoder.js';
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error('workbench: xlsx-decoder.js did not load'));
+    document.head.appendChild(script);
+  });
+  await decoder;
+  return window.__decodeXlsx!(base64);
+}
+
 function start(): WorkbenchHandle {
   const query = new URLSearchParams(window.location.search);
   const displayLanguage = query.get('lang') || 'it-IT';
@@ -86,6 +105,7 @@ function start(): WorkbenchHandle {
   const strings = workbenchStrings(language);
   const theme = query.get('theme') === 'dark' ? 'dark' : 'light';
   const paneWidth = Number(query.get('pane'));
+  const excelApi = query.get('excelapi');
 
   let engine: WorkbookEngine | undefined;
   const sim = createSimulatedHost({
@@ -93,6 +113,10 @@ function start(): WorkbenchHandle {
     officeTheme: OFFICE_THEMES[theme],
     // Real Office.js returns a value just set on a proxy; the workbench behaves like Excel.
     readAfterSet: 'cached',
+    decodeWorkbook,
+    ...(excelApi && /^1\.\d+$/.test(excelApi)
+      ? { supportedSets: { ...DEFAULT_SUPPORTED_SETS, ExcelApi: excelApi } }
+      : {}),
     evaluate: (sheet, formula, address) => engine?.evaluateForModel(sheet, formula, address),
   });
   let manifest: ManifestInfo = fallbackManifest(language);

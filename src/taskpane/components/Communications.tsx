@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { useEffect, useRef, useState } from 'react';
 import {
+  Body1,
   Button,
   Caption1,
   Checkbox,
@@ -60,6 +61,8 @@ export function Communications({
   const fileInput = useRef<HTMLInputElement>(null);
   const ownersListId = useId('owners-');
   const [owner, setOwner] = useState('');
+  /** The last preparation was of the missing owners (shown under the owners' list). */
+  const [preparingMissing, setPreparingMissing] = useState(false);
   const { findSheets } = ambito;
 
   useEffect(() => {
@@ -77,12 +80,41 @@ export function Communications({
   const busy = (status: { kind: string }): boolean => status.kind === 'busy';
   const problems = result?.problems ?? [];
 
+  // What the last preparation made, under the button that asked for it.
+  const preparedList = (
+    <>
+      {ambito.prepared.length > 0 && (
+        <ul className={styles.list} aria-label={strings.prepareHeading}>
+          {ambito.prepared.map((made) => (
+            <li key={made.file.fileName}>
+              <span>
+                {made.opened
+                  ? strings.preparedOpened(made.file.fileName, made.alloggi)
+                  : strings.preparedReady(made.file.fileName, made.alloggi)}
+              </span>{' '}
+              <Link as="button" onClick={() => downloadWorkbook(made.file)}>
+                {strings.downloadLink(made.file.fileName)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      {ambito.prepareStatus.kind === 'failed' && (
+        <Notice intent="error" title={strings.prepareFailed}>
+          {errorText(ambito.prepareStatus.error, language, strings)}
+        </Notice>
+      )}
+    </>
+  );
+
   return (
     <>
       <Caption1>{strings.communicationsIntro}</Caption1>
 
       <section className={styles.part} aria-label={strings.prepareHeading}>
-        <h3 className={section.subheading}>{strings.prepareHeading}</h3>
+        <Body1 as="h3" className={section.subheading}>
+          {strings.prepareHeading}
+        </Body1>
         <Field label={strings.prepareOwnerLabel} hint={strings.prepareOwnerHint}>
           <Input value={owner} onChange={(_, data) => setOwner(data.value)} list={ownersListId} />
         </Field>
@@ -94,44 +126,23 @@ export function Communications({
         <div className={section.actions}>
           <Button
             disabledFocusable={!ready || owner.trim() === '' || busy(ambito.prepareStatus)}
-            onClick={() => void ambito.prepare([owner.trim()])}
+            onClick={() => {
+              setPreparingMissing(false);
+              void ambito.prepare([owner.trim()]);
+            }}
           >
             {strings.prepareButton}
           </Button>
-          {ambito.missing.length > 0 && (
-            <Button
-              disabledFocusable={!ready || busy(ambito.prepareStatus)}
-              onClick={() => void ambito.prepare(ambito.missing)}
-            >
-              {strings.prepareMissingButton(ambito.missing.length)}
-            </Button>
-          )}
-          {busy(ambito.prepareStatus) && <Spinner size="tiny" />}
+          {!preparingMissing && busy(ambito.prepareStatus) && <Spinner size="tiny" />}
         </div>
         {!ready && <Caption1>{strings.prepareNeedsParams}</Caption1>}
-        {ambito.prepared.length > 0 && (
-          <ul className={styles.list} aria-label={strings.prepareHeading}>
-            {ambito.prepared.map((made) => (
-              <li key={made.file.fileName}>
-                {made.opened
-                  ? strings.preparedOpened(made.file.fileName, made.alloggi)
-                  : strings.preparedReady(made.file.fileName, made.alloggi)}{' '}
-                <Link as="button" onClick={() => downloadWorkbook(made.file)}>
-                  {strings.downloadLink(made.file.fileName)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
-        {ambito.prepareStatus.kind === 'failed' && (
-          <Notice intent="error" title={strings.prepareFailed}>
-            {errorText(ambito.prepareStatus.error, language, strings)}
-          </Notice>
-        )}
+        {!preparingMissing && preparedList}
       </section>
 
       <section className={styles.part} aria-label={strings.importHeading}>
-        <h3 className={section.subheading}>{strings.importHeading}</h3>
+        <Body1 as="h3" className={section.subheading}>
+          {strings.importHeading}
+        </Body1>
         {ambito.canImport ? (
           <>
             <Caption1>{strings.importHint}</Caption1>
@@ -174,7 +185,9 @@ export function Communications({
       </section>
 
       <section className={styles.part} aria-label={strings.sourcesHeading}>
-        <h3 className={section.subheading}>{strings.sourcesHeading}</h3>
+        <Body1 as="h3" className={section.subheading}>
+          {strings.sourcesHeading}
+        </Body1>
         <Caption1>{strings.sourcesHint}</Caption1>
         {ambito.sources.length === 0 ? (
           <Caption1>{strings.noSourcesYet}</Caption1>
@@ -196,6 +209,10 @@ export function Communications({
             ))}
           </div>
         )}
+        {ambito.imported.length > 0 &&
+          ambito.sources.some((source) => source.kind === 'inventory' && !ambito.selected.has(source.key)) && (
+            <Caption1>{strings.inventoryUnticked}</Caption1>
+          )}
         <div className={section.actions}>
           <Button appearance="subtle" onClick={() => void findSheets()}>
             {strings.findSheets}
@@ -223,7 +240,9 @@ export function Communications({
 
       {result && (
         <section className={styles.part} aria-label={strings.ownersHeading}>
-          <h3 className={section.subheading}>{strings.ownersHeading}</h3>
+          <Body1 as="h3" className={section.subheading}>
+            {strings.ownersHeading}
+          </Body1>
           <ul className={styles.list} aria-label={strings.ownersHeading}>
             {result.enti.map((entry) => (
               <li key={entry.ente}>
@@ -241,9 +260,26 @@ export function Communications({
               </li>
             ))}
           </ul>
+          {ambito.missing.length > 0 && (
+            <div className={section.actions}>
+              <Button
+                disabledFocusable={!ready || busy(ambito.prepareStatus)}
+                onClick={() => {
+                  setPreparingMissing(true);
+                  void ambito.prepare(ambito.missing);
+                }}
+              >
+                {strings.prepareMissingButton(ambito.missing.length)}
+              </Button>
+              {preparingMissing && busy(ambito.prepareStatus) && <Spinner size="tiny" />}
+            </div>
+          )}
+          {preparingMissing && preparedList}
           {problems.length > 0 && (
             <>
-              <h3 className={section.subheading}>{strings.mergeProblemsHeading(problems.length)}</h3>
+              <Body1 as="h3" className={section.subheading}>
+                {strings.mergeProblemsHeading(problems.length)}
+              </Body1>
               <ul
                 className={`${styles.list} ${styles.problems}`}
                 aria-label={strings.mergeProblemsHeading(problems.length)}

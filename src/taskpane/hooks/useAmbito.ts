@@ -152,7 +152,11 @@ export function useAmbito(adapter: ExcelAdapter, options: AmbitoOptions): Ambito
   const [scenarioError, setScenarioError] = useState<string>();
   const [chosen, setChosen] = useState<string>();
   /** The inventory alone, folded when scenarios are compared without a merge (not on every read). */
-  const [inventoryBase, setInventoryBase] = useState<{ of: AmbitoOptions['inventory']; anno: number; result: MergeResult }>();
+  const [inventoryBase, setInventoryBase] = useState<{
+    of: AmbitoOptions['inventory'];
+    anno: number;
+    result: MergeResult;
+  }>();
 
   const sources = useMemo<AmbitoSource[]>(() => {
     const list: AmbitoSource[] = [];
@@ -207,7 +211,11 @@ export function useAmbito(adapter: ExcelAdapter, options: AmbitoOptions): Ambito
       setImportStatus({ kind: 'busy' });
       const added: ImportedFile[] = [];
       const keep = (): void => {
-        if (added.length > 0) setImported((previous) => [...previous, ...added]);
+        if (added.length === 0) return;
+        setImported((previous) => [...previous, ...added]);
+        // The owners' communications hold the dwellings now: the inventory read would count them
+        // twice (every dwelling a conflict). Unticked once, on the first import; it can be ticked again.
+        if (imported.length === 0) setDeselected((previous) => new Set([...previous, 'inventory']));
       };
       try {
         for (const file of files) {
@@ -222,7 +230,7 @@ export function useAmbito(adapter: ExcelAdapter, options: AmbitoOptions): Ambito
         setImportStatus({ kind: 'failed', error });
       }
     },
-    [adapter],
+    [adapter, imported.length],
   );
 
   const merge = useCallback(async (): Promise<MergeResult | undefined> => {
@@ -265,7 +273,8 @@ export function useAmbito(adapter: ExcelAdapter, options: AmbitoOptions): Ambito
    */
   const base = useMemo((): MergeResult | undefined => {
     if (result) return result;
-    if (!inventoryBase || !params || inventoryBase.of !== inventory || inventoryBase.anno !== params.anno) return undefined;
+    if (!inventoryBase || !params || inventoryBase.of !== inventory || inventoryBase.anno !== params.anno)
+      return undefined;
     return inventoryBase.result;
   }, [result, inventoryBase, inventory, params]);
 

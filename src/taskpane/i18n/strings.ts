@@ -295,7 +295,7 @@ export const IT = {
   communicationsIntro:
     'Entro il 31 ottobre ogni ente proprietario comunica al Comune capofila gli alloggi che si renderanno disponibili e le sue scelte (R.R. 4/2017 art. 5 c. 1).',
   prepareHeading: 'Prepara la comunicazione di un ente',
-  prepareOwnerLabel: 'Ente proprietario',
+  prepareOwnerLabel: 'Ente a cui inviarla',
   prepareOwnerHint:
     'Come compare negli alloggi, per esempio «Comune di Castelverde». Dall’inventario letto la comunicazione prende gli alloggi dell’ente.',
   prepareButton: 'Prepara la comunicazione',
@@ -324,6 +324,8 @@ export const IT = {
   sourceSheet: (name: string): string => `Foglio «${name}»`,
   noSourcesYet: 'Nessuna fonte: leggete l’inventario, importate le comunicazioni o cercate i fogli.',
   findSheets: 'Cerca i fogli',
+  inventoryUnticked:
+    'L’inventario letto non è spuntato: gli alloggi degli enti sono nelle loro comunicazioni e verrebbero contati due volte.',
   entiLabel: 'Enti dell’Ambito',
   entiHint:
     'Uno per riga (oppure un foglio «Enti dell’Ambito» tra le fonti): il piano elenca chi non ha inviato la comunicazione.',
@@ -625,7 +627,7 @@ export const EN: Strings = {
   communicationsIntro:
     'By 31 October each owner tells the lead municipality the dwellings that will become available and its choices (R.R. 4/2017 art. 5 c. 1).',
   prepareHeading: 'Prepare an owner’s communication',
-  prepareOwnerLabel: 'Owner',
+  prepareOwnerLabel: 'Owner to send it to',
   prepareOwnerHint:
     'As written in the dwellings, e.g. "Comune di Castelverde". The communication takes the owner’s dwellings from the inventory read.',
   prepareButton: 'Prepare the communication',
@@ -654,6 +656,8 @@ export const EN: Strings = {
   sourceSheet: (name) => `Sheet "${name}"`,
   noSourcesYet: 'No source: read the inventory, import the communications or find the sheets.',
   findSheets: 'Find the sheets',
+  inventoryUnticked:
+    'The inventory read is not ticked: the owners’ dwellings are in their communications and would be counted twice.',
   entiLabel: 'Owners of the Ambito',
   entiHint:
     'One per line (or an "Enti dell’Ambito" sheet among the sources): the plan lists who has not sent its communication.',
