@@ -2,6 +2,8 @@
  * Regenerates the README's pictures (`npm run screenshots`):
  * - docs/screenshots/pane.png: the workbench (the real task pane on the simulated Excel) after
  *   reading the sample inventory with the Cremona 2022 preset, as the pane opens after reading;
+ * - docs/screenshots/pane-comunicazioni.png: then the owners' communications of
+ *   assets/comunicazioni imported and merged (step 4: who answered, who is late or missing);
  * - docs/screenshots/plan-<year>[-en]-<page>.png: every printed page of the plan sheet for the
  *   sample with the Cremona note's choices, for 2022 and 2027 in Italian (the command line's
  *   workbook) and 2027 in English (the same plan, English layout), printed by LibreOffice
@@ -26,7 +28,14 @@ import { findSystemDeps, missingMessage, missingSystemDeps } from './ensure-syst
 import { ensureAddinBuild } from '../test/workbench/addin-build';
 import { launchBrowser, openPage, screenshot } from '../test/workbench/browser';
 import { buildWorkbench } from '../test/workbench/build';
-import { pane, readSampleWithCremonaPreset, texts } from '../test/workbench/flows';
+import {
+  importAndMergeCommunications,
+  pane,
+  readSampleWithCremonaPreset,
+  sampleCommunicationFiles,
+  texts,
+} from '../test/workbench/flows';
+import type { Page } from 'playwright-core';
 import { ROOT } from '../test/workbench/paths';
 import { startServer } from '../test/workbench/serve';
 
@@ -64,7 +73,12 @@ export const ARGS_2027 = [
   'Comune di Sesto ed Uniti:assegnatiAnnoPrecedente=2',
 ];
 
-async function panePicture(file: string, triennioFile: string): Promise<void> {
+/**
+ * The workbench after reading the sample with the Cremona 2022 preset, as the pane opens, then
+ * (`triennioFile`) scrolled to the three years; or, with `then`, taken further first (the
+ * capofila's step) and scrolled to what the picture shows.
+ */
+async function panePicture(file: string, triennioFile?: string, then?: (page: Page) => Promise<void>): Promise<void> {
   console.log(ensureAddinBuild('production'));
   await buildWorkbench();
   const server = await startServer({ port: 0 });
@@ -75,13 +89,16 @@ async function panePicture(file: string, triennioFile: string): Promise<void> {
     // As the pane opens after reading: the steps closed to a line each, the preview's totals,
     // the footer with "Crea piano", from the top. No hover highlight left where the last click was.
     await pane(page).evaluate((element) => element.scrollTo(0, 0));
+    if (then) await then(page);
     await page.mouse.move(1360, 795);
     await screenshot(page, file);
     // The three years (art. 5 c. 1) below the per-group chart.
-    const years = pane(page).getByText(texts('it').app.threeYearsHeading(2022, 2024));
-    await years.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-    await page.mouse.move(1360, 795);
-    await screenshot(page, triennioFile);
+    if (triennioFile) {
+      const years = pane(page).getByText(texts('it').app.threeYearsHeading(2022, 2024));
+      await years.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+      await page.mouse.move(1360, 795);
+      await screenshot(page, triennioFile);
+    }
     if (pageErrors.length > 0 || session.outside.length > 0) {
       throw new Error(`The page failed: ${[...pageErrors, ...session.outside].join('; ')}`);
     }
@@ -89,6 +106,14 @@ async function panePicture(file: string, triennioFile: string): Promise<void> {
     await session.close();
     await server.close();
   }
+}
+
+/** The capofila's step after importing and merging assets/comunicazioni: who answered, who did not. */
+async function mergedCommunications(page: Page): Promise<void> {
+  await importAndMergeCommunications(page, sampleCommunicationFiles());
+  await pane(page)
+    .getByRole('heading', { name: texts('it').app.ownersHeading, exact: true })
+    .evaluate((element) => element.scrollIntoView({ block: 'start' }));
 }
 
 /** The printed plans of the README: file stem, and how the workbook is made. */
@@ -204,6 +229,9 @@ async function run(): Promise<void> {
   const triennioFile = path.join(OUT, 'pane-triennio.png');
   await panePicture(paneFile, triennioFile);
   console.log(`Wrote ${path.relative(ROOT, paneFile)}, ${path.relative(ROOT, triennioFile)}`);
+  const ambitoFile = path.join(OUT, 'pane-comunicazioni.png');
+  await panePicture(ambitoFile, undefined, mergedCommunications);
+  console.log(`Wrote ${path.relative(ROOT, ambitoFile)}`);
   for (const file of await planPictures()) console.log(`Wrote ${path.relative(ROOT, file)}`);
 }
 

@@ -9,13 +9,14 @@
  * same files and choices. Pictures in test-results/e2e/ambito-<width>-<moment>.png.
  * Then an older Excel: no import (a sentence says what to do), the communication downloaded.
  */
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { main, type Io } from '../../src/cli/main';
 import { INDIGENZA } from '../../src/core/quota';
 import { decodeXlsx } from '../sim/decode-xlsx';
+import { sampleCommunicationFiles } from '../workbench/flows';
 import { ROOT } from '../workbench/paths';
 import {
   createPlanInPane,
@@ -31,10 +32,7 @@ import {
 const browser = useBrowser();
 
 const FOLDER = path.join(ROOT, 'assets', 'comunicazioni');
-const FILES = readdirSync(FOLDER)
-  .filter((name) => name.endsWith('.xlsx'))
-  .sort()
-  .map((name) => path.join(FOLDER, name));
+const FILES = sampleCommunicationFiles();
 const SCENARIO = { nome: 'Cremona +20%', valori: 'Comune di Cremona:maggiorazione=20%' };
 
 interface JsonGroup {

@@ -3,9 +3,12 @@
  * add-in's own strings, src/taskpane/i18n/strings.ts): shared by the end-to-end tests and the
  * README's screenshots. No jest here.
  */
+import { readdirSync } from 'node:fs';
+import * as path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { presetById } from '../../src/core/plan/presets';
 import { EN, IT, type Strings } from '../../src/taskpane/i18n/strings';
+import { ROOT } from './paths';
 import { WORKBENCH_EN, WORKBENCH_IT, type WorkbenchStrings } from './strings';
 
 export const SAMPLE_TABLE = { name: 'Inventario', sheet: 'Inventario', address: 'A1:M181', rows: 180 };
@@ -104,4 +107,32 @@ export async function createPlanInPane(page: Page, sheetName: string, language: 
   const root = pane(page, language);
   await root.getByRole('button', { name: app.createButton, exact: true }).click();
   await footerStatus(page, language).getByText(app.created(sheetName)).waitFor();
+}
+
+/** The sample Ambito's communications as the capofila receives them (assets/comunicazioni). */
+export function sampleCommunicationFiles(): string[] {
+  const folder = path.join(ROOT, 'assets', 'comunicazioni');
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.xlsx'))
+    .sort()
+    .map((name) => path.join(folder, name));
+}
+
+/**
+ * The capofila's step (4): opens it, imports `files` with "Importa comunicazioni" (their sheets
+ * added to the workbook), merges them ("Unisci nel piano") and waits for the owners' list.
+ */
+export async function importAndMergeCommunications(
+  page: Page,
+  files: string[],
+  language: 'it' | 'en' = 'it',
+): Promise<void> {
+  const { app } = texts(language);
+  const root = pane(page, language);
+  const step = root.getByRole('button', { name: app.communicationsHeading, exact: true });
+  if ((await step.getAttribute('aria-expanded')) !== 'true') await step.click();
+  await root.locator('input[type="file"]').setInputFiles(files);
+  await root.getByText(new RegExp(`^${app.importDone(files.length, 0).split(':')[0]}:`)).waitFor();
+  await root.getByRole('button', { name: app.mergeButton, exact: true }).click();
+  await root.getByRole('list', { name: app.ownersHeading, exact: true }).waitFor();
 }

@@ -255,7 +255,15 @@ export function Communications({
                   {entry.dataComunicazione ? ` (${formatDate(entry.dataComunicazione)})` : ''}
                 </span>
                 {entry.stato !== 'mancante' && (
-                  <Caption1> - {strings.ownerDetail(entry.alloggi, entry.fonti)}</Caption1>
+                  <Caption1>
+                    {' '}
+                    -{' '}
+                    {strings.ownerDetail(
+                      entry.alloggi,
+                      // A file named after its owner says nothing more: only other files are named.
+                      entry.fonti.filter((file) => !file.toLowerCase().includes(entry.ente.toLowerCase())),
+                    )}
+                  </Caption1>
                 )}
               </li>
             ))}
