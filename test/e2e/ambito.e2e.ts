@@ -16,10 +16,10 @@ import type { Page } from 'playwright-core';
 import { main, type Io } from '../../src/cli/main';
 import { INDIGENZA } from '../../src/core/quota';
 import { decodeXlsx } from '../sim/decode-xlsx';
-import { sampleCommunicationFiles } from '../workbench/flows';
+import { sampleCommunicationFiles, showCapofilaSteps } from '../workbench/flows';
 import { ROOT } from '../workbench/paths';
 import {
-  createPlanInPane,
+  footerStatus,
   pane,
   paneScreenshot,
   previewFigures,
@@ -98,10 +98,19 @@ test.each([450, 320])(
     const root = pane(page);
     await readSampleWithCremonaPreset(page);
 
-    // The capofila's step is one closed line under the preview: the main path is no longer.
-    const step = root.getByRole('button', { name: app.communicationsHeading, exact: true });
-    await expect(step.getAttribute('aria-expanded')).resolves.toBe('false');
-    await step.click();
+    // The capofila's steps are not on the single inventory's path (layout.e2e.ts measures it)
+    // until asked for from step 1; then step 4 opens, step 5 stays closed.
+    await expect(root.locator('[data-step="communications"], [data-step="scenarios"]').count()).resolves.toBe(0);
+    await root.getByRole('button', { name: app.sourceHeading, exact: true }).click();
+    await root.getByRole('button', { name: app.ambitoLink, exact: true }).waitFor();
+    await pictureAt(page, `ambito-${width}-0-invite`, app.sourceHeading);
+    await showCapofilaSteps(page);
+    await expect(
+      root.getByRole('button', { name: app.communicationsHeading, exact: true }).getAttribute('aria-expanded'),
+    ).resolves.toBe('true');
+    await expect(
+      root.getByRole('button', { name: app.scenariosHeading, exact: true }).getAttribute('aria-expanded'),
+    ).resolves.toBe('false');
 
     // Prepare: the Comune di Cremona's communication, its dwellings from the inventory read.
     await root.getByRole('combobox', { name: app.prepareOwnerLabel }).fill('Comune di Cremona');
@@ -198,7 +207,10 @@ test.each([450, 320])(
     const chosenTotals = new Map(await previewTotals(page));
     expect(chosenTotals.get(app.figureDisponibili)).toBe(String(cliScenario.totali.disponibili));
 
-    await createPlanInPane(page, 'Piano 2022');
+    await root.getByRole('button', { name: app.createButton, exact: true }).click();
+    await footerStatus(page)
+      .getByText(app.createdSheets(['Piano 2022', 'Comunicazioni', 'Confronto scenari']))
+      .waitFor();
     const written = await page.evaluate(() => window.__sim!.workbook.sheetNames());
     expect(written.slice(-3)).toEqual(['Piano 2022', 'Comunicazioni', 'Confronto scenari']);
     const ownersSheet = await page.evaluate(() => window.__sim!.workbook.sheet('Comunicazioni').values('A1:D20'));
@@ -217,7 +229,7 @@ test('(f) an older Excel: no import (what to do instead), the communication is d
   const { app } = texts('it');
   const root = pane(page);
   await readSampleWithCremonaPreset(page);
-  await root.getByRole('button', { name: app.communicationsHeading, exact: true }).click();
+  await showCapofilaSteps(page);
   await root.getByText(app.importUnavailable).waitFor();
   await expect(root.locator('input[type="file"]').count()).resolves.toBe(0);
 

@@ -119,7 +119,25 @@ export function sampleCommunicationFiles(): string[] {
 }
 
 /**
- * The capofila's step (4): opens it, imports `files` with "Importa comunicazioni" (their sheets
+ * The capofila's steps (4 and 5), hidden until asked for: reopens step 1 when it is closed and
+ * follows its link; step 4 opens.
+ */
+export async function showCapofilaSteps(page: Page, language: 'it' | 'en' = 'it'): Promise<void> {
+  const { app } = texts(language);
+  const root = pane(page, language);
+  const step = root.getByRole('button', { name: app.communicationsHeading, exact: true });
+  if ((await step.count()) > 0) {
+    if ((await step.getAttribute('aria-expanded')) !== 'true') await step.click();
+    return;
+  }
+  const first = root.getByRole('button', { name: app.sourceHeading, exact: true });
+  if ((await first.getAttribute('aria-expanded')) !== 'true') await first.click();
+  await root.getByRole('button', { name: app.ambitoLink, exact: true }).click();
+  await step.waitFor();
+}
+
+/**
+ * The capofila's step (4): shows it, imports `files` with "Importa comunicazioni" (their sheets
  * added to the workbook), merges them ("Unisci nel piano") and waits for the owners' list.
  */
 export async function importAndMergeCommunications(
@@ -129,8 +147,7 @@ export async function importAndMergeCommunications(
 ): Promise<void> {
   const { app } = texts(language);
   const root = pane(page, language);
-  const step = root.getByRole('button', { name: app.communicationsHeading, exact: true });
-  if ((await step.getAttribute('aria-expanded')) !== 'true') await step.click();
+  await showCapofilaSteps(page, language);
   await root.locator('input[type="file"]').setInputFiles(files);
   await root.getByText(new RegExp(`^${app.importDone(files.length, 0).split(':')[0]}:`)).waitFor();
   await root.getByRole('button', { name: app.mergeButton, exact: true }).click();

@@ -117,6 +117,16 @@ export function App({
     communications: saved.comunicazioni !== undefined,
     scenarios: false,
   }));
+  // The capofila's steps (4 and 5) appear when asked for from step 1, or when the workbook holds
+  // communications imported before: the single-inventory pane keeps its height.
+  const [ambitoShown, setAmbitoShown] = useState(saved.comunicazioni !== undefined);
+  const showAmbito = (): void => {
+    setAmbitoShown(true);
+    setOpen((previous) => ({ ...previous, communications: true }));
+    requestAnimationFrame(() =>
+      rootRef.current?.querySelector('[data-step="communications"]')?.scrollIntoView({ block: 'start' }),
+    );
+  };
   const toggle = (step: StepId): void => setOpen((previous) => ({ ...previous, [step]: !previous[step] }));
   const reveal = useCallback((element: HTMLElement) => {
     const step = element.closest('[data-step]')?.getAttribute('data-step') as StepId | null | undefined;
@@ -225,7 +235,7 @@ export function App({
       warning = errorText(error, language, strings);
     }
     try {
-      let result: { sheetName: string };
+      let created: string;
       if (ambito.plan) {
         // The merged plan, with the owners' communications and the scenarios compared beside it.
         const merged = ambito.plan;
@@ -233,7 +243,11 @@ export function App({
           planSheetLayout({ plan: merged, fingerprint: merged.impronta }, { language, generatedAt: now() }),
           ...ambito.extraLayouts(language),
         ];
-        [result] = await adapter.writeSheets(layouts);
+        const written = await adapter.writeSheets(layouts);
+        created =
+          written.length === 1
+            ? strings.created(written[0].sheetName)
+            : strings.createdSheets(written.map((sheet) => sheet.sheetName));
       } else {
         // The plan is written from the workbook as it is now (issue #9): the same read the ribbon does.
         const current = await planFromCurrentInventory(inventory, params.params);
@@ -245,17 +259,18 @@ export function App({
           return;
         }
         const layout = planSheetLayout(current.outcome, { language, generatedAt: now() });
-        result = await adapter.writePlanSheet(layout);
+        const result = await adapter.writePlanSheet(layout);
+        created = strings.created(result.sheetName);
       }
       setCreateStatus({ kind: 'idle' });
       setMessage(
         warning
           ? {
               intent: 'warning',
-              text: `${strings.created(result.sheetName)}. ${strings.savedAfterCreateFailed} ${warning}`,
+              text: `${created}. ${strings.savedAfterCreateFailed} ${warning}`,
               aboutCreation: true,
             }
-          : { intent: 'success', text: strings.created(result.sheetName), aboutCreation: true },
+          : { intent: 'success', text: created, aboutCreation: true },
       );
     } catch (error) {
       setCreateStatus({ kind: 'failed', message: errorText(error, language, strings) });
@@ -419,6 +434,14 @@ export function App({
             highlighted={focus.highlighted}
             onEdited={onEdited}
           />
+          {!ambitoShown && (
+            <Caption1>
+              {strings.ambitoInvite}{' '}
+              <Link as="button" inline onClick={showAmbito}>
+                {strings.ambitoLink}
+              </Link>
+            </Caption1>
+          )}
           {parsed && !parsed.fatal && (
             <IssueList
               issues={parsed.issues}
@@ -527,42 +550,46 @@ export function App({
           )}
         </Step>
 
-        <Step
-          id="communications"
-          title={strings.communicationsHeading}
-          open={open.communications}
-          onToggle={() => toggle('communications')}
-          summary={strings.communicationsSummary(
-            ambito.result?.sorgenti ?? 0,
-            ambito.missing.length,
-            ambito.result?.problems.length ?? 0,
-          )}
-        >
-          <Communications
-            ambito={ambito}
-            open={open.communications}
-            ready={params.params !== undefined}
-            strings={strings}
-            language={language}
-            onMerged={(text) => {
-              setMessage({ intent: 'success', text });
-              setOpen((previous) => ({ ...previous, preview: true }));
-            }}
-          />
-        </Step>
+        {ambitoShown && (
+          <>
+            <Step
+              id="communications"
+              title={strings.communicationsHeading}
+              open={open.communications}
+              onToggle={() => toggle('communications')}
+              summary={strings.communicationsSummary(
+                ambito.result?.sorgenti ?? 0,
+                ambito.missing.length,
+                ambito.result?.problems.length ?? 0,
+              )}
+            >
+              <Communications
+                ambito={ambito}
+                open={open.communications}
+                ready={params.params !== undefined}
+                strings={strings}
+                language={language}
+                onMerged={(text) => {
+                  setMessage({ intent: 'success', text });
+                  setOpen((previous) => ({ ...previous, preview: true }));
+                }}
+              />
+            </Step>
 
-        <Step
-          id="scenarios"
-          title={strings.scenariosHeading}
-          open={open.scenarios}
-          onToggle={() => toggle('scenarios')}
-          summary={strings.scenariosSummary(
-            ambito.comparison ? ambito.comparison.scenari.length - 1 : 0,
-            ambito.chosen,
-          )}
-        >
-          <Scenarios ambito={ambito} strings={strings} language={language} />
-        </Step>
+            <Step
+              id="scenarios"
+              title={strings.scenariosHeading}
+              open={open.scenarios}
+              onToggle={() => toggle('scenarios')}
+              summary={strings.scenariosSummary(
+                ambito.comparison ? ambito.comparison.scenari.length - 1 : 0,
+                ambito.chosen,
+              )}
+            >
+              <Scenarios ambito={ambito} strings={strings} language={language} />
+            </Step>
+          </>
+        )}
 
         <Step
           id="functions"

@@ -270,6 +270,7 @@ export const IT = {
   createButton: 'Crea piano',
   creating: 'Creazione del foglio in corso…',
   created: (sheetName: string): string => `Creato il foglio «${sheetName}»`,
+  createdSheets: (sheetNames: string[]): string => `Creati i fogli ${sheetNames.map((name) => `«${name}»`).join(', ')}`,
   ribbonCreated: (sheetName: string): string =>
     `Il pulsante «Crea piano» della barra multifunzione ha creato il foglio «${sheetName}».`,
   createFailed: 'Il piano non è stato creato',
@@ -287,6 +288,8 @@ export const IT = {
   inventoryUnusable: 'L’inventario, riletto ora, non si può usare: vedete i problemi elencati qui sopra.',
 
   // The owners' communications (issue #11)
+  ambitoInvite: 'Comune capofila?',
+  ambitoLink: 'Unite le comunicazioni degli enti e confrontate scenari',
   communicationsHeading: '4. Comunicazioni degli enti',
   communicationsSummary: (received: number, missing: number, problems: number): string =>
     received === 0
@@ -605,6 +608,7 @@ export const EN: Strings = {
   createButton: 'Create plan',
   creating: 'Creating the sheet…',
   created: (sheetName) => `Created the sheet "${sheetName}"`,
+  createdSheets: (sheetNames) => `Created the sheets ${sheetNames.map((name) => `"${name}"`).join(', ')}`,
   ribbonCreated: (sheetName) => `The ribbon's "Create plan" button created the sheet "${sheetName}".`,
   createFailed: 'The plan was not created',
   createHint: 'The plan is written to a new sheet; the other sheets do not change.',
@@ -619,6 +623,8 @@ export const EN: Strings = {
     'The inventory has changed since it was read: the preview now shows the current data. Check it and press "Create plan" again.',
   inventoryUnusable: 'The inventory, read again now, cannot be used: see the problems listed above.',
 
+  ambitoInvite: 'Lead municipality?',
+  ambitoLink: 'Merge the owners’ communications and compare scenarios',
   communicationsHeading: '4. Owners’ communications',
   communicationsSummary: (received, missing, problems) =>
     received === 0
