@@ -74,7 +74,7 @@ export function Communications({
     const merged = await ambito.merge();
     if (!merged) return;
     const owners = merged.enti.filter((entry) => entry.stato !== 'mancante').length;
-    onMerged?.(strings.mergeDone(owners, merged.units.length));
+    onMerged?.(strings.mergeDone(owners, merged.tally.count));
   };
 
   const busy = (status: { kind: string }): boolean => status.kind === 'busy';
