@@ -6,6 +6,8 @@
  * information, and never refuses anything because of it.
  */
 import type { DateOnly } from '../types';
+import { sentence } from '../messages';
+import { PLAN_MESSAGES } from './messages';
 import type { PlanNote } from './plan';
 
 export interface PlanDeadline {
@@ -26,6 +28,8 @@ const dayText = (date: DateOnly): string =>
   `${String(date.day).padStart(2, '0')}/${String(date.month).padStart(2, '0')}/${date.year}`;
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const dayTextEn = (date: DateOnly): string => `${date.day} ${MONTHS_EN[date.month - 1]} ${date.year}`;
+/** A day as each language writes it: 31/10/2026, 31 Oct 2026. */
+const day = (date: DateOnly): { it: string; en: string } => ({ it: dayText(date), en: dayTextEn(date) });
 
 /** A deadline has passed on `when` when `when` is a later day (local calendar, as the user reads it). */
 function after(when: Date, deadline: DateOnly): boolean {
@@ -42,18 +46,21 @@ export function calendarWarnings(year: number, generatedAt: Date): PlanNote[] {
   const today = { year: generatedAt.getFullYear(), month: generatedAt.getMonth() + 1, day: generatedAt.getDate() };
   if (after(generatedAt, approval.date)) {
     return [
-      {
-        message: `Il piano ${year} è preparato il ${dayText(today)}, dopo il termine del ${dayText(approval.date)} per l’approvazione dell’Assemblea dei sindaci. Capita spesso: è un’indicazione, non un impedimento; gli avvisi seguono l’approvazione.`,
-        messageEn: `The ${year} plan is prepared on ${dayTextEn(today)}, after the ${dayTextEn(approval.date)} deadline for its approval by the Assemblea dei sindaci. This is common: a reminder, not an obstacle; the calls follow the approval.`,
-      },
+      sentence(PLAN_MESSAGES['late-approval'], {
+        year: String(year),
+        today: day(today),
+        deadline: day(approval.date),
+      }),
     ];
   }
   if (after(generatedAt, communications.date)) {
     return [
-      {
-        message: `Il piano ${year} è preparato il ${dayText(today)}, dopo il termine del ${dayText(communications.date)} per le comunicazioni degli enti proprietari: quelle arrivate dopo si possono comunque includere; l’approvazione è attesa entro il ${dayText(approval.date)}.`,
-        messageEn: `The ${year} plan is prepared on ${dayTextEn(today)}, after the ${dayTextEn(communications.date)} deadline for the owners' communications: later ones can still be included; the approval is expected by ${dayTextEn(approval.date)}.`,
-      },
+      sentence(PLAN_MESSAGES['late-communications'], {
+        year: String(year),
+        today: day(today),
+        deadline: day(communications.date),
+        approval: day(approval.date),
+      }),
     ];
   }
   return [];

@@ -2,7 +2,10 @@
  * computePlan: from the dwellings of the inventory to the annual plan. Every quota is computed
  * per group (owner x comune), never on the Ambito total (docs/NORMATIVA.md, "Groups").
  */
-import { formatDecimal, formatPercent } from '../numbers';
+import { bilingual, sentence } from '../messages';
+import { cite } from '../messages/citations';
+import { PLAN_MESSAGES } from './messages';
+import { formatPercent } from '../numbers';
 import {
   SAT_CAP,
   SPLIT_QUOTAS,
@@ -42,6 +45,8 @@ import {
 export { SOURCES, sourceOf, type Source } from './tally';
 
 export interface PlanNote {
+  /** The note's key in a message table (`plan.sat-capped`...), when it comes from one. */
+  messageKey?: string;
   message: string;
   messageEn: string;
 }
@@ -221,8 +226,11 @@ export function countsOf(group: GroupTally, year: number): GroupCounts {
   };
 }
 
-const percent = (share: number): string => formatPercent(share, 'it');
-const percentEn = (share: number): string => formatPercent(share, 'en');
+/** A share in both notations: 12,5 % and 12.5 %. */
+const percents = (share: number): { it: string; en: string } => ({
+  it: formatPercent(share, 'it'),
+  en: formatPercent(share, 'en'),
+});
 
 interface EffectiveParams {
   values: OwnerParams;
@@ -269,24 +277,25 @@ function computeGroup(
   }
   const note: PlanNote[] = [];
   if (sat.capBit) {
-    note.push({
-      message: `${ente}, ${comune}: ${sat.requested} alloggi SAT richiesti, ${sat.allowed} consentiti: ${percent(values.satSoglia)} di ${disponibili} = ${formatDecimal(disponibili * values.satSoglia, 'it')}.`,
-      messageEn: `${ente}, ${comune}: ${sat.requested} SAT dwellings requested, ${sat.allowed} allowed: ${percentEn(values.satSoglia)} of ${disponibili} = ${formatDecimal(disponibili * values.satSoglia, 'en')}.`,
-    });
+    note.push(
+      sentence(PLAN_MESSAGES['sat-capped'], {
+        ente,
+        comune,
+        requested: sat.requested,
+        allowed: sat.allowed,
+        cap: percents(values.satSoglia),
+        available: disponibili,
+        product: disponibili * values.satSoglia,
+      }),
+    );
   }
   // Each quota is rounded up on its own: on a small base they may add up to more than it.
   const reserved = SPLIT_QUOTAS.reduce((sum, definition) => sum + quotas[definition.key].quota, 0);
   if (reserved > baseRipartizione) {
-    note.push({
-      message: `${ente}, ${comune}: le quote, ciascuna arrotondata all’unità superiore, sommano ${reserved} alloggi su una base di ${baseRipartizione}.`,
-      messageEn: `${ente}, ${comune}: the quotas, each rounded up, add up to ${reserved} dwellings on a base of ${baseRipartizione}.`,
-    });
+    note.push(sentence(PLAN_MESSAGES['quotas-above-base'], { ente, comune, reserved, base: baseRipartizione }));
   }
   if (tipoEnte === 'aler' && values.maggiorazione > 0) {
-    note.push({
-      message: `${ente}, ${comune}: la maggiorazione dell'indigenza vale solo per gli alloggi comunali; qui si applica il ${percent(values.indigenza)}.`,
-      messageEn: `${ente}, ${comune}: the poverty share increase applies to Comune-owned stock only; ${percentEn(values.indigenza)} applies here.`,
-    });
+    note.push(sentence(PLAN_MESSAGES['increase-comune-only'], { ente, comune, share: percents(values.indigenza) }));
   }
   return {
     ente,
@@ -349,14 +358,12 @@ function assignedNotes(gruppi: PlanGroup[], year: number): PlanNote[] {
   // At most ten names: the sheet's table of the section says the rest, owner by owner.
   const listed = unknown.slice(0, 10);
   const more = unknown.length - listed.length;
-  const names = listed.map((ente) => `«${ente}»`).join(', ') + (more > 0 ? ` e altri ${more} enti` : '');
-  const namesEn = listed.map((ente) => `"${ente}"`).join(', ') + (more > 0 ? ` and ${more} more owners` : '');
-  return [
-    {
-      message: `Alloggi assegnati nel ${year - 1} (R.R. 4/2017 art. 4 c. 3 lett. g): non indicati per ${names}. Aggiungete all’inventario la colonna «Data assegnazione» oppure indicate il numero per ente (assegnatiAnnoPrecedente).`,
-      messageEn: `Dwellings assigned in ${year - 1} (R.R. 4/2017 art. 4 c. 3 lett. g): not given for ${namesEn}. Add the column "Data assegnazione" to the inventory or give the number per owner (assegnatiAnnoPrecedente).`,
-    },
-  ];
+  const quoted = {
+    it: listed.map((ente) => `«${ente}»`).join(', '),
+    en: listed.map((ente) => `"${ente}"`).join(', '),
+  };
+  const names = more > 0 ? bilingual(PLAN_MESSAGES['assigned-unknown-more'], { names: quoted, more }) : quoted;
+  return [sentence(PLAN_MESSAGES['assigned-unknown'], { previous: String(year - 1), names })];
 }
 
 /** The shares of a split quota in the plan: the general ones (Comune and ALER stock) and every group's. */
@@ -383,24 +390,22 @@ export function quotasShown(plan: Plan): SplitQuota[] {
 /** The art. 14 reserve must say which categories it serves (R.R. 4/2017 art. 4 c. 3 lett. c bis). */
 function reserveNotes(gruppi: PlanGroup[], params: PlanParams): PlanNote[] {
   const notes: PlanNote[] = [];
-  const reference = rulesFor(params.anno).riservaCategorie.reference;
+  const reference = cite(rulesFor(params.anno).riservaCategorie.reference);
   const seen = new Set<string>();
   for (const group of gruppi) {
     if (group.categoria.percentuale === 0 || group.categorieRiserva.length > 0 || seen.has(group.ente)) continue;
     seen.add(group.ente);
-    notes.push({
-      message: `${group.ente}: la riserva del ${percent(group.categoria.percentuale)} non indica le categorie a cui è destinata; indicatele tra quelle dell’art. 14 (${reference}).`,
-      messageEn: `${group.ente}: the reserve of ${percentEn(group.categoria.percentuale)} does not say which categories it serves; choose them among those of art. 14 (${reference}).`,
-    });
+    notes.push(
+      sentence(PLAN_MESSAGES['reserve-without-categories'], {
+        ente: group.ente,
+        share: percents(group.categoria.percentuale),
+        reference,
+      }),
+    );
   }
   const named = (params.categoria?.nome ?? '').trim() !== '';
   if (!named && gruppi.some((group) => group.categorieRiserva.includes('categoria-aggiuntiva'))) {
-    notes.push({
-      message:
-        'La riserva comprende la categoria aggiuntiva del Comune, ma il piano non ne indica il nome: scrivetelo con la motivazione (R.R. 4/2017 art. 4 c. 3 lett. d).',
-      messageEn:
-        "The reserve includes the Comune's additional category, but the plan does not name it: write its name and reasons (R.R. 4/2017 art. 4 c. 3 lett. d).",
-    });
+    notes.push(sentence(PLAN_MESSAGES['additional-category-unnamed']));
   }
   return notes;
 }
@@ -537,27 +542,16 @@ export function computePlanFromTally(
     SPLIT_QUOTAS.filter((definition) => definition.rule(rules).maxPpm > 0)
       .map((definition) => definition.shortName[language])
       .join(', ');
+  const quotas = { it: splitNames('it'), en: splitNames('en') };
   const note: PlanNote[] = [
     params.ordine === 'sat-prima'
-      ? {
-          message: `Lettura della ripartizione: prima gli alloggi SAT, poi le quote (${splitNames('it')}) sugli alloggi assegnati con avviso (disponibili meno SAT).`,
-          messageEn: `Reading of the split: SAT dwellings first, then the quotas (${splitNames('en')}) on the dwellings assigned by public call (available minus SAT).`,
-        }
-      : {
-          message: `Lettura della ripartizione: le quote (${splitNames('it')}) si calcolano su tutti gli alloggi disponibili.`,
-          messageEn: `Reading of the split: the quotas (${splitNames('en')}) are computed on all available dwellings.`,
-        },
-    {
-      message: `Ogni quota è calcolata per ente proprietario e comune, con arrotondamento all’unità superiore (${splitNames('it')}) o inferiore (${SAT_CAP.shortName.it}).`,
-      messageEn: `Every quota is computed per owner and comune, rounded up (${splitNames('en')}) or down (${SAT_CAP.shortName.en}).`,
-    },
+      ? sentence(PLAN_MESSAGES['reading-sat-first'], { quotas })
+      : sentence(PLAN_MESSAGES['reading-on-all'], { quotas }),
+    sentence(PLAN_MESSAGES.rounding, { up: quotas, down: SAT_CAP.shortName }),
   ];
   for (const ente of Object.keys(params.enti)) {
     if (!gruppi.some((group) => keyOf(group.ente) === keyOf(ente))) {
-      note.push({
-        message: `I parametri indicati per «${ente}» non sono stati usati: l’ente non compare nell’inventario.`,
-        messageEn: `The parameters given for "${ente}" were not used: the owner is not in the inventory.`,
-      });
+      note.push(sentence(PLAN_MESSAGES['owner-not-in-inventory'], { ente }));
     }
   }
   for (const group of gruppi) note.push(...group.note);
