@@ -2,14 +2,11 @@
  * Errors from Excel turned into sentences that say what to do, in Italian and English.
  * Codes are Office.js's (Excel.ErrorCodes / OfficeExtension.Error.code).
  */
+import { defineMessages, format, type Message } from '../core/messages';
 import { ExcelUserError } from './types';
 
-interface Sentence {
-  it: string;
-  en: string;
-}
-
-const BY_CODE: Record<string, Sentence> = {
+/** By Office.js error code; `generic` for any other. */
+export const EXCEL_MESSAGES = defineMessages('excel', {
   AccessDenied: {
     it: 'Excel non consente la modifica: la cartella di lavoro o il foglio sono protetti, oppure il file è aperto in sola lettura. Togliete la protezione o salvate una copia, poi riprovate.',
     en: 'Excel does not allow the change: the workbook or sheet is protected, or the file is read-only. Remove the protection or save a copy, then try again.',
@@ -34,12 +31,13 @@ const BY_CODE: Record<string, Sentence> = {
     it: 'Questa versione di Excel è troppo vecchia per il componente aggiuntivo. Aggiornate Office oppure usate Excel sul web.',
     en: 'This version of Excel is too old for the add-in. Update Office or use Excel on the web.',
   },
-};
+  generic: {
+    it: 'Excel non ha completato l’operazione: riprovate; se il problema resta, chiudete e riaprite il file.',
+    en: 'Excel did not complete the operation: try again; if the problem persists, close and reopen the file.',
+  },
+});
 
-const GENERIC: Sentence = {
-  it: 'Excel non ha completato l’operazione: riprovate; se il problema resta, chiudete e riaprite il file.',
-  en: 'Excel did not complete the operation: try again; if the problem persists, close and reopen the file.',
-};
+const BY_CODE: Readonly<Record<string, Message<never>>> = EXCEL_MESSAGES;
 
 function codeOf(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
@@ -49,8 +47,12 @@ function codeOf(error: unknown): string | undefined {
 /** The user-facing error for anything Excel threw (an ExcelUserError passes through). */
 export function toUserError(error: unknown): ExcelUserError {
   if (error instanceof ExcelUserError) return error;
-  const sentence = BY_CODE[codeOf(error) ?? ''] ?? GENERIC;
-  return new ExcelUserError(sentence.it, sentence.en, error);
+  const code = codeOf(error);
+  const sentence =
+    (code !== undefined && code !== 'generic' && Object.prototype.hasOwnProperty.call(BY_CODE, code)
+      ? BY_CODE[code]
+      : undefined) ?? EXCEL_MESSAGES.generic;
+  return new ExcelUserError(format(sentence, 'it'), format(sentence, 'en'), error);
 }
 
 export function isPayloadTooLarge(error: unknown): boolean {

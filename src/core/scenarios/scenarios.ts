@@ -18,6 +18,7 @@ import {
 import type { Plan, PlanGroup, PlanTotals } from '../plan/plan';
 import { SPLIT_QUOTAS, type SplitQuotaKey } from '../quota';
 import type { Bilingual } from '../communication/place';
+import { bilingual, defineMessages } from '../messages';
 
 export const MIN_SCENARIOS = 2;
 export const MAX_SCENARIOS = 4;
@@ -38,6 +39,46 @@ export class ScenarioError extends Error {
   }
 }
 
+/** What a scenario given on the command line can get wrong, in Italian and English. */
+export const SCENARIO_MESSAGES = defineMessages('scenarios', {
+  'no-name': {
+    it: 'Scenario «{text}» senza nome: scrivete "Nome:chiave=valore", per esempio "Maggiorazione 20%:maggiorazione=0.2".',
+    en: 'Scenario "{text}" has no name: write "Name:key=value", for example "Maggiorazione 20%:maggiorazione=0.2".',
+  },
+  'no-change': {
+    it: 'Lo scenario «{name}» non cambia nessun parametro: aggiungete chiave=valore dopo i due punti.',
+    en: 'Scenario "{name}" changes no parameter: add key=value after the colon.',
+  },
+  'no-equals': {
+    it: 'Scenario «{name}», «{assignment}»: scrivete chiave=valore, per esempio maggiorazione=0,2.',
+    en: 'Scenario "{name}", "{assignment}": write key=value, for example maggiorazione=0.2.',
+  },
+  'reading-unknown': {
+    it: 'Scenario «{name}», «{assignment}»: scegliete {first} oppure {second}.',
+    en: 'Scenario "{name}", "{assignment}": choose {first} or {second}.',
+  },
+  'not-a-parameter': {
+    it: 'Scenario «{name}», «{assignment}»: «{key}» non è un parametro che uno scenario può cambiare. Parametri: {keys}, ordine.',
+    en: 'Scenario "{name}", "{assignment}": "{key}" is not a parameter a scenario can change. Parameters: {keys}, ordine.',
+  },
+  'not-a-percentage': {
+    it: 'Scenario «{name}», «{assignment}»: non è una percentuale valida (esempi: 0,2, 0.2, 20%).',
+    en: 'Scenario "{name}", "{assignment}": not a valid percentage (examples: 0.2, 20%).',
+  },
+  'not-a-count': {
+    it: 'Scenario «{name}», «{assignment}»: serve un numero intero di alloggi, non negativo.',
+    en: 'Scenario "{name}", "{assignment}": a whole, non-negative number of dwellings is needed.',
+  },
+  'how-many': {
+    it: 'Si confrontano da {min} a {max} scenari (compreso il piano): ne sono stati indicati {count}.',
+    en: '{min} to {max} scenarios are compared (the plan included): {count} were given.',
+  },
+  'same-name': {
+    it: 'Due scenari si chiamano «{name}»: date a ciascuno un nome diverso.',
+    en: 'Two scenarios are named "{name}": give each a different name.',
+  },
+});
+
 /** Splits at commas or semicolons that start a new "chiave=" (so "0,3" stays one Italian number). */
 function assignments(text: string): string[] {
   return text
@@ -51,17 +92,11 @@ export function parseScenario(text: string, anno: number): ScenarioSpec {
   const colon = text.indexOf(':');
   const nome = colon > 0 ? text.slice(0, colon).trim() : '';
   if (nome === '') {
-    throw new ScenarioError({
-      it: `Scenario «${text}» senza nome: scrivete "Nome:chiave=valore", per esempio "Maggiorazione 20%:maggiorazione=0.2".`,
-      en: `Scenario "${text}" has no name: write "Name:key=value", for example "Maggiorazione 20%:maggiorazione=0.2".`,
-    });
+    throw new ScenarioError(bilingual(SCENARIO_MESSAGES['no-name'], { text }));
   }
   const parts = assignments(text.slice(colon + 1));
   if (parts.length === 0) {
-    throw new ScenarioError({
-      it: `Lo scenario «${nome}» non cambia nessun parametro: aggiungete chiave=valore dopo i due punti.`,
-      en: `Scenario "${nome}" changes no parameter: add key=value after the colon.`,
-    });
+    throw new ScenarioError(bilingual(SCENARIO_MESSAGES['no-change'], { name: nome }));
   }
   return { nome, values: parts.map((part) => scenarioValue(nome, part, anno)) };
 }
@@ -73,41 +108,26 @@ function scenarioValue(nome: string, assignment: string, anno: number): Scenario
   const colon = left.lastIndexOf(':');
   const ente = colon > 0 ? left.slice(0, colon).trim() : undefined;
   const key = colon > 0 ? left.slice(colon + 1).trim() : left;
-  const where = { it: `Scenario «${nome}», «${assignment}»`, en: `Scenario "${nome}", "${assignment}"` };
-  if (equals <= 0) {
-    throw new ScenarioError({
-      it: `${where.it}: scrivete chiave=valore, per esempio maggiorazione=0,2.`,
-      en: `${where.en}: write key=value, for example maggiorazione=0.2.`,
-    });
-  }
+  const where = { name: nome, assignment };
+  if (equals <= 0) throw new ScenarioError(bilingual(SCENARIO_MESSAGES['no-equals'], where));
   if (key === 'ordine' && ente === undefined) {
     if (!(ORDINI as readonly string[]).includes(raw)) {
-      throw new ScenarioError({
-        it: `${where.it}: scegliete ${ORDINI.join(' oppure ')}.`,
-        en: `${where.en}: choose ${ORDINI.join(' or ')}.`,
-      });
+      throw new ScenarioError(
+        bilingual(SCENARIO_MESSAGES['reading-unknown'], { ...where, first: ORDINI[0], second: ORDINI[1] }),
+      );
     }
     return { key: 'ordine', value: raw as Ordine };
   }
   const definition = paramDefinitions(anno).find((candidate) => candidate.key === key);
   if (!definition || !(OWNER_PARAM_KEYS as readonly string[]).includes(key)) {
-    throw new ScenarioError({
-      it: `${where.it}: «${key}» non è un parametro che uno scenario può cambiare. Parametri: ${OWNER_PARAM_KEYS.join(', ')}, ordine.`,
-      en: `${where.en}: "${key}" is not a parameter a scenario can change. Parameters: ${OWNER_PARAM_KEYS.join(', ')}, ordine.`,
-    });
+    throw new ScenarioError(
+      bilingual(SCENARIO_MESSAGES['not-a-parameter'], { ...where, key, keys: OWNER_PARAM_KEYS.join(', ') }),
+    );
   }
   const reading = definition.kind === 'percent' ? readPercent(raw) : readCount(raw);
   if (!reading.ok) {
     throw new ScenarioError(
-      definition.kind === 'percent'
-        ? {
-            it: `${where.it}: non è una percentuale valida (esempi: 0,2, 0.2, 20%).`,
-            en: `${where.en}: not a valid percentage (examples: 0.2, 20%).`,
-          }
-        : {
-            it: `${where.it}: serve un numero intero di alloggi, non negativo.`,
-            en: `${where.en}: a whole, non-negative number of dwellings is needed.`,
-          },
+      bilingual(SCENARIO_MESSAGES[definition.kind === 'percent' ? 'not-a-percentage' : 'not-a-count'], where),
     );
   }
   return { key: key as OwnerParamKey, value: reading.value, ...(ente !== undefined ? { ente } : {}) };
@@ -225,19 +245,15 @@ export function compareScenarios(
   compute: (params: PlanParams) => Plan,
 ): ScenarioComparison {
   if (scenarios.length < MIN_SCENARIOS || scenarios.length > MAX_SCENARIOS) {
-    throw new ScenarioError({
-      it: `Si confrontano da ${MIN_SCENARIOS} a ${MAX_SCENARIOS} scenari (compreso il piano): ne sono stati indicati ${scenarios.length}.`,
-      en: `${MIN_SCENARIOS} to ${MAX_SCENARIOS} scenarios are compared (the plan included): ${scenarios.length} were given.`,
-    });
+    throw new ScenarioError(
+      bilingual(SCENARIO_MESSAGES['how-many'], { min: MIN_SCENARIOS, max: MAX_SCENARIOS, count: scenarios.length }),
+    );
   }
   const names = new Set<string>();
   for (const { nome } of scenarios) {
     const key = nome.trim().toLowerCase();
     if (names.has(key)) {
-      throw new ScenarioError({
-        it: `Due scenari si chiamano «${nome}»: date a ciascuno un nome diverso.`,
-        en: `Two scenarios are named "${nome}": give each a different name.`,
-      });
+      throw new ScenarioError(bilingual(SCENARIO_MESSAGES['same-name'], { name: nome }));
     }
     names.add(key);
   }
