@@ -8,7 +8,10 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { SCELTE_SHEET_NAME, parseScelte } from '../../src/core/communication/scelte';
 import { csvRows, decodeCsvBytes } from '../../src/core/csv';
+import { Merge, type CommunicationSource } from '../../src/core/merge/merge';
+import type { Unit } from '../../src/core/types';
 import { parseInventory } from '../../src/core/inventory';
 import { calendarWarnings } from '../../src/core/plan/calendar';
 import { defaultParams, paramDefinitions, validateParams, type PlanParams } from '../../src/core/plan/params';
@@ -144,6 +147,54 @@ describe("the engine's notes and problems", () => {
   });
   test('in English: no Italian word, nothing unfilled', () => expectEnglish(engineTexts('en')));
   test('in Italian: nothing unfilled', () => expectFilled(engineTexts('it')));
+});
+
+// ---------- the merge of the owners' communications ----------
+
+/** A merge with every conflict the capofila can meet: the same dwelling twice, choices that disagree or misplaced. */
+function mergeTexts(language: 'it' | 'en'): Texts {
+  const scelte = (file: string, ente: string, ...rows: unknown[][]) =>
+    parseScelte([['Parametro', 'Valore'], ['Ente proprietario', ente], ...rows], {
+      anno: 2022,
+      file,
+      sheetName: SCELTE_SHEET_NAME,
+    });
+  const source = (file: string, dwellings: Unit[], ...readings: ReturnType<typeof scelte>[]): CommunicationSource => ({
+    file,
+    inventories: [{ sheet: 'Alloggi', units: dwellings, issues: [] }],
+    scelte: readings,
+  });
+  const owners: Record<string, Unit[]> = {};
+  for (const dwelling of cremonaUnits()) (owners[dwelling.owner] ??= []).push(dwelling);
+  const twin = { ...owners[COMUNE_CASTELVERDE][0], row: 40 };
+  const merge = new Merge(2022);
+  for (const item of [
+    source(
+      'cremona-1.xlsx',
+      owners[COMUNE_CREMONA].slice(0, 5),
+      scelte('cremona-1.xlsx', COMUNE_CREMONA, ['maggiorazione', 0.1]),
+    ),
+    source(
+      'cremona-2.xlsx',
+      owners[COMUNE_CREMONA].slice(5),
+      scelte('cremona-2.xlsx', COMUNE_CREMONA, ['maggiorazione', 0.2]),
+    ),
+    source('castelverde.xlsx', owners[COMUNE_CASTELVERDE], scelte('castelverde.xlsx', ALER, ['satRichiesti', 'tre'])),
+    source('aler.xlsx', [...owners[ALER], { ...twin, owner: ALER, ownerKind: 'aler', comune: 'Castelverde' }]),
+  ])
+    merge.add(item);
+  return merge
+    .result()
+    .problems.map((problem): [string, string] => [
+      `merge ${problem.file ?? ''}`,
+      language === 'en' ? problem.messageEn : problem.message,
+    ]);
+}
+
+describe("the merge of the owners' communications", () => {
+  test('there are conflicts to read', () => expect(mergeTexts('en').length).toBeGreaterThanOrEqual(3));
+  test('in English: no Italian word, nothing unfilled', () => expectEnglish(mergeTexts('en')));
+  test('in Italian: nothing unfilled', () => expectFilled(mergeTexts('it')));
 });
 
 // ---------- the plan sheet ----------

@@ -14,6 +14,8 @@
  * - a value out of bounds in a "Scelte dell'ente" sheet (found by parseScelte): not applied.
  * Everything else is computed as usual. Pure.
  */
+import { bilingual, defineMessages } from '../messages';
+import { cite } from '../messages/citations';
 import { COMMUNICATION_DEADLINE } from '../rules';
 import { createFingerprintBuilder } from '../fingerprint';
 import { formatDate, ownerKindOf } from '../inventory/values';
@@ -137,39 +139,52 @@ interface SourceState {
   labels: Set<string>;
 }
 
+/** What the merge of the owners' communications says, in Italian and English. */
+export const MERGE_MESSAGES = defineMessages('merge', {
+  'same-code': {
+    it: 'il codice alloggio {id} compare anche in {first}. Lo stesso alloggio non può essere comunicato due volte: le due righe sono escluse dal calcolo finché una delle due comunicazioni non è corretta.',
+    en: 'dwelling code {id} also appears in {first}. The same dwelling cannot be communicated twice: both rows are left out of the calculation until one of the two communications is corrected.',
+  },
+  'same-platform-id': {
+    it: "l'ID alloggio della piattaforma {id} compare anche in {first}. Lo stesso alloggio non può essere comunicato due volte: le due righe sono escluse dal calcolo finché una delle due comunicazioni non è corretta.",
+    en: 'regional platform ID {id} also appears in {first}. The same dwelling cannot be communicated twice: both rows are left out of the calculation until one of the two communications is corrected.',
+  },
+  'different-choice': {
+    it: "«{ente}» indica qui {label} {here}, ma {there} in {first}. Finché le due comunicazioni non concordano, per questo ente vale il valore generale del piano: correggete una delle due o indicate il valore per l'ente nei parametri del piano.",
+    en: "\"{ente}\" gives {label} {here} here, but {there} in {first}. Until the two communications agree, the plan's general value holds for this owner: correct one of them or set the owner's value in the plan's parameters.",
+  },
+  'owner-not-in-file': {
+    it: "le scelte sono di «{ente}», ma gli alloggi di questo file sono di {others}: le scelte non sono applicate. Correggete il nome dell'ente o inviate le scelte insieme agli alloggi dell'ente.",
+    en: 'the choices belong to "{ente}", but the dwellings of this file belong to {others}: the choices are not applied. Correct the owner\'s name or send the choices together with the owner\'s dwellings.',
+  },
+  late: {
+    it: 'la comunicazione di «{ente}» è del {date}, oltre il termine del {deadline} ({reference}): è comunque compresa nel piano.',
+    en: 'the communication of "{ente}" is dated {date}, after the deadline of {deadline} ({reference}): it is included in the plan all the same.',
+  },
+  'not-listed': {
+    it: "«{ente}» ha inviato alloggi o scelte ma non è nell'elenco degli enti dell'Ambito: controllate che il nome sia scritto come nell'elenco, o aggiungetelo all'elenco.",
+    en: '"{ente}" sent dwellings or choices but is not in the list of the Ambito\'s owners: check that the name is written as in the list, or add it to the list.',
+  },
+});
+
 const MESSAGES = {
   sameDwelling: (kind: 'code' | 'platform', id: string, first: Bilingual): Bilingual =>
-    kind === 'code'
-      ? {
-          it: `il codice alloggio ${id} compare anche in ${first.it}. Lo stesso alloggio non può essere comunicato due volte: le due righe sono escluse dal calcolo finché una delle due comunicazioni non è corretta.`,
-          en: `dwelling code ${id} also appears in ${first.en}. The same dwelling cannot be communicated twice: both rows are left out of the calculation until one of the two communications is corrected.`,
-        }
-      : {
-          it: `l'ID alloggio della piattaforma ${id} compare anche in ${first.it}. Lo stesso alloggio non può essere comunicato due volte: le due righe sono escluse dal calcolo finché una delle due comunicazioni non è corretta.`,
-          en: `regional platform ID ${id} also appears in ${first.en}. The same dwelling cannot be communicated twice: both rows are left out of the calculation until one of the two communications is corrected.`,
-        },
-  differentChoice: (
-    ente: string,
-    label: Bilingual,
-    here: Bilingual,
-    there: Bilingual,
-    first: Bilingual,
-  ): Bilingual => ({
-    it: `«${ente}» indica qui ${label.it} ${here.it}, ma ${there.it} in ${first.it}. Finché le due comunicazioni non concordano, per questo ente vale il valore generale del piano: correggete una delle due o indicate il valore per l'ente nei parametri del piano.`,
-    en: `"${ente}" gives ${label.en} ${here.en} here, but ${there.en} in ${first.en}. Until the two communications agree, the plan's general value holds for this owner: correct one of them or set the owner's value in the plan's parameters.`,
-  }),
-  ownerNotInFile: (ente: string, others: string[]): Bilingual => ({
-    it: `le scelte sono di «${ente}», ma gli alloggi di questo file sono di ${others.map((name) => `«${name}»`).join(', ')}: le scelte non sono applicate. Correggete il nome dell'ente o inviate le scelte insieme agli alloggi dell'ente.`,
-    en: `the choices belong to "${ente}", but the dwellings of this file belong to ${others.map((name) => `"${name}"`).join(', ')}: the choices are not applied. Correct the owner's name or send the choices together with the owner's dwellings.`,
-  }),
-  late: (ente: string, date: DateOnly, deadline: DateOnly): Bilingual => ({
-    it: `la comunicazione di «${ente}» è del ${formatDate(date)}, oltre il termine del ${formatDate(deadline)} (${COMMUNICATION_DEADLINE.reference}): è comunque compresa nel piano.`,
-    en: `the communication of "${ente}" is dated ${formatDate(date)}, after the deadline of ${formatDate(deadline)} (${COMMUNICATION_DEADLINE.reference}): it is included in the plan all the same.`,
-  }),
-  notListed: (ente: string): Bilingual => ({
-    it: `«${ente}» ha inviato alloggi o scelte ma non è nell'elenco degli enti dell'Ambito: controllate che il nome sia scritto come nell'elenco, o aggiungetelo all'elenco.`,
-    en: `"${ente}" sent dwellings or choices but is not in the list of the Ambito's owners: check that the name is written as in the list, or add it to the list.`,
-  }),
+    bilingual(MERGE_MESSAGES[kind === 'code' ? 'same-code' : 'same-platform-id'], { id, first }),
+  differentChoice: (ente: string, label: Bilingual, here: Bilingual, there: Bilingual, first: Bilingual): Bilingual =>
+    bilingual(MERGE_MESSAGES['different-choice'], { ente, label, here, there, first }),
+  ownerNotInFile: (ente: string, others: string[]): Bilingual =>
+    bilingual(MERGE_MESSAGES['owner-not-in-file'], {
+      ente,
+      others: { it: others.map((name) => `«${name}»`).join(', '), en: others.map((name) => `"${name}"`).join(', ') },
+    }),
+  late: (ente: string, date: DateOnly, deadline: DateOnly): Bilingual =>
+    bilingual(MERGE_MESSAGES.late, {
+      ente,
+      date: formatDate(date),
+      deadline: formatDate(deadline),
+      reference: cite(COMMUNICATION_DEADLINE.reference),
+    }),
+  notListed: (ente: string): Bilingual => bilingual(MERGE_MESSAGES['not-listed'], { ente }),
 };
 
 function sourceLabel(file: string | undefined, sheet: string | undefined, parts: number): string {
