@@ -10,12 +10,14 @@ import { mergedParams, planWithParams, type MergedPlan } from '../core/merge/pla
 import type { PlanParams } from '../core/plan/params';
 import { layoutComparisonSheet } from '../core/scenarios/layout';
 import {
+  SCENARIO_MESSAGES,
   ScenarioError,
   compareScenarios,
   parseScenario,
   scenarioParams,
   type ScenarioComparison,
 } from '../core/scenarios/scenarios';
+import { sentence } from '../core/messages';
 import type { SheetLayout } from '../core/sheet/types';
 import { planSheetLayout } from '../core/pipeline';
 import { InputError } from './read';
@@ -118,10 +120,7 @@ export async function runAmbito(files: readonly string[], options: AmbitoOptions
       const chosen = scenarios.find((scenario) => scenario.nome === options.usaScenario?.trim());
       if (chosen && chosen.nome !== PLAN_SCENARIO_NAME) {
         planParams = chosen.params;
-        planNotes.push({
-          message: `Il piano usa i parametri dello scenario «${chosen.nome}» (foglio «Confronto scenari»).`,
-          messageEn: `The plan uses the parameters of the scenario "${chosen.nome}" ("Confronto scenari" sheet).`,
-        });
+        planNotes.push(sentence(SCENARIO_MESSAGES['plan-uses-scenario'], { name: chosen.nome }));
       }
     } catch (error) {
       if (error instanceof ScenarioError) throw new InputError(error.message);

@@ -161,6 +161,20 @@ export const MERGE_MESSAGES = defineMessages('merge', {
     it: 'la comunicazione di «{ente}» è del {date}, oltre il termine del {deadline} ({reference}): è comunque compresa nel piano.',
     en: 'the communication of "{ente}" is dated {date}, after the deadline of {deadline} ({reference}): it is included in the plan all the same.',
   },
+  'capofila-choice': {
+    it: "{ente}: {label} {mine} come indicato nei parametri del piano, al posto di {theirs} della comunicazione dell'ente ({place}).",
+    en: "{ente}: {label} {mine} as set in the plan's parameters, instead of {theirs} in the owner's communication ({place}).",
+  },
+  'missing-communications': {
+    it: 'Comunicazioni mancanti (R.R. 4/2017 art. 5 c. 1, dovute anche in assenza di alloggi disponibili): {owners}.',
+    en: 'Missing communications (R.R. 4/2017 art. 5 c. 1, due even when no dwelling is available): {owners}.',
+  },
+  'merged-from': {
+    it: 'Piano composto da {count} comunicazioni: {owners}.',
+    en: 'Plan merged from {count} communications: {owners}.',
+  },
+  'owner-files': { it: '{ente} ({files})', en: '{ente} ({files})' },
+  'no-file': { it: 'nessun file', en: 'no file' },
   'not-listed': {
     it: "«{ente}» ha inviato alloggi o scelte ma non è nell'elenco degli enti dell'Ambito: controllate che il nome sia scritto come nell'elenco, o aggiungetelo all'elenco.",
     en: '"{ente}" sent dwellings or choices but is not in the list of the Ambito\'s owners: check that the name is written as in the list, or add it to the list.',

@@ -4,11 +4,12 @@
  * command line, `--param "ENTE:chiave=valore"`, or in the pane) wins over the owner's sheet, and
  * the plan says so. Every group records the files or sheets it came from. Pure.
  */
+import { bilingual, sentence } from '../messages';
 import { computePlanFromTally, type Plan, type PlanGroup, type PlanNote } from '../plan/plan';
 import { ownerKey, type OwnerValues, type PlanParams } from '../plan/params';
 import { choiceEntries, choiceLabel, choiceText, sameChoice, type ChoiceValue } from '../communication/choices';
 import { placeOrUnknown } from '../communication/place';
-import { groupKey, type MergeResult, type OwnerStatus } from './merge';
+import { MERGE_MESSAGES, groupKey, type MergeResult, type OwnerStatus } from './merge';
 
 export interface MergedGroup extends PlanGroup {
   /** Files or sheets the group's dwellings came from. */
@@ -48,10 +49,7 @@ export function mergedParams(result: MergeResult, params: PlanParams): { params:
       const label = choiceLabel(name, params.anno);
       const mine = choiceText(name, value, params.anno);
       const theirs = choiceText(name, chosen, params.anno);
-      notes.push({
-        message: `${ente}: ${label.it} ${mine.it} come indicato nei parametri del piano, al posto di ${theirs.it} della comunicazione dell'ente (${place.it}).`,
-        messageEn: `${ente}: ${label.en} ${mine.en} as set in the plan's parameters, instead of ${theirs.en} in the owner's communication (${place.en}).`,
-      });
+      notes.push(sentence(MERGE_MESSAGES['capofila-choice'], { ente, label, mine, theirs, place }));
     }
   }
   for (const { name, values } of capofila.values()) enti[name] = values;
@@ -84,21 +82,22 @@ export function planWithParams(result: MergeResult, effective: PlanParams, notes
   }));
   const note = [...plan.note, ...notes];
   if (result.mancanti.length > 0) {
-    note.push({
-      message: `Comunicazioni mancanti (R.R. 4/2017 art. 5 c. 1, dovute anche in assenza di alloggi disponibili): ${result.mancanti.join(', ')}.`,
-      messageEn: `Missing communications (R.R. 4/2017 art. 5 c. 1, due even when no dwelling is available): ${result.mancanti.join(', ')}.`,
-    });
+    note.push(sentence(MERGE_MESSAGES['missing-communications'], { owners: result.mancanti.join(', ') }));
   }
   if (result.sorgenti > 1) {
     const listed = result.enti.filter((owner) => owner.stato !== 'mancante');
-    note.push({
-      message: `Piano composto da ${result.sorgenti} comunicazioni: ${listed
-        .map((owner) => `${owner.ente} (${owner.fonti.join(', ') || 'nessun file'})`)
-        .join('; ')}.`,
-      messageEn: `Plan merged from ${result.sorgenti} communications: ${listed
-        .map((owner) => `${owner.ente} (${owner.fonti.join(', ') || 'no file'})`)
-        .join('; ')}.`,
-    });
+    const owners = listed.map((owner) =>
+      bilingual(MERGE_MESSAGES['owner-files'], {
+        ente: owner.ente,
+        files: owner.fonti.length > 0 ? owner.fonti.join(', ') : bilingual(MERGE_MESSAGES['no-file']),
+      }),
+    );
+    note.push(
+      sentence(MERGE_MESSAGES['merged-from'], {
+        count: result.sorgenti,
+        owners: { it: owners.map((owner) => owner.it).join('; '), en: owners.map((owner) => owner.en).join('; ') },
+      }),
+    );
   }
   return {
     ...plan,

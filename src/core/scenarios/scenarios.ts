@@ -73,6 +73,10 @@ export const SCENARIO_MESSAGES = defineMessages('scenarios', {
     it: 'Si confrontano da {min} a {max} scenari (compreso il piano): ne sono stati indicati {count}.',
     en: '{min} to {max} scenarios are compared (the plan included): {count} were given.',
   },
+  'plan-uses-scenario': {
+    it: 'Il piano usa i parametri dello scenario «{name}» (foglio «Confronto scenari»).',
+    en: 'The plan uses the parameters of the scenario "{name}" ("Confronto scenari" sheet).',
+  },
   'same-name': {
     it: 'Due scenari si chiamano «{name}»: date a ciascuno un nome diverso.',
     en: 'Two scenarios are named "{name}": give each a different name.',
