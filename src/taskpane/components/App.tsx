@@ -195,6 +195,7 @@ export function App({
     language,
     now,
     saved: { imported: saved.comunicazioni, entiText: saved.entiAmbito },
+    rereadInventory: inventory.reread,
   });
   /** The plan shown and created: the merged one (or a scenario made the plan), else the inventory's. */
   const plan = ambito.plan ?? outcome?.plan;
@@ -237,7 +238,17 @@ export function App({
     try {
       let created: string;
       if (ambito.plan) {
-        // The merged plan, with the owners' communications and the scenarios compared beside it.
+        // The merged plan, with the owners' communications and the scenarios compared beside it,
+        // from the sources as the workbook holds them now (issue #9): a sheet corrected after
+        // "Unisci" refreshes the merge and the preview, and nothing is written until pressed again.
+        const current = await ambito.recheck();
+        if (current.kind === 'changed') {
+          setCreateStatus({
+            kind: 'failed',
+            message: current.of === 'inventory' ? strings.inventoryChanged : strings.communicationsChanged,
+          });
+          return;
+        }
         const merged = ambito.plan;
         const layouts = [
           planSheetLayout({ plan: merged, fingerprint: merged.impronta }, { language, generatedAt: now() }),

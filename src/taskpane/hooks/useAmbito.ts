@@ -28,6 +28,7 @@ import type { ColumnMapping } from '../../core/types';
 import type { ImportedFile } from '../../excel/communications';
 import type { ExcelAdapter, InventoryRead } from '../../excel/types';
 import { fileBase64, renderWorkbook, type WorkbookBytes } from '../workbookFile';
+import { sameRead } from './useInventory';
 
 /** A source the plan can be made from. */
 export interface AmbitoSource {
@@ -74,7 +75,18 @@ export interface AmbitoOptions {
   now: () => Date;
   /** Communications imported before and the owners' list typed before (saved in the workbook). */
   saved?: { imported?: ImportedFile[]; entiText?: string };
+  /**
+   * Reads the inventory of the first step again (useInventory's reread): "Crea piano" folds the
+   * workbook as it is now, not as it was at "Unisci".
+   */
+  rereadInventory?: () => Promise<{ previous: InventoryRead; fresh: InventoryRead } | undefined>;
 }
+
+/**
+ * What "Crea piano" finds when it reads the sources of the plan again: the same data as the
+ * preview, or data that changed (the merge and the preview are refreshed: nothing is written).
+ */
+export type SourcesCheck = { kind: 'same' } | { kind: 'changed'; of: 'communications' | 'inventory' };
 
 export interface AmbitoState {
   sources: AmbitoSource[];
@@ -117,6 +129,23 @@ export interface AmbitoState {
   choose: (nome: string | undefined) => void;
   /** The sheets Crea piano writes next to the plan sheet. */
   extraLayouts: (language: 'it' | 'en') => SheetLayout[];
+  /**
+   * Reads the sources of the plan shown (the sheets and tables ticked, the inventory read) again
+   * and folds them as "Unisci" does. When anything changed since the preview (dwellings, choices,
+   * sources ticked, owners' list), the merge, the comparison and the preview are refreshed and
+   * 'changed' is returned: the caller writes nothing, the user looks and presses again.
+   */
+  recheck: () => Promise<SourcesCheck>;
+}
+
+/** Two merges with the same counts, problems, choices, owners and fingerprint. */
+export function sameMerge(a: MergeResult, b: MergeResult): boolean {
+  if (a.impronta !== b.impronta) return false;
+  const canonical = (result: MergeResult): string =>
+    JSON.stringify(result, (_key, value: unknown) =>
+      value instanceof Map ? [...value.entries()] : value instanceof Set ? [...value.values()] : value,
+    );
+  return canonical(a) === canonical(b);
 }
 
 const sheetGrid = (read: InventoryRead, mapping?: ColumnMapping): SheetGrid => ({
@@ -153,7 +182,8 @@ export function useAmbito(adapter: ExcelAdapter, options: AmbitoOptions): Ambito
   const [chosen, setChosen] = useState<string>();
   /** The inventory alone, folded when scenarios are compared without a merge (not on every read). */
   const [inventoryBase, setInventoryBase] = useState<{
-    of: AmbitoOptions['inventory'];
+    read: InventoryRead;
+    mapping: ColumnMapping;
     anno: number;
     result: MergeResult;
   }>();
@@ -233,17 +263,20 @@ export function useAmbito(adapter: ExcelAdapter, options: AmbitoOptions): Ambito
     [adapter, imported.length],
   );
 
-  const merge = useCallback(async (): Promise<MergeResult | undefined> => {
-    if (!params) return undefined;
-    setMergeStatus({ kind: 'busy' });
-    try {
+  /**
+   * Folds the sources ticked, their sheets read from the workbook now; the inventory of the first
+   * step is the grid `inventoryRead` gives (the one shown, or one read again).
+   */
+  const fold = useCallback(
+    async (anno: number, inventoryRead: () => Promise<InventoryRead | undefined>): Promise<MergeResult> => {
       const chosenSources = sources.filter((source) => selected.has(source.key));
       const several = chosenSources.length > 1;
-      const folding = new Merge(params.anno, { fileInMessages: several });
+      const folding = new Merge(anno, { fileInMessages: several });
       for (const source of chosenSources) {
         const grids: SheetGrid[] = [];
-        if (source.kind === 'inventory' && inventory) grids.push(sheetGrid(inventory.read, inventory.mapping));
-        else {
+        if (source.kind === 'inventory' && inventory) {
+          grids.push(sheetGrid((await inventoryRead()) ?? inventory.read, inventory.mapping));
+        } else {
           for (const sheet of source.sheets) {
             grids.push(sheetGrid(await adapter.readInventory({ kind: 'sheet', name: sheet })));
           }
@@ -251,11 +284,20 @@ export function useAmbito(adapter: ExcelAdapter, options: AmbitoOptions): Ambito
         const sorted = sortSheets(grids, source.file);
         // The inventory read in the first step is an inventory whatever its headers say.
         if (source.kind === 'inventory') sorted.inventories = grids;
-        folding.add(parseCommunication(sorted, params.anno, several));
+        folding.add(parseCommunication(sorted, anno, several));
       }
       const listed = parseOwnersText(entiText);
       if (listed.length > 0) folding.expect(listed);
-      const merged = folding.result();
+      return folding.result();
+    },
+    [adapter, entiText, inventory, selected, sources],
+  );
+
+  const merge = useCallback(async (): Promise<MergeResult | undefined> => {
+    if (!params) return undefined;
+    setMergeStatus({ kind: 'busy' });
+    try {
+      const merged = await fold(params.anno, async () => inventory?.read);
       setResult(merged);
       setComparison(undefined);
       setChosen(undefined);
@@ -265,7 +307,7 @@ export function useAmbito(adapter: ExcelAdapter, options: AmbitoOptions): Ambito
       setMergeStatus({ kind: 'failed', error });
       return undefined;
     }
-  }, [adapter, entiText, inventory, params, selected, sources]);
+  }, [fold, inventory, params]);
 
   /**
    * What the plan and the scenarios are computed from: the merge, or the inventory alone (folded
@@ -273,7 +315,14 @@ export function useAmbito(adapter: ExcelAdapter, options: AmbitoOptions): Ambito
    */
   const base = useMemo((): MergeResult | undefined => {
     if (result) return result;
-    if (!inventoryBase || !params || inventoryBase.of !== inventory || inventoryBase.anno !== params.anno)
+    if (
+      !inventoryBase ||
+      !params ||
+      !inventory ||
+      inventoryBase.read !== inventory.read ||
+      inventoryBase.mapping !== inventory.mapping ||
+      inventoryBase.anno !== params.anno
+    )
       return undefined;
     return inventoryBase.result;
   }, [result, inventoryBase, inventory, params]);
@@ -366,17 +415,10 @@ export function useAmbito(adapter: ExcelAdapter, options: AmbitoOptions): Ambito
     setScenarios((previous) => (previous.length >= MAX_DRAFTS ? previous : [...previous, { nome: '', valori: '' }]));
   }, []);
 
-  const compare = useCallback(() => {
-    if (!params) return;
-    let folded = base;
-    if (!folded && inventory) {
-      folded = inventoryMerge(inventory, params.anno);
-      setInventoryBase({ of: inventory, anno: params.anno, result: folded });
-    }
-    if (!folded) return;
-    const source = folded;
-    try {
-      const general = mergedParams(source, params).params;
+  /** The plan and the scenarios typed, compared on `source` (throws on a scenario typed wrong). */
+  const comparisonOf = useCallback(
+    (source: MergeResult, planParams: PlanParams): ScenarioComparison => {
+      const general = mergedParams(source, planParams).params;
       const drafts = scenarios.filter((draft) => draft.nome.trim() !== '' || draft.valori.trim() !== '');
       const list = [
         { nome: PLAN_SCENARIO, params: general },
@@ -385,7 +427,21 @@ export function useAmbito(adapter: ExcelAdapter, options: AmbitoOptions): Ambito
           return { nome: spec.nome, params: scenarioParams(general, spec.values) };
         }),
       ];
-      setComparison(compareScenarios(list, (scenario) => planWithParams(source, scenario)));
+      return compareScenarios(list, (scenario) => planWithParams(source, scenario));
+    },
+    [scenarios],
+  );
+
+  const compare = useCallback(() => {
+    if (!params) return;
+    let folded = base;
+    if (!folded && inventory) {
+      folded = inventoryMerge(inventory, params.anno);
+      setInventoryBase({ read: inventory.read, mapping: inventory.mapping, anno: params.anno, result: folded });
+    }
+    if (!folded) return;
+    try {
+      setComparison(comparisonOf(folded, params));
       setChosen(undefined);
       setScenarioError(undefined);
     } catch (error) {
@@ -397,7 +453,42 @@ export function useAmbito(adapter: ExcelAdapter, options: AmbitoOptions): Ambito
         );
       } else throw error;
     }
-  }, [base, inventory, language, params, scenarios]);
+  }, [base, comparisonOf, inventory, language, params]);
+
+  const { rereadInventory } = options;
+  const recheck = useCallback(async (): Promise<SourcesCheck> => {
+    if (!params) return { kind: 'same' };
+    /** The comparison shown, computed again on the data as they are now (the scenario chosen kept). */
+    const refreshComparison = (fresh: MergeResult): void => {
+      if (!comparison) return;
+      try {
+        const next = comparisonOf(fresh, params);
+        setComparison(next);
+        if (chosen && !next.scenari.some((scenario) => scenario.nome === chosen)) setChosen(undefined);
+      } catch {
+        setComparison(undefined);
+        setChosen(undefined);
+      }
+    };
+    if (result) {
+      // The merged plan: every source ticked read again and folded as "Unisci" does.
+      const fresh = await fold(params.anno, async () => (await rereadInventory?.())?.fresh);
+      if (sameMerge(fresh, result)) return { kind: 'same' };
+      setResult(fresh);
+      refreshComparison(fresh);
+      return { kind: 'changed', of: 'communications' };
+    }
+    if (base && inventory && inventoryBase) {
+      // A scenario made the plan of the inventory alone: that inventory read again.
+      const reads = await rereadInventory?.();
+      if (!reads || sameRead(reads.previous, reads.fresh)) return { kind: 'same' };
+      const folded = inventoryMerge({ ...inventory, read: reads.fresh }, params.anno);
+      setInventoryBase({ read: reads.fresh, mapping: inventory.mapping, anno: params.anno, result: folded });
+      refreshComparison(folded);
+      return { kind: 'changed', of: 'inventory' };
+    }
+    return { kind: 'same' };
+  }, [base, chosen, comparison, comparisonOf, fold, inventory, inventoryBase, params, rereadInventory, result]);
 
   const extraLayouts = useCallback(
     (sheetLanguage: 'it' | 'en'): SheetLayout[] => {
@@ -447,5 +538,6 @@ export function useAmbito(adapter: ExcelAdapter, options: AmbitoOptions): Ambito
     chosen,
     choose: setChosen,
     extraLayouts,
+    recheck,
   };
 }

@@ -286,6 +286,8 @@ export const IT = {
   inventoryChanged:
     'L’inventario è cambiato dall’ultima lettura: l’anteprima ora mostra i dati attuali. Controllatela e premete di nuovo «Crea piano».',
   inventoryUnusable: 'L’inventario, riletto ora, non si può usare: vedete i problemi elencati qui sopra.',
+  communicationsChanged:
+    'Le comunicazioni sono cambiate dall’unione: l’anteprima ora mostra i dati attuali. Controllatela e premete di nuovo «Crea piano».',
 
   // The owners' communications (issue #11)
   ambitoInvite: 'Comune capofila?',
@@ -622,6 +624,8 @@ export const EN: Strings = {
   inventoryChanged:
     'The inventory has changed since it was read: the preview now shows the current data. Check it and press "Create plan" again.',
   inventoryUnusable: 'The inventory, read again now, cannot be used: see the problems listed above.',
+  communicationsChanged:
+    'The communications have changed since they were merged: the preview now shows the current data. Check it and press "Create plan" again.',
 
   ambitoInvite: 'Lead municipality?',
   ambitoLink: 'Merge the owners’ communications and compare scenarios',
