@@ -216,6 +216,59 @@ test.each([450, 320])(
     const ownersSheet = await page.evaluate(() => window.__sim!.workbook.sheet('Comunicazioni').values('A1:D20'));
     expect(ownersSheet.map((row) => row.slice(0, 3))).toContainEqual(['Comune di Spinadesco', 'Comune', 'MANCANTE']);
     await pictureAt(page, `ambito-${width}-4-created`, app.previewHeading(2022));
+
+    // No stale plan (issue #9): a communication corrected after "Unisci" is read again by "Crea
+    // piano". Castelverde's CV-001, occupied, is free after all: nothing is written at the first
+    // press, the preview shows the data as they are now; the second press writes them.
+    const castelverdeSheet = await page.evaluate(() => {
+      const workbook = window.__sim!.workbook;
+      // An imported "Alloggi" sheet (the inventory read holds a CV-001 too, under a title).
+      for (const name of workbook.sheetNames().filter((sheet) => sheet.startsWith('Alloggi'))) {
+        const cells = workbook.sheet(name).used();
+        if (cells[0]?.[0] !== 'Codice alloggio') continue;
+        const row = cells.findIndex((line) => line[0] === 'CV-001');
+        if (row >= 0) return { name, row: row + 1, column: cells[0].indexOf('Stato') };
+      }
+      return undefined;
+    });
+    expect(castelverdeSheet).toBeDefined();
+    const { name: cvSheet, row: cvRow, column: cvColumn } = castelverdeSheet!;
+    await page.evaluate(
+      ({ sheet, address }) => window.__sim!.workbook.sheet(sheet).edit(address, [['libero']]),
+      { sheet: cvSheet, address: `${String.fromCharCode(65 + cvColumn)}${cvRow}` },
+    );
+    const sheetsBefore = await page.evaluate(() => window.__sim!.workbook.sheetNames());
+    await root.getByRole('button', { name: app.createButton, exact: true }).click();
+    await root.getByTestId('pane-footer').getByText(app.communicationsChanged).waitFor();
+    await expect(page.evaluate(() => window.__sim!.workbook.sheetNames())).resolves.toEqual(sheetsBefore);
+    const [castelverdeNow] = await previewFigures(page, 'Comune di Castelverde', 'Castelverde');
+    expect(castelverdeNow?.[1]).toBe(String(castelverde.disponibili + 1));
+    expect(new Map(await previewTotals(page)).get(app.figureDisponibili)).toBe(
+      String(cliScenario.totali.disponibili + 1),
+    );
+    await pictureAt(page, `ambito-${width}-5-changed`, app.previewHeading(2022));
+
+    await root.getByRole('button', { name: app.createButton, exact: true }).click();
+    await footerStatus(page)
+      .getByText(app.createdSheets(['Piano 2022 (2)', 'Comunicazioni (2)', 'Confronto scenari (2)']))
+      .waitFor();
+    // The plan written again: in Castelverde's group row, one dwelling more where the first plan had 3.
+    const castelverdeRows = (sheet: string): Promise<unknown[][]> =>
+      page.evaluate(
+        (name) =>
+          window
+            .__sim!.workbook.sheet(name)
+            .used()
+            .filter((line) => line[0] === 'Comune di Castelverde' && line[1] === 'Castelverde'),
+        sheet,
+      );
+    const first = await castelverdeRows('Piano 2022');
+    const corrected = await castelverdeRows('Piano 2022 (2)');
+    expect(corrected).toHaveLength(first.length);
+    const changed = first.flatMap((line, row) =>
+      line.flatMap((value, column) => (value === corrected[row][column] ? [] : [[value, corrected[row][column]]])),
+    );
+    expect(changed).toContainEqual([castelverde.disponibili, castelverde.disponibili + 1]);
   },
   240_000,
 );

@@ -16,7 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { formatDate } from '../../core/inventory/values';
 import { errorText } from '../errors';
-import type { AmbitoState } from '../hooks/useAmbito';
+import { canGoTo, type AmbitoState } from '../hooks/useAmbito';
 import type { Language, Strings } from '../i18n/strings';
 import { downloadWorkbook } from '../workbookFile';
 import { Notice } from './Notice';
@@ -63,6 +63,8 @@ export function Communications({
   const [owner, setOwner] = useState('');
   /** The last preparation was of the missing owners (shown under the owners' list). */
   const [preparingMissing, setPreparingMissing] = useState(false);
+  /** Why the cell of a problem could not be selected. */
+  const [goToError, setGoToError] = useState<string>();
   const { findSheets } = ambito;
 
   useEffect(() => {
@@ -295,9 +297,31 @@ export function Communications({
                 {problems.map((problem, index) => (
                   <li key={index} data-severity={problem.severity}>
                     {language === 'en' ? problem.messageEn : problem.message}
+                    {canGoTo(problem) && (
+                      <>
+                        {' '}
+                        <Link
+                          as="button"
+                          inline
+                          onClick={() => {
+                            setGoToError(undefined);
+                            ambito
+                              .goTo(problem)
+                              .catch((error: unknown) => setGoToError(errorText(error, language, strings)));
+                          }}
+                        >
+                          {problem.cell ? strings.goToCell(problem.cell) : strings.goToRow(problem.row)}
+                        </Link>
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>
+              {goToError && (
+                <Notice intent="error" title={strings.goToRowFailed}>
+                  {goToError}
+                </Notice>
+              )}
             </>
           )}
         </section>

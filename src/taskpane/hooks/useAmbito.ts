@@ -24,7 +24,7 @@ import {
   type ScenarioComparison,
 } from '../../core/scenarios/scenarios';
 import type { SheetLayout } from '../../core/sheet/types';
-import type { ColumnMapping } from '../../core/types';
+import type { ColumnMapping, InventoryIssue } from '../../core/types';
 import type { ImportedFile } from '../../excel/communications';
 import type { ExcelAdapter, InventoryRead } from '../../excel/types';
 import { fileBase64, renderWorkbook, type WorkbookBytes } from '../workbookFile';
@@ -136,6 +136,13 @@ export interface AmbitoState {
    * 'changed' is returned: the caller writes nothing, the user looks and presses again.
    */
   recheck: () => Promise<SourcesCheck>;
+  /** Selects the cell (or the row) a problem of the communications names, in its sheet. */
+  goTo: (problem: InventoryIssue) => Promise<void>;
+}
+
+/** True when a problem names a place of the workbook the pane can select. */
+export function canGoTo(problem: InventoryIssue): boolean {
+  return problem.sheet !== undefined && (problem.cell !== undefined || problem.row > 0);
 }
 
 /** Two merges with the same counts, problems, choices, owners and fingerprint. */
@@ -506,6 +513,14 @@ export function useAmbito(adapter: ExcelAdapter, options: AmbitoOptions): Ambito
     [comparison, planned.plan, result],
   );
 
+  const goTo = useCallback(
+    async (problem: InventoryIssue): Promise<void> => {
+      if (!problem.sheet || !canGoTo(problem)) return;
+      await adapter.selectCell(problem.sheet, problem.cell ?? `A${problem.row}`);
+    },
+    [adapter],
+  );
+
   return {
     sources,
     selected,
@@ -539,5 +554,6 @@ export function useAmbito(adapter: ExcelAdapter, options: AmbitoOptions): Ambito
     choose: setChosen,
     extraLayouts,
     recheck,
+    goTo,
   };
 }

@@ -143,6 +143,17 @@ describe('step 4: the owners’ communications', () => {
     expect(conflicts[0]).toMatch(/Comune di Castelverde\.xlsx/);
     expect(footerStatus()).toHaveTextContent(/^Comunicazioni unite: 3 enti, /);
 
+    // "Vai alla cella", as for the inventory's problems: the conflict's row in its own sheet.
+    const item = within(screen.getByRole('list', { name: /problemi? nelle comunicazioni$/ }))
+      .getAllByRole('listitem')
+      .find((candidate) => candidate.textContent?.includes(code))!;
+    await click(within(item).getByRole('button', { name: /^Vai alla (cella|riga) / }));
+    const [selected] = adapter.callsTo('selectCell');
+    expect(selected?.[0]).toMatch(/^Alloggi (ALER|Castelverde)$/);
+    const sheetRows = adapter.sheets[selected[0] as string];
+    const selectedRow = Number(/\d+$/.exec(selected[1] as string)?.[0]);
+    expect(sheetRows[selectedRow - 1][0]).toBe(code);
+
     // "Prepara le comunicazioni mancanti": one workbook opened per missing owner.
     await click(button(IT.prepareMissingButton(2)));
     await screen.findByText(/^«Comunicazione 2022 - Comune di Spinadesco\.xlsx» \(tabella degli alloggi vuota\) è aperta/);
