@@ -243,6 +243,8 @@ export function App({
         // "Unisci" refreshes the merge and the preview, and nothing is written until pressed again.
         const current = await ambito.recheck();
         if (current.kind === 'changed') {
+          // "Creati i fogli ..." of a previous press no longer describes what is shown.
+          setMessage((shown) => (shown?.aboutCreation ? undefined : shown));
           setCreateStatus({
             kind: 'failed',
             message: current.of === 'inventory' ? strings.inventoryChanged : strings.communicationsChanged,
@@ -263,6 +265,7 @@ export function App({
         // The plan is written from the workbook as it is now (issue #9): the same read the ribbon does.
         const current = await planFromCurrentInventory(inventory, params.params);
         if (current.kind !== 'same') {
+          setMessage((shown) => (shown?.aboutCreation ? undefined : shown));
           setCreateStatus({
             kind: 'failed',
             message: current.kind === 'changed' ? strings.inventoryChanged : strings.inventoryUnusable,
