@@ -233,10 +233,10 @@ test.each([450, 320])(
     });
     expect(castelverdeSheet).toBeDefined();
     const { name: cvSheet, row: cvRow, column: cvColumn } = castelverdeSheet!;
-    await page.evaluate(
-      ({ sheet, address }) => window.__sim!.workbook.sheet(sheet).edit(address, [['libero']]),
-      { sheet: cvSheet, address: `${String.fromCharCode(65 + cvColumn)}${cvRow}` },
-    );
+    await page.evaluate(({ sheet, address }) => window.__sim!.workbook.sheet(sheet).edit(address, [['libero']]), {
+      sheet: cvSheet,
+      address: `${String.fromCharCode(65 + cvColumn)}${cvRow}`,
+    });
     const sheetsBefore = await page.evaluate(() => window.__sim!.workbook.sheetNames());
     await root.getByRole('button', { name: app.createButton, exact: true }).click();
     await root.getByTestId('pane-footer').getByText(app.communicationsChanged).waitFor();

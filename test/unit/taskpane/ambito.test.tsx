@@ -156,9 +156,13 @@ describe('step 4: the owners’ communications', () => {
 
     // "Prepara le comunicazioni mancanti": one workbook opened per missing owner.
     await click(button(IT.prepareMissingButton(2)));
-    await screen.findByText(/^«Comunicazione 2022 - Comune di Spinadesco\.xlsx» \(tabella degli alloggi vuota\) è aperta/);
+    await screen.findByText(
+      /^«Comunicazione 2022 - Comune di Spinadesco\.xlsx» \(tabella degli alloggi vuota\) è aperta/,
+    );
     expect(
-      screen.getByText(/^«Comunicazione 2022 - Comune di Persico Dosimo\.xlsx» \(tabella degli alloggi vuota\) è aperta/),
+      screen.getByText(
+        /^«Comunicazione 2022 - Comune di Persico Dosimo\.xlsx» \(tabella degli alloggi vuota\) è aperta/,
+      ),
     ).toBeInTheDocument();
     expect(adapter.callsTo('openWorkbook')).toHaveLength(2);
   }, 30_000);
