@@ -16,6 +16,12 @@ import { expandInputs } from './sources';
 import { planSummary } from './summary';
 import { safeForJson, safeForTerminal } from './terminal';
 import { layoutsWorkbookBuffer } from '../xlsx/render';
+import { deflateStoredZip } from './zip';
+
+/** A workbook's bytes: ExcelJS writes its parts, Node's zlib compresses them (faster than ExcelJS's deflate). */
+async function workbookBytes(layouts: Parameters<typeof layoutsWorkbookBuffer>[0]): Promise<Uint8Array> {
+  return deflateStoredZip(await layoutsWorkbookBuffer(layouts, { stored: true }));
+}
 
 export const SAMPLE_INVENTORY = path.resolve(__dirname, '../../assets/inventario-esempio.xlsx');
 
@@ -103,7 +109,7 @@ async function writeCommunicationCommand(options: CliOptions, io: Io): Promise<n
   });
   const stem = prepared.book.fileName.replace(/\.xlsx$/, '');
   const written = await writeWorkbook(
-    await layoutsWorkbookBuffer(prepared.book.sheets),
+    await workbookBytes(prepared.book.sheets),
     {
       output: options.output,
       force: options.force,
@@ -179,7 +185,7 @@ export async function main(args: string[], givenIo: Io = defaultIo): Promise<num
     }
     const firstInput = path.resolve(io.cwd, inputs[0]);
     const written = await writeWorkbook(
-      await layoutsWorkbookBuffer(run.layouts),
+      await workbookBytes(run.layouts),
       {
         output: options.output,
         force: options.force,

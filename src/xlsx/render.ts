@@ -5,7 +5,11 @@
  * page setup) and invents no formatting of its own. Shared by the command line (Node) and the
  * task pane (browser, loaded on demand to prepare a communication workbook).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+// The Workbook class alone: the package's entry also loads ExcelJS's streaming reader and writer
+// (unzipper, bluebird, fast-csv...), which writing a workbook does not use and which cost the
+// command line about a third of a second at every start.
+import Workbook from 'exceljs/lib/doc/workbook';
 import { cellNumberFormats, cellText, parseRange, uniqueSheetName } from '../core/sheet';
 import type { CellStyle, DataValidationRule, HeaderFooterText, LayoutCell, SheetLayout } from '../core/sheet';
 
@@ -263,7 +267,7 @@ export function addPlanSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): E
 
 /** A new workbook with one sheet per layout, in order. */
 function layoutsWorkbook(layouts: readonly SheetLayout[]): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Workbook();
   workbook.created = new Date();
   workbook.calcProperties.fullCalcOnLoad = true;
   for (const layout of layouts) addLayoutSheet(workbook, layout);
@@ -275,13 +279,20 @@ export async function writeLayoutsWorkbook(layouts: readonly SheetLayout[], file
   await layoutsWorkbook(layouts).xlsx.writeFile(file);
 }
 
-/** The bytes of a new workbook with one sheet per layout (the command line writes them atomically). */
-export async function layoutsWorkbookBuffer(layouts: readonly SheetLayout[]): Promise<Uint8Array> {
-  return new Uint8Array(await layoutsWorkbook(layouts).xlsx.writeBuffer());
+/**
+ * The bytes of a new workbook with one sheet per layout (the command line writes them atomically).
+ * `stored`: its parts are not compressed (the command line deflates them with Node's zlib).
+ */
+export async function layoutsWorkbookBuffer(
+  layouts: readonly SheetLayout[],
+  options: { stored?: boolean } = {},
+): Promise<Uint8Array> {
+  const zip = options.stored ? { zip: { compression: 'STORE' } } : {};
+  return new Uint8Array(await layoutsWorkbook(layouts).xlsx.writeBuffer(zip as ExcelJS.XlsxWriteOptions));
 }
 
 function planWorkbook(layout: SheetLayout): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Workbook();
   workbook.created = new Date();
   // The cached results are the engine's; a full recalculation on open costs nothing here and
   // keeps the sheet honest if a reader's Excel computes differently.

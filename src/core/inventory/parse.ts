@@ -52,6 +52,55 @@ interface FieldColumn {
   /** Header as written, or the field's Italian name when the header cell is empty. */
   header: string;
   letter: string;
+  /** Its text cells' readings, remembered. */
+  readers: ColumnReaders;
+}
+
+/**
+ * What the text cells of one column read as, remembered per distinct text: an inventory repeats
+ * a few owners, comuni, dates and figures thousands of times, and a reading is a pure function of
+ * the text (problems are still reported on every row that has them). Bounded, because a column
+ * may also hold free text: when full it starts again. The texts it gives back are the same string
+ * for the same cell text, so that the counts and the fingerprint look them up without hashing a
+ * new string per row.
+ */
+class ColumnMemo<T> {
+  private static readonly LIMIT = 4096;
+  private readonly seen = new Map<string, T>();
+  /** The reading of an empty cell, the most frequent text of many columns. */
+  private empty?: { answer: T };
+
+  constructor(private readonly read: (text: string) => T) {}
+
+  of(text: string): T {
+    if (text.length === 0) return (this.empty ??= { answer: this.read(text) }).answer;
+    let answer = this.seen.get(text);
+    if (answer === undefined && !this.seen.has(text)) {
+      answer = this.read(text);
+      if (this.seen.size >= ColumnMemo.LIMIT) this.seen.clear();
+      this.seen.set(text, answer);
+    }
+    return answer as T;
+  }
+}
+
+/** A column's text readings (see ColumnMemo); other cell values are read as they come. */
+interface ColumnReaders {
+  text: ColumnMemo<string | undefined>;
+  date: ColumnMemo<ReturnType<typeof toDate>>;
+  number: ColumnMemo<ReturnType<typeof toNumber>>;
+}
+
+function columnReaders(): ColumnReaders {
+  return {
+    text: new ColumnMemo(toText),
+    // One date object serves every row with that text: frozen, so that no reader can change them all.
+    date: new ColumnMemo((text) => {
+      const date = toDate(text);
+      return typeof date === 'object' ? Object.freeze(date) : date;
+    }),
+    number: new ColumnMemo(toNumber),
+  };
 }
 
 function isEmptyRow(row: readonly unknown[] | undefined): boolean {
@@ -161,6 +210,17 @@ function readCell(reading: RowReading, column: FieldColumn | undefined): unknown
   return INVALID;
 }
 
+/** toText, toDate and toNumber of a cell of `column`, remembered for text cells. */
+function textOf(column: FieldColumn, value: unknown): string | undefined {
+  return typeof value === 'string' ? column.readers.text.of(value) : toText(value);
+}
+function dateOf(column: FieldColumn | undefined, value: unknown): ReturnType<typeof toDate> {
+  return column && typeof value === 'string' ? column.readers.date.of(value) : toDate(value);
+}
+function numberOf(column: FieldColumn, value: unknown): ReturnType<typeof toNumber> {
+  return typeof value === 'string' ? column.readers.number.of(value) : toNumber(value);
+}
+
 /** Text cut to what an Excel cell can hold, with a warning on the cell (it goes to the plan sheet). */
 function limitText(reading: RowReading, column: FieldColumn, text: string | undefined): string | undefined {
   if (text === undefined || text.length <= EXCEL_CELL_TEXT_LIMIT) return text;
@@ -172,7 +232,7 @@ function limitText(reading: RowReading, column: FieldColumn, text: string | unde
 function readRequiredText(reading: RowReading, column: FieldColumn, field: RequiredValue): string | undefined {
   const value = readCell(reading, column);
   if (value === INVALID) return undefined;
-  const text = limitText(reading, column, toText(value));
+  const text = limitText(reading, column, textOf(column, value));
   if (text === undefined) {
     reading.issue('missingValue', reading.row, { field }, column);
     reading.rejected = true;
@@ -279,6 +339,7 @@ export function createRowParser(options: RowParserOptions, onUnit: (unit: Unit) 
         index,
         header: toText(cellValue(headers[index])) ?? FIELD_LABELS[field].it,
         letter: columnLetter(firstColumn + index),
+        readers: columnReaders(),
       };
     };
     const used = {} as Record<FieldName, FieldColumn | undefined>;
@@ -352,7 +413,7 @@ export function createRowParser(options: RowParserOptions, onUnit: (unit: Unit) 
     let availableFrom: Unit['availableFrom'];
     const dateValue = readCell(reading, used.availableFrom);
     if (dateValue !== INVALID) {
-      const parsed = toDate(dateValue);
+      const parsed = dateOf(used.availableFrom, dateValue);
       if (parsed === INVALID) {
         issue('invalidDate', row, { value: displayValue(dateValue) }, used.availableFrom);
         reading.rejected = true;
@@ -362,7 +423,7 @@ export function createRowParser(options: RowParserOptions, onUnit: (unit: Unit) 
     let assignedOn: Unit['assignedOn'];
     const assignedValue = readCell(reading, used.assignedOn);
     if (assignedValue !== INVALID) {
-      const parsed = toDate(assignedValue);
+      const parsed = dateOf(used.assignedOn, assignedValue);
       if (parsed === INVALID) {
         issue('invalidDate', row, { value: displayValue(assignedValue) }, used.assignedOn);
         reading.rejected = true;
@@ -386,7 +447,7 @@ export function createRowParser(options: RowParserOptions, onUnit: (unit: Unit) 
       if (!column) continue;
       const value = readCell(reading, column);
       if (value === INVALID) continue;
-      const parsed = toNumber(value);
+      const parsed = numberOf(column, value);
       if (parsed === INVALID) issue('textInNumber', row, { value: displayValue(value) }, column);
       else if (parsed !== undefined && parsed < 0) issue('negativeNumber', row, { value: displayValue(value) }, column);
       else if (parsed !== undefined) {
@@ -406,7 +467,9 @@ export function createRowParser(options: RowParserOptions, onUnit: (unit: Unit) 
 
     const addressValue = readCell(reading, used.address);
     const address =
-      addressValue === INVALID || !used.address ? undefined : limitText(reading, used.address, toText(addressValue));
+      addressValue === INVALID || !used.address
+        ? undefined
+        : limitText(reading, used.address, textOf(used.address, addressValue));
     const platformValue = readCell(reading, used.platformId);
     const platformId = platformValue === INVALID ? undefined : toText(platformValue);
     const codeValue = used.code ? readCell(reading, used.code) : platformValue;

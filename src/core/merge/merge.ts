@@ -336,10 +336,19 @@ export class Merge {
   }
 
   /** The group of the last dwelling added, and what it was added with: consecutive rows share them. */
-  private last?: { owner: string; comune: string; group: GroupState; label: string; state: SourceState };
+  private last?: {
+    owner: string;
+    comune: string;
+    group: GroupState;
+    label: string;
+    state: SourceState;
+    /** The groups met with this label and state, by owner and comune as written. */
+    written: Map<string, Map<string, GroupState>>;
+  };
 
   private addUnit(unit: Unit, where: SourcePlace, label: string, state: SourceState): void {
     let group: GroupState;
+    let known: GroupState | undefined;
     const last = this.last;
     if (
       last &&
@@ -349,6 +358,18 @@ export class Merge {
       last.state === state
     ) {
       group = last.group;
+    } else if (
+      last &&
+      last.label === label &&
+      last.state === state &&
+      (known = last.written.get(unit.owner)?.get(unit.comune)) !== undefined
+    ) {
+      // A group met before with this label and state, under the same spellings: what the branch
+      // below does for a group (its sources, the state's owners and labels) is done already.
+      group = known;
+      last.owner = unit.owner;
+      last.comune = unit.comune;
+      last.group = group;
     } else {
       const ownerName = this.keyOf(unit.owner);
       const key = `${ownerName}\u0000${this.keyOf(unit.comune)}`;
@@ -368,7 +389,14 @@ export class Merge {
       state.owners.add(ownerName);
       state.hasUnits = true;
       state.labels.add(label);
-      this.last = { owner: unit.owner, comune: unit.comune, group, label, state };
+      const written = last && last.label === label && last.state === state ? last.written : new Map();
+      let byComune = written.get(unit.owner);
+      if (!byComune) {
+        byComune = new Map();
+        written.set(unit.owner, byComune);
+      }
+      byComune.set(unit.comune, group);
+      this.last = { owner: unit.owner, comune: unit.comune, group, label, state, written };
     }
     // The dwelling keeps where it was read (the annex names the file of a row left out).
     unit.source = where;

@@ -132,8 +132,18 @@ export function createTally(): Tally {
   let lastComune: string | undefined;
   let lastGroup: GroupTally | undefined;
 
+  /** The group of each owner and comune as written: one lookup of strings the parser gives again and again. */
+  const written = new Map<string, Map<string, GroupTally>>();
+
   const groupOf = (unit: Unit): GroupTally => {
     if (unit.owner === lastOwner && unit.comune === lastComune && lastGroup) return lastGroup;
+    const known = written.get(unit.owner)?.get(unit.comune);
+    if (known) {
+      lastOwner = unit.owner;
+      lastComune = unit.comune;
+      lastGroup = known;
+      return known;
+    }
     const key = `${keyOf(unit.owner)}\u0000${keyOf(unit.comune)}`;
     let group = groups.get(key);
     if (!group) {
@@ -151,6 +161,12 @@ export function createTally(): Tally {
     }
     // Every spelling as written (trimmed): the pane lists them as the inventory has them.
     owners.add(unit.owner.trim());
+    let byComune = written.get(unit.owner);
+    if (!byComune) {
+      byComune = new Map();
+      written.set(unit.owner, byComune);
+    }
+    byComune.set(unit.comune, group);
     lastOwner = unit.owner;
     lastComune = unit.comune;
     lastGroup = group;
