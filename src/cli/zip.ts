@@ -159,7 +159,7 @@ export async function entryText(file: string, entry: ZipEntry): Promise<string> 
 
 /**
  * A ZIP archive whose entries are all stored (method 0), as ExcelJS writes an .xlsx with
- * `compression: 'STORE'`, rewritten with every entry deflated by Node's zlib: the same entries,
+ * `compression: 'STORE'`, rewritten with every part deflated by Node's zlib: the same entries,
  * names, dates, CRC-32s and order, a few times faster than ExcelJS's own deflate in JavaScript.
  * Throws a ZipError for anything else (an entry already compressed, ZIP64).
  */
@@ -181,18 +181,19 @@ export function deflateStoredZip(zip: Uint8Array): Buffer {
   for (let index = 0; index < count; index += 1) {
     if (input.readUInt32LE(at) !== CENTRAL_SIGNATURE)
       throw new ZipError('corrupt', `central entry ${index} is damaged`);
-    const method = input.readUInt16LE(at + 10);
     const size = input.readUInt32LE(at + 24);
     const nameLength = input.readUInt16LE(at + 28);
     const extraLength = input.readUInt16LE(at + 30);
     const commentLength = input.readUInt16LE(at + 32);
     const localOffset = input.readUInt32LE(at + 42);
-    if (method !== STORED || size === ZIP64_MARK || input.readUInt32LE(at + 20) !== size) {
+    if (input.readUInt16LE(at + 10) !== STORED || size === ZIP64_MARK || input.readUInt32LE(at + 20) !== size) {
       throw new ZipError('unsupported', `entry ${index} is not stored`);
     }
     if (input.readUInt32LE(localOffset) !== LOCAL_SIGNATURE) throw new ZipError('corrupt', `local header ${index}`);
     const dataStart = localOffset + 30 + input.readUInt16LE(localOffset + 26) + input.readUInt16LE(localOffset + 28);
-    const data = deflateRawSync(input.subarray(dataStart, dataStart + size));
+    // Folders (and empty parts) stay stored, as ExcelJS leaves them.
+    const method = size === 0 ? STORED : DEFLATED;
+    const data = size === 0 ? Buffer.alloc(0) : deflateRawSync(input.subarray(dataStart, dataStart + size));
     const name = input.subarray(at + 46, at + 46 + nameLength);
     // Sizes are known: no data descriptor (flag bit 3).
     const flags = input.readUInt16LE(at + 8) & ~0x8;
@@ -200,7 +201,7 @@ export function deflateStoredZip(zip: Uint8Array): Buffer {
     local.writeUInt32LE(LOCAL_SIGNATURE, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(DEFLATED, 8);
+    local.writeUInt16LE(method, 8);
     input.copy(local, 10, at + 12, at + 20); // time, date, CRC-32
     local.writeUInt32LE(data.length, 18);
     local.writeUInt32LE(size, 22);
@@ -210,7 +211,7 @@ export function deflateStoredZip(zip: Uint8Array): Buffer {
     const central = Buffer.from(input.subarray(at, at + 46 + nameLength + extraLength + commentLength));
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(flags, 8);
-    central.writeUInt16LE(DEFLATED, 10);
+    central.writeUInt16LE(method, 10);
     central.writeUInt32LE(data.length, 20);
     central.writeUInt32LE(offset, 42);
     locals.push(local, data);

@@ -256,6 +256,53 @@ describe('parseInventory', () => {
     expect(result.issues.every((issue) => issue.severity === 'errore')).toBe(true);
   });
 
+  test('a value repeated on many rows is read once but reported on every row that has it', () => {
+    // The parser remembers each column's readings of a text (ColumnMemo): the problems are still per row.
+    const rows = [
+      ['A-1', 'Comune di Cremona', 'Cremona', 'Via Roma 1', 'SAP', 'in turnover', '31/02/2022', 'no', 'sessanta'],
+      ['A-2', 'Comune di Cremona', 'Cremona', 'Via Roma 1', 'SAP', 'in turnover', '01/03/2022', 'no', '45,5'],
+      ['A-3', 'Comune di Cremona', 'Cremona', 'Via Roma 1', 'SAP', 'in turnover', '31/02/2022', 'no', 'sessanta'],
+      ['A-4', 'Comune di Cremona', 'Cremona', 'Via Roma 1', 'SAP', 'in turnover', '01/03/2022', 'no', '45,5'],
+    ];
+    const grid: Grid = [
+      [
+        'Codice alloggio',
+        'Ente proprietario',
+        'Comune',
+        'Indirizzo',
+        'Destinazione',
+        'Stato',
+        'Data disponibilità',
+        'Carenza manutentiva',
+        'Superficie (mq)',
+      ],
+      ...rows,
+    ];
+    const result = parseInventory(grid);
+    expect(result.issues.map((issue) => [issue.cell, issue.kind])).toEqual([
+      ['G2', 'invalidDate'],
+      ['I2', 'textInNumber'],
+      ['G4', 'invalidDate'],
+      ['I4', 'textInNumber'],
+    ]);
+    expect(result.units.map((unit) => [unit.row, unit.surface, unit.availableFrom])).toEqual([
+      [3, 45.5, { year: 2022, month: 3, day: 1 }],
+      [5, 45.5, { year: 2022, month: 3, day: 1 }],
+    ]);
+    // One date object may serve several rows: it cannot be changed through one of them.
+    const date = result.units[0].availableFrom as { year: number };
+    expect(Object.isFrozen(date)).toBe(true);
+    // More distinct texts than a column remembers: every one still read right.
+    const many: Grid = [grid[0]];
+    for (let i = 0; i < 10_000; i++) {
+      many.push([`B-${i}`, `Comune ${i % 5000}`, 'Cremona', `Via ${i}`, 'SAP', 'libero', '', 'no', `${i},5`]);
+    }
+    const read = parseInventory(many);
+    expect(read.issues).toEqual([]);
+    expect(read.units.map((unit) => unit.surface)).toEqual(many.slice(1).map((_, i) => i + 0.5));
+    expect(read.units.map((unit) => unit.owner)).toEqual(many.slice(1).map((_, i) => `Comune ${i % 5000}`));
+  });
+
   test('100 000 rows parse without losing a row', () => {
     const statuses = ['libero', 'in turnover', 'occupato', 'in ristrutturazione', 'carenza manutentiva'];
     const grid: Grid = [

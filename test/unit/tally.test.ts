@@ -93,4 +93,22 @@ describe('per-group counts by year (tally.ts) against countUnit dwelling by dwel
       ).assignmentDates,
     ).toBe(false);
   });
+
+  test('spellings of one group met in turns are one group, named by the first spelling', () => {
+    // The tally finds a group by owner and comune as written, then by their key: both ways agree.
+    const base = cremonaUnits()[0];
+    const spellings = [
+      { owner: 'Comune di Cremona', comune: 'Cremona' },
+      { owner: 'comune di  cremona ', comune: 'CREMONA' },
+      { owner: 'ALER Brescia-Cremona-Mantova', comune: 'Cremona' },
+    ];
+    const mixed: Unit[] = [];
+    for (let i = 0; i < 30; i++) mixed.push({ ...base, row: i + 2, code: `M-${i}`, ...spellings[(i * 7) % 3] });
+    const tally = tallyOf(mixed);
+    expect(tally.groups.map((group) => [group.ente, group.comune, group.count])).toEqual([
+      ['Comune di Cremona', 'Cremona', 20],
+      ['ALER Brescia-Cremona-Mantova', 'Cremona', 10],
+    ]);
+    expect(tally.owners).toEqual(['Comune di Cremona', 'comune di  cremona', 'ALER Brescia-Cremona-Mantova']);
+  });
 });
