@@ -55,6 +55,39 @@ function addText(hash: number, input: string): number {
   return hash;
 }
 
+/** The UTF-8 bytes addText feeds for `input` (lone surrogates as 3-byte sequences, as addText does). */
+function utf8Bytes(input: string): Uint8Array {
+  const out: number[] = [];
+  const length = input.length;
+  for (let index = 0; index < length; index++) {
+    let codePoint = input.charCodeAt(index);
+    if (codePoint < 0x80) {
+      out.push(codePoint);
+      continue;
+    }
+    if (codePoint < 0x800) {
+      out.push(0xc0 | (codePoint >> 6), 0x80 | (codePoint & 0x3f));
+      continue;
+    }
+    if (codePoint >= 0xd800 && codePoint <= 0xdbff && index + 1 < length) {
+      const low = input.charCodeAt(index + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        index++;
+        codePoint = 0x10000 + ((codePoint - 0xd800) << 10) + (low - 0xdc00);
+        out.push(
+          0xf0 | (codePoint >> 18),
+          0x80 | ((codePoint >> 12) & 0x3f),
+          0x80 | ((codePoint >> 6) & 0x3f),
+          0x80 | (codePoint & 0x3f),
+        );
+        continue;
+      }
+    }
+    out.push(0xe0 | (codePoint >> 12), 0x80 | ((codePoint >> 6) & 0x3f), 0x80 | (codePoint & 0x3f));
+  }
+  return Uint8Array.from(out);
+}
+
 /** A field as text, or the byte 0x00 when it is absent. */
 const addField = (hash: number, value: string | number | boolean | undefined): number =>
   value === undefined ? addByte(hash, ABSENT) : addText(hash, typeof value === 'string' ? value : String(value));
@@ -241,42 +274,43 @@ export function createFingerprintBuilder(): FingerprintBuilder {
     },
 
     digest(leaveOut) {
-      // The same bytes, in the same order, as inventoryFingerprint feeds.
+      // The same bytes, in the same order, as inventoryFingerprint feeds. Each repeated value's
+      // UTF-8 bytes are made once; the loop below keeps its position in a local variable.
       const skip = leaveOut && leaveOut.size > 0 ? leaveOut : undefined;
       let kept = count;
       if (skip) for (const index of skip) if (index >= 0 && index < count) kept -= 1;
       let hash = addByte(addText(FNV_OFFSET, String(kept)), UNIT_SEPARATOR_BYTE);
+      const bytes: Uint8Array[] = texts.map((text) => utf8Bytes(text));
+      const units = data;
       let at = 0;
-      const next = (): number => {
-        const first = data[at++];
-        return first < 0x8000 ? first : ((first & 0x7fff) << 15) | data[at++];
-      };
-      const text = (h: number): number => {
-        const size = next() - 1;
-        if (size < 0) return addByte(h, ABSENT);
-        const end = at + size;
-        h = addCodeUnits(h, data, at, end);
-        at = end;
-        return h;
-      };
-      const value = (h: number): number => {
-        const id = next();
-        return id === 0 ? addByte(h, ABSENT) : addText(h, texts[id]);
-      };
       let written = 0;
       for (let index = 0; index < count; index++) {
         // A dwelling left out is still read, to move past it.
         const keep = skip === undefined || !skip.has(index);
-        let h = keep && written > 0 ? addByte(hash, UNIT_SEPARATOR_BYTE) : hash;
-        h = text(h);
-        for (let step = 0; step < 6; step++) h = value(addByte(h, FIELD_SEPARATOR_BYTE));
-        h = addByte(h, FIELD_SEPARATOR_BYTE);
-        const year = next();
-        if (year === 0) h = addByte(h, ABSENT);
-        else h = addDate(h, { year: year - 1, month: next(), day: next() });
-        for (let step = 0; step < 3; step++) h = value(addByte(h, FIELD_SEPARATOR_BYTE));
-        h = text(addByte(h, FIELD_SEPARATOR_BYTE));
-        for (let step = 0; step < 2; step++) h = value(addByte(h, FIELD_SEPARATOR_BYTE));
+        let h = keep && written > 0 ? Math.imul(hash ^ UNIT_SEPARATOR_BYTE, FNV_PRIME) : hash;
+        for (let field = 0; field < 14; field++) {
+          if (field > 0) h = Math.imul(h ^ FIELD_SEPARATOR_BYTE, FNV_PRIME);
+          // The number (value id, text length + 1, or year + 1) at `at`: one unit below 2^15, else two.
+          let n = units[at++];
+          if (n >= 0x8000) n = ((n & 0x7fff) << 15) | units[at++];
+          if (n === 0) {
+            h = Math.imul(h ^ ABSENT, FNV_PRIME);
+          } else if (field === 0 || field === 11) {
+            // The code and the platform ID, as UTF-16 units.
+            const end = at + n - 1;
+            h = addCodeUnits(h, units, at, end);
+            at = end;
+          } else if (field === 7) {
+            let month = units[at++];
+            if (month >= 0x8000) month = ((month & 0x7fff) << 15) | units[at++];
+            let day = units[at++];
+            if (day >= 0x8000) day = ((day & 0x7fff) << 15) | units[at++];
+            h = addDate(h, { year: n - 1, month, day });
+          } else {
+            const text = bytes[n];
+            for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text[i], FNV_PRIME);
+          }
+        }
         if (keep) {
           hash = h;
           written += 1;
