@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { bilingual, defineMessages, format, messageTables, type Message } from '../../src/core/messages';
+import { bilingual, defineMessages, format, formatCount, messageTables, type Message } from '../../src/core/messages';
 import { cite } from '../../src/core/messages/citations';
 import { RULES } from '../../src/core/rules';
 import { englishProblems, italianWordsIn, leftoversIn } from '../helpers/italian';
@@ -45,6 +45,18 @@ describe('defineMessages and format', () => {
       it: 'La quota indigenza vale 3',
       en: 'The share poverty is 3',
     });
+  });
+
+  test('a sentence by a count: one for 1, the other otherwise', () => {
+    const ROWS = defineMessages('test.rows', {
+      one: { it: '1 riga', en: '1 row' },
+      other: { it: '{count} righe', en: '{count} rows' },
+    });
+    expect(formatCount(1, ROWS.one, ROWS.other, 'it', { count: 1 })).toBe('1 riga');
+    expect(formatCount(0, ROWS.one, ROWS.other, 'it', { count: 0 })).toBe('0 righe');
+    expect(formatCount(12, ROWS.one, ROWS.other, 'en', { count: 12 })).toBe('12 rows');
+    // @ts-expect-error {count} is needed by the other form
+    expect(() => formatCount(2, ROWS.one, ROWS.other, 'en')).toThrow('no value for {count}');
   });
 
   test('the types want every placeholder, and the same ones in both languages', () => {

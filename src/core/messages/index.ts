@@ -134,3 +134,18 @@ export function sentence<Names extends string>(
     messageEn: format(message, 'en', ...values),
   };
 }
+
+/**
+ * A sentence that depends on a count: `one` when it is 1, `other` otherwise (Italian and English
+ * agree on that rule). Both messages take the same values; `{count}` is usually one of them.
+ */
+export function formatCount<One extends string, Other extends string>(
+  count: number,
+  one: Message<One>,
+  other: Message<Other>,
+  language: Language,
+  ...values: ValuesFor<One | Other>
+): string {
+  const message = (count === 1 ? one : other) as Message<One | Other>;
+  return format(message, language, ...values);
+}
