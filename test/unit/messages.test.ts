@@ -4,7 +4,15 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { bilingual, defineMessages, format, formatCount, messageTables, type Message } from '../../src/core/messages';
+import {
+  bilingual,
+  bindMessages,
+  defineMessages,
+  format,
+  formatCount,
+  messageTables,
+  type Message,
+} from '../../src/core/messages';
 import { cite } from '../../src/core/messages/citations';
 import { RULES } from '../../src/core/rules';
 import { englishProblems, italianWordsIn, leftoversIn } from '../helpers/italian';
@@ -57,6 +65,15 @@ describe('defineMessages and format', () => {
     expect(formatCount(12, ROWS.one, ROWS.other, 'en', { count: 12 })).toBe('12 rows');
     // @ts-expect-error {count} is needed by the other form
     expect(() => formatCount(2, ROWS.one, ROWS.other, 'en')).toThrow('no value for {count}');
+  });
+
+  test('a table bound to a language: texts, and functions of the placeholders', () => {
+    const english = bindMessages(SAMPLE, 'en');
+    expect(english.plain).toBe('Nothing to do');
+    expect(english.share({ name: 'SAT', value: 12.5 })).toBe('The share SAT is 12.5');
+    expect(bindMessages(SAMPLE, 'it').share({ name: 'SAT', value: 12.5 })).toBe('La quota SAT vale 12,5');
+    // @ts-expect-error {value} is missing
+    expect(() => english.share({ name: 'SAT' })).toThrow('no value for {value}');
   });
 
   test('the types want every placeholder, and the same ones in both languages', () => {

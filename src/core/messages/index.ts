@@ -149,3 +149,30 @@ export function formatCount<One extends string, Other extends string>(
   const message = (count === 1 ? one : other) as Message<One | Other>;
   return format(message, language, ...values);
 }
+
+/** A table read in one language: a message without placeholders is its text, one with them a function of its values. */
+export type BoundMessages<T extends Readonly<Record<string, Message>>> = {
+  readonly [K in keyof T]: T[K] extends Message<infer Names>
+    ? [Names] extends [never]
+      ? string
+      : (values: Record<Names, Value>) => string
+    : never;
+};
+
+/**
+ * A table bound to a language, for the places that show many of its messages (the pane, the plan
+ * sheet): `pane.readDone({ address, rows })` instead of `format(PANE.readDone, language, {...})`.
+ */
+export function bindMessages<T extends Readonly<Record<string, Message>>>(
+  table: T,
+  language: Language,
+): BoundMessages<T> {
+  const bound: Record<string, string | ((values: Record<string, Value>) => string)> = {};
+  for (const [key, message] of Object.entries(table)) {
+    bound[key] =
+      message.names.length === 0
+        ? message[language]
+        : (values: Record<string, Value>) => format(message as Message<string>, language, values);
+  }
+  return bound as BoundMessages<T>;
+}
