@@ -29,7 +29,7 @@ const dayText = (date: DateOnly): string =>
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const dayTextEn = (date: DateOnly): string => `${date.day} ${MONTHS_EN[date.month - 1]} ${date.year}`;
 /** A day as each language writes it: 31/10/2026, 31 Oct 2026. */
-const day = (date: DateOnly): { it: string; en: string } => ({ it: dayText(date), en: dayTextEn(date) });
+export const day = (date: DateOnly): { it: string; en: string } => ({ it: dayText(date), en: dayTextEn(date) });
 
 /** A deadline has passed on `when` when `when` is a later day (local calendar, as the user reads it). */
 function after(when: Date, deadline: DateOnly): boolean {
@@ -65,5 +65,3 @@ export function calendarWarnings(year: number, generatedAt: Date): PlanNote[] {
   }
   return [];
 }
-
-export { dayText, dayTextEn };

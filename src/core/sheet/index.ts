@@ -1,7 +1,7 @@
 /** The plan sheet: its layout (pure), its words, sheet names and A1 addresses. */
 export { layoutPlanSheet, percentFormat, wrappedLines, MAX_ANNEX_ROWS, SHEET_PARAMETERS, TITLE_ROWS } from './layout';
 export type { LayoutOptions, SheetParameter } from './layout';
-export { SHEET_STRINGS, sheetStrings } from './strings';
+export { sheetStrings } from './strings';
 export type { SheetLanguage, SheetStrings } from './strings';
 export { MAX_SHEET_NAME_LENGTH, sanitizeSheetName, uniqueSheetName } from './names';
 export { absoluteAddress, cellAddress, columnIndex, columnLetter, parseRange, rangeAddress } from '../address';

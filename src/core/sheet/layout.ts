@@ -37,7 +37,7 @@ import { addParameters } from './sections/parameters';
 import { addReserve } from './sections/reserve';
 import { addSplit, splitColumns } from './sections/split';
 import { addStock } from './sections/stock';
-import { TITLE_ROWS, addTitle } from './sections/title';
+import { TITLE_ROWS, addTitle, ambitoName } from './sections/title';
 
 export type { LayoutOptions, SheetParameter } from './sections/context';
 export { SHEET_PARAMETERS } from './sections/context';
@@ -75,10 +75,11 @@ export function layoutPlanSheet(plan: Plan, options: LayoutOptions = {}): SheetL
   const pageBreaks = pages.repeats.length === 0 ? pages.breaks : sheet.pageBreaks;
 
   const rowCount = sheet.rows.length;
-  const ambito = (plan.parametri.ambito ?? '').trim();
-  const title = [strings.title(plan.anno), ambito ? strings.ambito(ambito) : ''].filter(Boolean).join(' - ');
+  const title = [strings.title.title({ year: plan.anno }), ambitoName(strings, plan.parametri.ambito ?? '')]
+    .filter(Boolean)
+    .join(' - ');
   return {
-    name: options.sheetName ?? strings.sheetName(plan.anno),
+    name: options.sheetName ?? strings.title.sheetName({ year: plan.anno }),
     cells: sheet.rows,
     rowCount,
     columnCount,
@@ -97,7 +98,7 @@ export function layoutPlanSheet(plan: Plan, options: LayoutOptions = {}): SheetL
       printArea: rangeAddress(1, 0, rowCount, columnCount - 1),
       pageBreaks,
       header: { center: headerFooterText(title) },
-      footer: { center: headerFooterText(strings.pageNumber(PAGE_NUMBER, PAGE_COUNT)) },
+      footer: { center: headerFooterText(strings.title.pageNumber({ page: PAGE_NUMBER, pages: PAGE_COUNT })) },
     },
     anchors: sheet.anchors,
     validations: sheet.validations,
@@ -113,7 +114,7 @@ function buildSheet(
 ): SheetBuilder {
   const language = options.language ?? 'it';
   const strings = sheetStrings(language);
-  const sheet = new SheetBuilder(split.count, columnWidths, strings.total, pages);
+  const sheet = new SheetBuilder(split.count, columnWidths, strings.cells.total, pages);
   const context: SectionContext = {
     plan,
     strings,

@@ -5,7 +5,11 @@
  */
 import { rangeAddress } from '../../address';
 import { COUNT_FORMAT, STYLE, TEXT_FORMAT, heightFor, number, text, wrappedLines } from '../builder';
+import { formatCount } from '../../messages';
 import type { ExcludedDwelling } from '../../plan/plan';
+import type { Exclusion, SourcePlace } from '../../types';
+import { SHEET_ANNEX } from '../messages';
+import type { SheetStrings } from '../strings';
 import type { SectionContext } from './context';
 
 /** Most dwellings listed in the annex; the rest are counted in one line. */
@@ -15,7 +19,35 @@ const CODE_COLUMN = 0;
 const ROW_COLUMN = 1;
 const REASON_COLUMN = 2;
 
-export function addAnnex({ sheet, plan, strings }: SectionContext): void {
+/** The file and the sheet of a row ('' when neither is known), as the annex names a place. */
+function placeText(strings: SheetStrings, file: string | undefined, sheet: string | undefined): string {
+  return [file ? strings.annex.placeFile({ file }) : '', sheet ? strings.annex.placeSheet({ sheet }) : '']
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** Why a dwelling is left out, in a few words. */
+function reasonText(strings: SheetStrings, exclusion: Exclusion): string {
+  const reasons = strings.annexReasons;
+  switch (exclusion.reason) {
+    case 'error-value':
+      return reasons['error-value']({ column: exclusion.column });
+    case 'duplicate-code':
+      return reasons['duplicate-code']({ firstRow: exclusion.firstRow });
+    case 'same-dwelling':
+      return reasons['same-dwelling']({ place: otherPlace(strings, exclusion.other) });
+    default:
+      return reasons[exclusion.reason];
+  }
+}
+
+/** The other row of the same dwelling: file, sheet, row. */
+function otherPlace(strings: SheetStrings, other: SourcePlace): string {
+  const row = other.row ? strings.annex.placeRow({ row: other.row }) : '';
+  return [placeText(strings, other.file, other.sheet), row].filter(Boolean).join(', ');
+}
+
+export function addAnnex({ sheet, plan, strings, language }: SectionContext): void {
   const excluded = plan.esclusi;
   if (excluded.length === 0) return;
   const annex = strings.annex;
@@ -24,19 +56,20 @@ export function addAnnex({ sheet, plan, strings }: SectionContext): void {
   sheet.addTextRow(annex.intro);
   // One inventory: its sheet named once, in the header; merged communications: each row's place.
   const placeOf = (dwelling: ExcludedDwelling): string | undefined =>
-    dwelling.file || dwelling.sheet ? annex.place(dwelling.file, dwelling.sheet) : undefined;
+    dwelling.file || dwelling.sheet ? placeText(strings, dwelling.file, dwelling.sheet) : undefined;
   const places = new Set(excluded.map(placeOf).filter((place) => place !== undefined));
   const [onlyPlace] = places.size === 1 ? [...places] : [];
   const labels: (string | null)[] = Array.from({ length: sheet.columnCount }, () => null);
-  labels[CODE_COLUMN] = annex.headers.code;
-  labels[ROW_COLUMN] = onlyPlace ? annex.headers.rowIn(onlyPlace) : annex.headers.row;
-  labels[REASON_COLUMN] = annex.headers.reason;
+  labels[CODE_COLUMN] = annex.code;
+  labels[ROW_COLUMN] = onlyPlace ? annex.rowIn({ place: onlyPlace }) : annex.row;
+  labels[REASON_COLUMN] = annex.reason;
   const header = sheet.addTableHeader(labels, [[REASON_COLUMN, last]]);
   const reasonWidth = sheet.width(REASON_COLUMN, last);
   let row = header;
   for (const dwelling of excluded.slice(0, MAX_ANNEX_ROWS)) {
-    const place = places.size > 1 && placeOf(dwelling) ? `${placeOf(dwelling)}: ` : '';
-    const reason = `${place}${dwelling.reasons.map((exclusion) => annex.reason(exclusion)).join('; ')}`;
+    const reasons = dwelling.reasons.map((exclusion) => reasonText(strings, exclusion)).join('; ');
+    const place = places.size > 1 ? placeOf(dwelling) : undefined;
+    const reason = place ? annex.placed({ place, reasons }) : reasons;
     row = sheet.addRow([text(dwelling.code ?? annex.noCode), number(dwelling.row), text(reason)]);
     sheet.merge(row, REASON_COLUMN, last);
     sheet.height(row, heightFor(wrappedLines(reason, reasonWidth)));
@@ -48,5 +81,7 @@ export function addAnnex({ sheet, plan, strings }: SectionContext): void {
   sheet.format(rangeAddress(header + 1, ROW_COLUMN, row, ROW_COLUMN), COUNT_FORMAT);
   sheet.format(rangeAddress(header + 1, REASON_COLUMN, row, REASON_COLUMN), TEXT_FORMAT);
   sheet.anchor('allegato.prima', header + 1, CODE_COLUMN);
-  if (excluded.length > MAX_ANNEX_ROWS) sheet.addTextRow(annex.more(excluded.length - MAX_ANNEX_ROWS));
+  const more = excluded.length - MAX_ANNEX_ROWS;
+  if (more > 0)
+    sheet.addTextRow(formatCount(more, SHEET_ANNEX.moreOne, SHEET_ANNEX.moreOther, language, { count: more }));
 }

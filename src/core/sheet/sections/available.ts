@@ -7,8 +7,8 @@ import type { SectionContext } from './context';
 
 export function addAvailable(context: SectionContext): void {
   const { sheet, plan, strings } = context;
-  const headers = strings.availableHeaders;
-  sheet.addSectionHeader(strings.sections.available(plan.anno), 'disponibili');
+  const headers = strings.headers;
+  sheet.addSectionHeader(strings.sections.available({ year: plan.anno }), 'disponibili');
   const bySource = plan.totali.perFonte;
   const { rows } = sheet.addCountTable(
     [
@@ -19,7 +19,7 @@ export function addAvailable(context: SectionContext): void {
       headers.nuovi,
       headers.carenza,
       headers.privati,
-      headers.total,
+      headers.totalAvailable,
     ],
     plan.gruppi.length,
     (index, row) => {

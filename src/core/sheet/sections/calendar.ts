@@ -3,20 +3,20 @@
  * 31 October and the approval by 31 December of the year before; when the sheet is generated
  * after a deadline, one neutral sentence says so (never a blocker).
  */
-import { calendarWarnings, dayText, dayTextEn, planDeadlines } from '../../plan/calendar';
+import { cite } from '../../messages/citations';
+import { calendarWarnings, day, planDeadlines } from '../../plan/calendar';
 import { STYLE } from '../builder';
-import type { SectionContext } from './context';
+import { noteText, type SectionContext } from './context';
 
 export function addCalendar({ sheet, plan, strings, language, options }: SectionContext): void {
   const [communications, approval] = planDeadlines(plan.anno);
-  const date = language === 'en' ? dayTextEn : dayText;
   sheet.addSectionHeader(strings.sections.calendar, 'calendario');
   sheet.addTextRow(
-    strings.calendarCommunications(date(communications.date), strings.citation(communications.reference)),
+    strings.calendar.communications({ date: day(communications.date), reference: cite(communications.reference) }),
   );
-  sheet.addTextRow(strings.calendarApproval(date(approval.date), strings.citation(approval.reference)));
+  sheet.addTextRow(strings.calendar.approval({ date: day(approval.date), reference: cite(approval.reference) }));
   calendarWarnings(plan.anno, options.generatedAt ?? new Date()).forEach((warning, index) => {
-    const row = sheet.addTextRow(language === 'en' ? warning.messageEn : warning.message, STYLE.override);
+    const row = sheet.addTextRow(noteText(warning, language), STYLE.override);
     sheet.anchor(`calendario.avviso.${index}`, row, 0);
   });
 }

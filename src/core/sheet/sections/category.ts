@@ -16,11 +16,13 @@ export function addCategory({ sheet, plan, strings }: SectionContext): void {
   if (category.descrizione.trim() !== '') sheet.addTextRow(category.descrizione.trim());
   const rule = rulesFor(plan.anno).riservaCategorie;
   if (rule.maxPpm === 0) {
-    sheet.addTextRow(strings.categoryNoReserve(plan.anno, `${CATEGORIA.article}, R.R. 2/2025`));
+    sheet.addTextRow(
+      strings.reserve.categoryNoReserve({ year: plan.anno, reference: `${CATEGORIA.article}, R.R. 2/2025` }),
+    );
     return;
   }
   const served = plan.gruppi.some(
     (group) => group.categoria.percentuale > 0 && group.categorieRiserva.includes('categoria-aggiuntiva'),
   );
-  sheet.addTextRow(served ? strings.categoryInReserve : strings.categoryNotInReserve);
+  sheet.addTextRow(served ? strings.reserve.categoryInReserve : strings.reserve.categoryNotInReserve);
 }

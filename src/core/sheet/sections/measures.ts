@@ -15,13 +15,13 @@ export function addMeasures({ sheet, plan, strings }: SectionContext): void {
   sheet.addSectionHeader(strings.sections.measures, 'misure');
   const measures = plan.parametri.misure ?? [];
   if (measures.length === 0) {
-    sheet.addTextRow(strings.noMeasures);
+    sheet.addTextRow(strings.cells.noMeasures);
     return;
   }
   const last = sheet.lastColumn;
   const textLast = last - 1;
   const header = sheet.addTableHeader(
-    [strings.measureHeaders.measure, ...Array.from({ length: textLast }, () => null), strings.measureHeaders.amount],
+    [strings.headers.measure, ...Array.from({ length: textLast }, () => null), strings.headers.amount],
     [[0, textLast]],
   );
   const textWidth = sheet.width(0, textLast);

@@ -3,9 +3,11 @@
  * must say of the inventory as a whole (every dwelling SAP, codes not checked, dwellings left out
  * and listed in the annex). The clerk's instructions ("correggete la cella...") stay in the pane.
  */
+import { formatCount } from '../../messages';
 import type { InventoryIssue } from '../../types';
-import type { SheetStrings } from '../strings';
-import { definitionOf, ownersWithOwnValues, type SectionContext } from './context';
+import { SHEET_NOTES } from '../messages';
+import type { SheetLanguage, SheetStrings } from '../strings';
+import { definitionOf, noteText, ownersWithOwnValues, type SectionContext } from './context';
 
 function overrideNotes({ plan, strings, language, definitions }: SectionContext): string[] {
   return ownersWithOwnValues(plan).map(({ ente, keys, values }) => {
@@ -14,26 +16,35 @@ function overrideNotes({ plan, strings, language, definitions }: SectionContext)
       const value = values[key];
       return `${definition.label[language]} ${definition.kind === 'percent' ? strings.percent(value) : value}`;
     });
-    return strings.overrides(ente, listed.join(', '));
+    return strings.notes.overrides({ owner: ente, values: listed.join(', ') });
   });
 }
 
 /** The inventory's problems that change what the plan counts, as facts of the act. */
-function inventoryNotes(strings: SheetStrings, problems: InventoryIssue[], excluded: number): string[] {
+function inventoryNotes(
+  strings: SheetStrings,
+  language: SheetLanguage,
+  problems: InventoryIssue[],
+  excluded: number,
+): string[] {
   const notes: string[] = [];
-  if (problems.some((problem) => problem.kind === 'noServiceColumn')) notes.push(strings.inventoryNotes.allSap);
-  if (problems.some((problem) => problem.kind === 'noCodeColumn')) notes.push(strings.inventoryNotes.noCodes);
-  if (excluded > 0) notes.push(strings.inventoryNotes.excluded(excluded));
+  if (problems.some((problem) => problem.kind === 'noServiceColumn')) notes.push(strings.notes.allSap);
+  if (problems.some((problem) => problem.kind === 'noCodeColumn')) notes.push(strings.notes.noCodes);
+  if (excluded > 0) {
+    notes.push(
+      formatCount(excluded, SHEET_NOTES.excludedOne, SHEET_NOTES.excludedOther, language, { count: excluded }),
+    );
+  }
   return notes;
 }
 
 export function addNotes(context: SectionContext): void {
   const { sheet, plan, strings, language } = context;
   const notes = [
-    ...(plan.gruppi.length === 0 ? [strings.noDwellings] : []),
-    ...plan.note.map((note) => (language === 'en' ? note.messageEn : note.message)),
+    ...(plan.gruppi.length === 0 ? [strings.notes.noDwellings] : []),
+    ...plan.note.map((note) => noteText(note, language)),
     ...overrideNotes(context),
-    ...inventoryNotes(strings, plan.problemi, plan.esclusi.length),
+    ...inventoryNotes(strings, language, plan.problemi, plan.esclusi.length),
   ];
   if (notes.length === 0) return;
   sheet.addSectionHeader(strings.sections.notes, 'note');

@@ -6,7 +6,8 @@ import { FIRST_PLAN_YEAR, LAST_PLAN_YEAR } from '../../rules';
 import { ORDINI, type ParamDefinition } from '../../plan/params';
 import { absoluteAddress, cellAddress, rangeAddress } from '../../address';
 import { COUNT_FORMAT, STYLE, TEXT_FORMAT, heightFor, number, percentFormat, text, wrappedLines } from '../builder';
-import type { SheetStrings } from '../strings';
+import { citation } from '../../messages/citations';
+import type { SheetLanguage, SheetStrings } from '../strings';
 import type { DataValidationRule } from '../types';
 import {
   SHEET_PARAMETERS,
@@ -26,28 +27,39 @@ function parameterValue(context: SectionContext, key: SheetParameter): number | 
   return plan.parametri[key];
 }
 
+/** The rule of a percentage cell, in words: its bounds and the article that sets them. */
+function percentRule(
+  definition: ParamDefinition,
+  strings: SheetStrings,
+  language: SheetLanguage,
+  year: number,
+): string {
+  const validation = strings.validation;
+  const reference = citation(definition.reference, language);
+  if (definition.fixed) return validation.fixed({ share: strings.percent(definition.default as number), reference });
+  if (definition.max === 0) return validation.notProvided({ year, reference });
+  const max = strings.percent(definition.max);
+  return definition.maxReference
+    ? validation.percentWithReference({ max, reference: citation(definition.maxReference, language) })
+    : validation.percent({ max });
+}
+
 function validationFor(
   definition: ParamDefinition,
   range: string,
   strings: SheetStrings,
+  language: SheetLanguage,
   year: number,
 ): DataValidationRule | undefined {
   const title = strings.validation.title;
-  const withTexts = (rule: string) => ({ title, prompt: rule, error: strings.validation.error(rule) });
+  const withTexts = (rule: string) => ({ title, prompt: rule, error: strings.validation.error({ rule }) });
   switch (definition.kind) {
     case 'percent': {
+      const rule = percentRule(definition, strings, language, year);
       if (definition.fixed) {
         const fixed = definition.default as number;
-        const rule = strings.validation.fixed(strings.percent(fixed), strings.citation(definition.reference));
         return { range, type: 'decimal', min: fixed, max: fixed, ...withTexts(rule) };
       }
-      const rule =
-        definition.max === 0
-          ? strings.validation.notProvided(year, strings.citation(definition.reference))
-          : strings.validation.percent(
-              strings.percent(definition.max),
-              definition.maxReference && strings.citation(definition.maxReference),
-            );
       return { range, type: 'decimal', min: 0, max: definition.max, ...withTexts(rule) };
     }
     case 'count':
@@ -56,7 +68,7 @@ function validationFor(
         type: 'whole',
         min: 0,
         max: definition.max,
-        ...withTexts(strings.validation.count(definition.max)),
+        ...withTexts(strings.validation.count({ max: definition.max })),
       };
     case 'year':
       return {
@@ -64,18 +76,23 @@ function validationFor(
         type: 'whole',
         min: FIRST_PLAN_YEAR,
         max: LAST_PLAN_YEAR,
-        ...withTexts(strings.validation.year(FIRST_PLAN_YEAR, LAST_PLAN_YEAR)),
+        ...withTexts(strings.validation.year({ first: FIRST_PLAN_YEAR, last: LAST_PLAN_YEAR })),
       };
     case 'choice':
       return {
         range,
         type: 'list',
         values: ORDINI.map((ordine) => strings.readingLabels[ordine]),
-        ...withTexts(strings.validation.reading),
+        ...withTexts(strings.validation.reading(readingValues(strings))),
       };
     default:
       return undefined;
   }
+}
+
+/** The two values of the reading cell, as the sentences that explain them name them. */
+function readingValues(strings: SheetStrings): { satFirst: string; onAll: string } {
+  return { satFirst: strings.readingLabels['sat-prima'], onAll: strings.readingLabels['indigenza-su-tutti'] };
 }
 
 /** a) The parameters, one row each; records the address of every value cell in `context.refs`. */
@@ -84,9 +101,9 @@ export function addParameters(context: SectionContext): void {
   const last = sheet.lastColumn;
   sheet.addSectionHeader(strings.sections.parameters, 'parametri');
   const labels: (string | null)[] = Array.from({ length: sheet.columnCount }, () => null);
-  labels[0] = strings.parameterHeaders.label;
-  labels[PARAMETER_VALUE_COLUMN] = strings.parameterHeaders.value;
-  labels[PARAMETER_VALUE_COLUMN + 1] = strings.parameterHeaders.reference;
+  labels[0] = strings.headers.parameter;
+  labels[PARAMETER_VALUE_COLUMN] = strings.headers.value;
+  labels[PARAMETER_VALUE_COLUMN + 1] = strings.headers.reference;
   const header = sheet.addTableHeader(labels, [
     [0, PARAMETER_VALUE_COLUMN - 1],
     [PARAMETER_VALUE_COLUMN + 1, last],
@@ -104,8 +121,9 @@ export function addParameters(context: SectionContext): void {
   for (const key of shown) {
     const definition = definitionOf(definitions, key);
     const value = parameterValue(context, key);
-    const cited = strings.citation(definition.reference);
-    const reference = key === 'ordine' ? `${cited} - ${strings.readingChoices}` : cited;
+    const cited = citation(definition.reference, language);
+    const reference =
+      key === 'ordine' ? `${cited} - ${strings.parameters.readingChoices(readingValues(strings))}` : cited;
     row = sheet.addRow([
       text(definition.label[language]),
       null,
@@ -120,7 +138,7 @@ export function addParameters(context: SectionContext): void {
     const valueLines = typeof value === 'string' ? wrappedLines(value, valueWidth, true) : 1;
     sheet.height(row, heightFor(Math.max(valueLines, wrappedLines(reference, referenceWidth))));
     if (typeof value === 'string') sheet.style(valueCell, { wrapText: true, verticalAlignment: 'center' });
-    const validation = validationFor(definition, valueCell, strings, plan.anno);
+    const validation = validationFor(definition, valueCell, strings, language, plan.anno);
     if (validation) sheet.validations.push(validation);
     context.refs.parameters[key] = absoluteAddress(row, PARAMETER_VALUE_COLUMN);
     sheet.anchor(`param.${key}`, row, PARAMETER_VALUE_COLUMN);
@@ -140,14 +158,14 @@ export function addParameters(context: SectionContext): void {
  * them as constants for that owner's groups, so the general value cells above (which the formulas
  * reference) stay where they are. Returns the last row written (`after` when there is none).
  */
-function addOwnerValues({ sheet, plan, strings, definitions }: SectionContext, after: number): number {
+function addOwnerValues({ sheet, plan, strings, language, definitions }: SectionContext, after: number): number {
   const last = sheet.lastColumn;
   const labelWidth = sheet.width(0, PARAMETER_VALUE_COLUMN - 1);
   const valueWidth = sheet.columnWidths[PARAMETER_VALUE_COLUMN];
   const referenceWidth = sheet.width(PARAMETER_VALUE_COLUMN + 1, last);
   let row = after;
   ownersWithOwnValues(plan).forEach(({ ente, keys, values }, index) => {
-    const label = strings.ownerValuesLabel(ente);
+    const label = strings.parameters.ownerValuesLabel({ owner: ente });
     const value = keys
       .map((key) => {
         const definition = definitionOf(definitions, key);
@@ -155,10 +173,10 @@ function addOwnerValues({ sheet, plan, strings, definitions }: SectionContext, a
         return `${strings.ownerValueNames[key]} ${shown}`;
       })
       .join('; ');
-    const references = [...new Set(keys.map((key) => strings.citation(definitionOf(definitions, key).reference)))].join(
-      '; ',
-    );
-    const reference = strings.ownerValuesReference(references);
+    const references = [
+      ...new Set(keys.map((key) => citation(definitionOf(definitions, key).reference, language))),
+    ].join('; ');
+    const reference = strings.parameters.ownerValuesReference({ references });
     row = sheet.addRow([text(label), null, text(value), text(reference)]);
     sheet.merge(row, 0, PARAMETER_VALUE_COLUMN - 1);
     sheet.merge(row, PARAMETER_VALUE_COLUMN + 1, last);

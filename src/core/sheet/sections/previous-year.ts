@@ -10,9 +10,9 @@ import type { LayoutCell } from '../types';
 import type { SectionContext } from './context';
 
 export function addPreviousYear({ sheet, plan, strings }: SectionContext): void {
-  const headers = strings.previousYearHeaders;
+  const { headers, cells: words } = strings;
   const last = sheet.lastColumn;
-  sheet.addSectionHeader(strings.sections.previousYear(plan.anno - 1), 'assegnati');
+  sheet.addSectionHeader(strings.sections.previousYear({ year: plan.anno - 1 }), 'assegnati');
   const header = sheet.addTableHeader(
     [headers.owner, headers.comune, headers.assigned, headers.source, ...Array.from({ length: last - 3 }, () => null)],
     [[3, last]],
@@ -26,20 +26,15 @@ export function addPreviousYear({ sheet, plan, strings }: SectionContext): void 
       cells: [
         text(group.ente),
         text(group.comune),
-        known ? number(group.assegnatiAnnoPrecedente as number) : text(strings.notGiven),
-        text(known ? strings.assignedSource.inventario : strings.assignedSource.unknown),
+        known ? number(group.assegnatiAnnoPrecedente as number) : text(words.notGiven),
+        text(known ? words.assignedFromInventory : words.assignedUnknown),
       ],
       anchor: `assegnati.gruppo.${index}`,
     });
   });
   plan.assegnatiDichiarati.forEach((entry, index) => {
     lines.push({
-      cells: [
-        text(entry.ente),
-        text(entry.comuni.join(', ')),
-        number(entry.assegnati),
-        text(strings.assignedSource.ente),
-      ],
+      cells: [text(entry.ente), text(entry.comuni.join(', ')), number(entry.assegnati), text(words.assignedDeclared)],
       anchor: `assegnati.ente.${index}`,
     });
   });
@@ -59,7 +54,7 @@ export function addPreviousYear({ sheet, plan, strings }: SectionContext): void 
     rows.length > 0 && total !== null
       ? formula(columnSum(2, rows), total)
       : total === null
-        ? text(strings.notGiven)
+        ? text(words.notGiven)
         : number(0),
   );
   sheet.anchor('totale.assegnati', totals, 2);

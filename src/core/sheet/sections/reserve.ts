@@ -6,6 +6,7 @@
 import { CATEGORIA } from '../../quota';
 import { rulesFor } from '../../rules';
 import { CATEGORIE_ART14_LABELS, type CategoriaArt14 } from '../../plan/params';
+import { cite } from '../../messages/citations';
 import type { SectionContext } from './context';
 
 export function addReserve({ sheet, plan, strings, language }: SectionContext): void {
@@ -22,16 +23,16 @@ export function addReserve({ sheet, plan, strings, language }: SectionContext): 
 
   sheet.addSectionHeader(strings.sections.reserve, 'riserva');
   sheet.addTextRow(
-    strings.reserveShare(
-      strings.percent(general.categoriaQuota),
-      strings.citation(rule.reference),
-      CATEGORIA.label[language],
-    ),
+    strings.reserve.share({
+      share: strings.percent(general.categoriaQuota),
+      reference: cite(rule.reference),
+      column: CATEGORIA.label,
+    }),
   );
   sheet.addTextRow(
     general.riservaCategorie.length > 0
-      ? strings.reserveCategories(names(general.riservaCategorie))
-      : strings.reserveNoCategories,
+      ? strings.reserve.categories({ categories: names(general.riservaCategorie) })
+      : strings.reserve.noCategories,
   );
   const seen = new Set<string>();
   for (const group of plan.gruppi) {
@@ -41,11 +42,11 @@ export function addReserve({ sheet, plan, strings, language }: SectionContext): 
     const ownCategories = group.categorieRiserva !== general.riservaCategorie;
     if (!ownShare && !ownCategories) continue;
     sheet.addTextRow(
-      strings.reserveOwner(
-        group.ente,
-        strings.percent(group.parametri.categoriaQuota),
-        group.categorieRiserva.length > 0 ? names(group.categorieRiserva) : '-',
-      ),
+      strings.reserve.owner({
+        owner: group.ente,
+        share: strings.percent(group.parametri.categoriaQuota),
+        categories: group.categorieRiserva.length > 0 ? names(group.categorieRiserva) : '-',
+      }),
     );
   }
 }

@@ -57,7 +57,7 @@ const operandText = (operand: Operand): string => operand.reference ?? shareLite
 
 export function addSplit(context: SectionContext, columns: SplitColumns): void {
   const { sheet, plan, strings, language } = context;
-  const headers = strings.splitHeaders;
+  const headers = strings.headers;
   const last = sheet.lastColumn;
   sheet.addSectionHeader(strings.sections.split, 'ripartizione');
   const labels: string[] = [];

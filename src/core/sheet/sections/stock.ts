@@ -4,11 +4,11 @@ import { formula, number, text } from '../builder';
 import type { SectionContext } from './context';
 
 export function addStock({ sheet, plan, strings }: SectionContext): void {
-  const headers = strings.stockHeaders;
+  const headers = strings.headers;
   sheet.addSectionHeader(strings.sections.stock, 'patrimonio');
   const totals = plan.totali.patrimonio;
   const { rows } = sheet.addCountTable(
-    [headers.owner, headers.comune, headers.kind, headers.sap, headers.sas, headers.sat, headers.total],
+    [headers.owner, headers.comune, headers.kind, headers.sap, headers.sas, headers.sat, headers.totalDwellings],
     plan.gruppi.length,
     (index, row) => {
       const group = plan.gruppi[index];
@@ -16,7 +16,7 @@ export function addStock({ sheet, plan, strings }: SectionContext): void {
       return [
         text(group.ente),
         text(group.comune),
-        text(strings.ownerKind[group.tipoEnte]),
+        text(strings.cells[group.tipoEnte]),
         number(stock.SAP),
         number(stock.SAS),
         number(stock.SAT),

@@ -10,12 +10,12 @@ import type { SectionContext } from './context';
 export function addThreeYears(context: SectionContext): void {
   const { sheet, plan, strings } = context;
   const years = plan.totali.triennio.map((year) => year.anno);
-  const headers = strings.threeYearsHeaders;
-  sheet.addSectionHeader(strings.sections.threeYears(years[0], years[years.length - 1]), 'triennio');
+  const headers = strings.headers;
+  sheet.addSectionHeader(strings.sections.threeYears({ first: years[0], last: years[years.length - 1] }), 'triennio');
   const yearColumns = years.map((_, offset) => 2 + offset);
   const totalColumn = 2 + years.length;
   const { rows } = sheet.addCountTable(
-    [headers.owner, headers.comune, ...years.map(String), headers.total],
+    [headers.owner, headers.comune, ...years.map(String), headers.threeYearsTotal],
     plan.gruppi.length,
     (index, row) => {
       const group = plan.gruppi[index];
@@ -50,5 +50,5 @@ export function addThreeYears(context: SectionContext): void {
   );
   rows.forEach((row, index) => sheet.anchor(`triennio.gruppo.${index}`, row, yearColumns[0]));
   if (rows.length > 0) sheet.format(rangeAddress(rows[0], 2, rows[rows.length - 1], totalColumn), COUNT_FORMAT);
-  sheet.addTextRow(strings.threeYearsNote, { italic: true, fontSize: 9 });
+  sheet.addTextRow(strings.cells.threeYearsNote, { italic: true, fontSize: 9 });
 }
