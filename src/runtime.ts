@@ -11,6 +11,8 @@
 import './functions/functions';
 import { registerCommands } from './commands/commands';
 import { languageOf } from './core/language';
+import { format } from './core/messages';
+import { RUNTIME_MESSAGES } from './runtime-messages';
 
 // The metadata plugin appends CustomFunctions.associate(...) to functions.ts: evaluated above.
 mark('casa:functions-registered');
@@ -18,12 +20,6 @@ mark('casa:functions-registered');
 function mark(name: string): void {
   if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
 }
-
-const LOADING = { it: 'Caricamento del pannello…', en: 'Loading the pane…' };
-const FAILED = {
-  it: 'Il pannello non si è caricato. Chiudetelo e riapritelo; le funzioni CASA nelle celle continuano a funzionare.',
-  en: 'The pane did not load. Close it and open it again; the CASA functions in cells keep working.',
-};
 
 let paneRequested = false;
 
@@ -34,11 +30,11 @@ function loadPane(): void {
   mark('casa:pane-requested');
   const root = document.getElementById('root');
   const language = languageOf(typeof Office === 'undefined' ? navigator.language : Office.context?.displayLanguage);
-  if (root && !root.hasChildNodes()) root.textContent = LOADING[language];
+  if (root && !root.hasChildNodes()) root.textContent = format(RUNTIME_MESSAGES.loading, language);
   import(/* webpackChunkName: "pane" */ './taskpane/index').then(
     (pane) => pane.mountPane(),
     () => {
-      if (root) root.textContent = FAILED[language];
+      if (root) root.textContent = format(RUNTIME_MESSAGES.failed, language);
     },
   );
 }

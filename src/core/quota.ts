@@ -7,6 +7,7 @@
  * The arithmetic is exact: shares are integers in ppm (rules.ts), so 10 dwellings x (20 % + 10 %)
  * is 10 x 300 000 / 1 000 000 = 3 exactly, never 4.
  */
+import { bilingual, defineMessages, type Bilingual } from './messages';
 import { PPM_PER_UNIT, toPpm, type PercentRule, type RulesVersion } from './rules';
 import type { OwnerParamKey, OwnerParams } from './plan/params';
 import type { OwnerKind } from './types';
@@ -40,13 +41,13 @@ export type QuotaBase = 'disponibili' | 'ripartizione';
 export interface QuotaDefinition<Key extends string = string> {
   key: Key;
   /** The quota, as a column header and in the pane: "Quota indigenza". */
-  label: { it: string; en: string };
+  label: Bilingual;
   /** What it is for, in a list of quotas: "indigenza". */
-  shortName: { it: string; en: string };
+  shortName: Bilingual;
   /** A column header of a few characters, for the command line's summary: "Indig.". */
   abbreviation: string;
   /** Its share: "% indigenza". */
-  shareLabel: { it: string; en: string };
+  shareLabel: Bilingual;
   base: QuotaBase;
   rounding: Rounding;
   /** The article that sets the quota (the rule of each plan year may add the act that amended it). */
@@ -65,15 +66,41 @@ export interface QuotaDefinition<Key extends string = string> {
   columns: 'always' | 'when-allowed' | 'when-used';
 }
 
+/** The quotas' names: `<quota>.label` (a column header), `.shortName` (in a list), `.shareLabel` (its share's header). */
+export const QUOTA_MESSAGES = defineMessages('quota', {
+  'satTetto.label': { it: 'Tetto SAT', en: 'SAT cap (dwellings)' },
+  'satTetto.shortName': { it: 'soglia SAT', en: 'SAT cap' },
+  'satTetto.shareLabel': { it: 'Soglia massima SAT', en: 'SAT cap' },
+  'indigenza.label': { it: 'Quota indigenza', en: 'Poverty quota' },
+  'indigenza.shortName': { it: 'indigenza', en: 'poverty' },
+  'indigenza.shareLabel': { it: '% indigenza', en: 'Poverty share %' },
+  'forzePolizia.label': { it: 'Quota Forze di Polizia', en: 'Police quota' },
+  'forzePolizia.shortName': { it: 'Forze di Polizia', en: 'police' },
+  'forzePolizia.shareLabel': { it: '% Forze di Polizia', en: 'Police share %' },
+  'poliziaLocale.label': { it: 'Quota Polizia Locale', en: 'Local police quota' },
+  'poliziaLocale.shortName': { it: 'Polizia Locale', en: 'local police' },
+  'poliziaLocale.shareLabel': { it: '% Polizia Locale', en: 'Local police share %' },
+  'categoria.label': { it: 'Quota riserva art. 14', en: 'Art. 14 reserve quota' },
+  'categoria.shortName': { it: 'categorie dell’art. 14', en: 'art. 14 categories' },
+  'categoria.shareLabel': { it: '% riserva art. 14', en: 'Art. 14 reserve %' },
+});
+
+/** The three names of a quota, from QUOTA_MESSAGES. */
+function namesOf(key: 'satTetto' | 'indigenza' | 'forzePolizia' | 'poliziaLocale' | 'categoria') {
+  return {
+    label: bilingual(QUOTA_MESSAGES[`${key}.label`]),
+    shortName: bilingual(QUOTA_MESSAGES[`${key}.shortName`]),
+    shareLabel: bilingual(QUOTA_MESSAGES[`${key}.shareLabel`]),
+  };
+}
+
 const defineQuota = <Key extends string>(definition: QuotaDefinition<Key>): QuotaDefinition<Key> => definition;
 
 /** L.R. 16/2016 art. 23 (a reading, docs/NORMATIVA.md): the SAT cap, rounded down so as not to exceed it. */
 export const SAT_CAP = defineQuota({
   key: 'satTetto',
-  label: { it: 'Tetto SAT', en: 'SAT cap (dwellings)' },
-  shortName: { it: 'soglia SAT', en: 'SAT cap' },
+  ...namesOf('satTetto'),
   abbreviation: 'SAT max',
-  shareLabel: { it: 'Soglia massima SAT', en: 'SAT cap' },
   base: 'disponibili',
   rounding: 'down',
   article: 'L.R. 16/2016 art. 23',
@@ -85,10 +112,8 @@ export const SAT_CAP = defineQuota({
 /** R.R. 4/2017 art. 13 c. 3: 20 % (plus the Comune's increase on its own stock), rounded up. */
 export const INDIGENZA = defineQuota({
   key: 'indigenza',
-  label: { it: 'Quota indigenza', en: 'Poverty quota' },
-  shortName: { it: 'indigenza', en: 'poverty' },
+  ...namesOf('indigenza'),
   abbreviation: 'Indig.',
-  shareLabel: { it: '% indigenza', en: 'Poverty share %' },
   base: 'ripartizione',
   rounding: 'up',
   article: 'R.R. 4/2017 art. 13 c. 3',
@@ -100,10 +125,8 @@ export const INDIGENZA = defineQuota({
 /** R.R. 4/2017 art. 7 bis (art. 4 c. 3 lett. d bis): Forze di Polizia, Vigili del Fuoco, rounded up. */
 export const FORZE_POLIZIA = defineQuota({
   key: 'forzePolizia',
-  label: { it: 'Quota Forze di Polizia', en: 'Police quota' },
-  shortName: { it: 'Forze di Polizia', en: 'police' },
+  ...namesOf('forzePolizia'),
   abbreviation: 'FdP',
-  shareLabel: { it: '% Forze di Polizia', en: 'Police share %' },
   base: 'ripartizione',
   rounding: 'up',
   article: 'R.R. 4/2017 art. 7 bis',
@@ -115,10 +138,8 @@ export const FORZE_POLIZIA = defineQuota({
 /** R.R. 4/2017 art. 7 ter (from R.R. 2/2025, art. 4 c. 3 lett. d bis): Polizia Locale, rounded up. */
 export const POLIZIA_LOCALE = defineQuota({
   key: 'poliziaLocale',
-  label: { it: 'Quota Polizia Locale', en: 'Local police quota' },
-  shortName: { it: 'Polizia Locale', en: 'local police' },
+  ...namesOf('poliziaLocale'),
   abbreviation: 'PL',
-  shareLabel: { it: '% Polizia Locale', en: 'Local police share %' },
   base: 'ripartizione',
   rounding: 'up',
   article: 'R.R. 4/2017 art. 7 ter',
@@ -130,10 +151,8 @@ export const POLIZIA_LOCALE = defineQuota({
 /** R.R. 4/2017 art. 4 c. 3 lett. c bis (from R.R. 2/2025): the reserve for art. 14 categories, rounded up. */
 export const CATEGORIA = defineQuota({
   key: 'categoria',
-  label: { it: 'Quota riserva art. 14', en: 'Art. 14 reserve quota' },
-  shortName: { it: 'categorie dell’art. 14', en: 'art. 14 categories' },
+  ...namesOf('categoria'),
   abbreviation: 'Ris.14',
-  shareLabel: { it: '% riserva art. 14', en: 'Art. 14 reserve %' },
   base: 'ripartizione',
   rounding: 'up',
   article: 'R.R. 4/2017 art. 4 c. 3 lett. c bis',

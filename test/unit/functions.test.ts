@@ -262,6 +262,33 @@ describe('PIANO', () => {
     ]);
   });
 
+  test('in English Office: the header and the totals in English, names and kinds as they are', () => {
+    const restore = setDisplayLanguage('en-US');
+    try {
+      const table = resultNow<unknown[][]>(PIANO, INVENTORY, 2022, 0.2, 0.1, 1, null);
+      expect(table[0]).toEqual([
+        'Owner',
+        'Type',
+        'Comune',
+        'Available',
+        'SAT requested',
+        'SAT allowed',
+        'Poverty base',
+        'Poverty %',
+        'Poverty quota',
+        'Dwellings by public call',
+      ]);
+      expect(table.slice(1).map((row) => row.slice(0, 3))).toEqual([
+        ['Comune di Cremona', 'Comune', 'Cremona'],
+        ['ALER Brescia-Cremona-Mantova', 'ALER', 'Castelverde'],
+        ['ALER Brescia-Cremona-Mantova', 'ALER', 'Cremona'],
+        ['Total', '', ''],
+      ]);
+    } finally {
+      restore();
+    }
+  });
+
   test('an out-of-bounds SAT cap is refused with the article', () => {
     const error = resultNow<{ message: string }>(PIANO, INVENTORY, 2022, null, null, null, 0.4);
     expect(error.message).toContain('L.R. 16/2016 art. 23');

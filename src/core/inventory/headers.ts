@@ -3,6 +3,7 @@
  * compared after `normaliseKey` (case, accents, spaces and punctuation ignored) against the
  * spellings below, and the user can map any remaining column by hand.
  */
+import { bilingual, defineMessages, type Bilingual } from '../messages';
 import type { ColumnMapping, FieldName } from '../types';
 import { normaliseKey, toText } from './values';
 
@@ -28,7 +29,7 @@ export const FIELD_NAMES: readonly FieldName[] = [
 export const REQUIRED_FIELDS: readonly FieldName[] = ['owner', 'comune', 'status'];
 
 /** How each field is named to the user. */
-export const FIELD_LABELS: Readonly<Record<FieldName, { readonly it: string; readonly en: string }>> = {
+export const FIELD_MESSAGES = defineMessages('inventory.fields', {
   code: { it: 'Codice alloggio', en: 'Dwelling code' },
   owner: { it: 'Ente proprietario', en: 'Owner' },
   comune: { it: 'Comune', en: 'Municipality' },
@@ -43,7 +44,12 @@ export const FIELD_LABELS: Readonly<Record<FieldName, { readonly it: string; rea
   origin: { it: 'Origine disponibilità', en: 'Source of availability' },
   worksCost: { it: 'Costo stimato lavori', en: 'Estimated works cost' },
   assignedOn: { it: 'Data assegnazione', en: 'Assignment date' },
-};
+});
+
+/** Both names of each field, as the pane and the inventory's problems show them. */
+export const FIELD_LABELS: Readonly<Record<FieldName, Bilingual>> = Object.fromEntries(
+  FIELD_NAMES.map((field) => [field, bilingual(FIELD_MESSAGES[field])]),
+) as Record<FieldName, Bilingual>;
 
 /**
  * Header spellings recognised for each field. Matching is exact on the normalised form, so a

@@ -1,14 +1,21 @@
 /** Presets that fill the parameters: the regional base rules, and the Comune di Cremona's 2022 note. */
+import { bilingual, defineMessages, type Bilingual } from '../messages';
 import { defaultParams, type PlanParams } from './params';
 
 export type PresetId = 'regione' | 'cremona-2022';
 
 export interface Preset {
   id: PresetId;
-  label: { it: string; en: string };
+  label: Bilingual;
   /** Parameters for the given year (a preset tied to a year ignores it). */
   params: (year: number) => PlanParams;
 }
+
+/** The presets' names, by id. */
+export const PRESET_MESSAGES = defineMessages('presets', {
+  regione: { it: 'Regione Lombardia - regole base', en: 'Lombardy Region - base rules' },
+  'cremona-2022': { it: 'Cremona 2022', en: 'Cremona 2022' },
+});
 
 /** Nota del Settore Politiche Sociali del Comune di Cremona, 27 ottobre 2021, points 1-3. */
 const CREMONA_CATEGORY = {
@@ -22,12 +29,12 @@ const CREMONA_CATEGORY = {
 export const PRESETS: readonly Preset[] = [
   {
     id: 'regione',
-    label: { it: 'Regione Lombardia - regole base', en: 'Lombardy Region - base rules' },
+    label: bilingual(PRESET_MESSAGES.regione),
     params: (year) => defaultParams(year),
   },
   {
     id: 'cremona-2022',
-    label: { it: 'Cremona 2022', en: 'Cremona 2022' },
+    label: bilingual(PRESET_MESSAGES['cremona-2022']),
     params: () => ({
       ...defaultParams(2022),
       ambito: 'Ambito di Cremona',
