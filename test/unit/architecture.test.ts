@@ -61,3 +61,37 @@ test('the shipped bundle does not include HyperFormula (GPL-3.0, tests only)', (
   const imports = filesUnder(SRC).filter((file) => /hyperformula/i.test(source(file)));
   expect(imports.map(relative)).toEqual([]);
 });
+
+/** The source with every defineMessages(...) table taken out: what is left must hold no text pair. */
+function outsideTables(text: string): string {
+  let rest = text;
+  for (let start = rest.indexOf('defineMessages('); start >= 0; start = rest.indexOf('defineMessages(')) {
+    let depth = 0;
+    let end = start + 'defineMessages'.length;
+    for (; end < rest.length; end += 1) {
+      if (rest[end] === '(') depth += 1;
+      else if (rest[end] === ')' && (depth -= 1) === 0) break;
+    }
+    rest = rest.slice(0, start) + rest.slice(end + 1);
+  }
+  return rest;
+}
+
+test('the plan sheet and the engine’s labels keep their words in defineMessages tables only', () => {
+  // One shape for bilingual text (issue #10 item 8): no { it: '...', en: '...' } literal, no
+  // object per language, no `language === 'en' ? ... : ...` choosing a text.
+  const migrated = [
+    ...filesUnder(path.join(SRC, 'core/sheet')),
+    path.join(SRC, 'core/quota.ts'),
+    path.join(SRC, 'core/inventory/headers.ts'),
+    path.join(SRC, 'core/plan/presets.ts'),
+    path.join(SRC, 'functions/plan-table.ts'),
+    path.join(SRC, 'runtime.ts'),
+  ];
+  const offenders = migrated.filter((file) =>
+    /\b(?:it|en)\s*:\s*['"`]|\b(?:language|lang)\s*===\s*'(?:it|en)'|Record<(?:Sheet)?Language,/.test(
+      outsideTables(code(file)),
+    ),
+  );
+  expect(offenders.map(relative)).toEqual([]);
+});

@@ -63,8 +63,14 @@ function bound(language: SheetLanguage): SheetStrings {
   };
 }
 
-const BOUND: Record<SheetLanguage, SheetStrings> = { it: bound('it'), en: bound('en') };
+/** Each language bound once: the sheet is laid out twice per plan (pages.ts). */
+const BOUND = new Map<SheetLanguage, SheetStrings>();
 
 export function sheetStrings(language: SheetLanguage = 'it'): SheetStrings {
-  return BOUND[language];
+  let strings = BOUND.get(language);
+  if (!strings) {
+    strings = bound(language);
+    BOUND.set(language, strings);
+  }
+  return strings;
 }
