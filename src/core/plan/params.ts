@@ -57,7 +57,8 @@ export const CATEGORIE_ART14 = [
 ] as const;
 export type CategoriaArt14 = (typeof CATEGORIE_ART14)[number];
 
-export const CATEGORIE_ART14_LABELS: Readonly<Record<CategoriaArt14, { it: string; en: string }>> = {
+/** The art. 14 categories' names, by key. */
+export const CATEGORY_MESSAGES = defineMessages('params.categories', {
   anziani: { it: 'Anziani', en: 'Elderly people' },
   'famiglie-nuova-formazione': { it: 'Famiglie di nuova formazione', en: 'Newly formed families' },
   monoparentali: { it: 'Nuclei monoparentali', en: 'Single-parent households' },
@@ -65,7 +66,12 @@ export const CATEGORIE_ART14_LABELS: Readonly<Record<CategoriaArt14, { it: strin
   sovraindebitamento: { it: 'Nuclei in sovraindebitamento', en: 'Over-indebted households' },
   disabili: { it: 'Persone con disabilità', en: 'People with disabilities' },
   'categoria-aggiuntiva': { it: 'Categoria aggiuntiva del Comune', en: "The Comune's additional category" },
-};
+});
+
+/** Both names of each art. 14 category, as the pane, the sheet and the communications show them. */
+export const CATEGORIE_ART14_LABELS: Readonly<Record<CategoriaArt14, Bilingual>> = Object.fromEntries(
+  CATEGORIE_ART14.map((category) => [category, bilingual(CATEGORY_MESSAGES[category])]),
+) as Record<CategoriaArt14, Bilingual>;
 
 /** The art. 14 category a name means, by key or Italian name ("disabili", "Persone con disabilità"). */
 export function categoryOf(name: string): CategoriaArt14 | undefined {
@@ -133,7 +139,7 @@ export const OWNER_VALUE_KEYS: readonly OwnerValueKey[] = [...OWNER_PARAM_KEYS, 
 export interface ParamDefinition {
   key: OwnerValueKey | 'anno' | 'ordine';
   kind: 'percent' | 'count' | 'year' | 'choice';
-  label: { it: string; en: string };
+  label: Bilingual;
   reference: string;
   default: number | string;
   min: number;
@@ -141,16 +147,45 @@ export interface ParamDefinition {
   /** The article that sets `max`; absent when the bound is only common sense (rules.ts). */
   maxReference?: string;
   /** Why `max`, when no article sets it. */
-  maxReason?: { it: string; en: string };
+  maxReason?: Bilingual;
   /** The rule fixes the value: only `default` is accepted. */
   fixed?: boolean;
 }
 
-function percentDefinition(key: OwnerParamKey, rule: PercentRule, label: { it: string; en: string }): ParamDefinition {
+/** The parameters' names, as the pane's fields and the plan sheet's rows show them. */
+export const PARAM_LABELS = defineMessages('params.labels', {
+  anno: { it: 'Anno del piano', en: 'Plan year' },
+  indigenza: { it: 'Quota indigenza (base)', en: 'Poverty share (base)' },
+  maggiorazione: {
+    it: 'Maggiorazione indigenza (solo alloggi comunali)',
+    en: 'Poverty share increase (Comune stock only)',
+  },
+  /** Why the increase has a maximum: `base` is the regional share. */
+  'maggiorazione.maxReason': {
+    it: 'con il {base} di base la quota supererebbe tutti gli alloggi',
+    en: 'with the base {base} the share would exceed every dwelling',
+  },
+  satRichiesti: {
+    it: 'Alloggi SAT richiesti (per ente e comune)',
+    en: 'SAT dwellings requested (per owner and comune)',
+  },
+  satSoglia: { it: 'Soglia massima SAT', en: 'SAT cap' },
+  forzePolizia: { it: 'Quota Forze di Polizia e Vigili del Fuoco', en: 'Police and firefighters share' },
+  poliziaLocale: { it: 'Quota Polizia Locale', en: 'Local police share' },
+  categoriaQuota: { it: 'Riserva per le categorie dell’art. 14', en: 'Reserve for the art. 14 categories' },
+  /** `year`: the year before the plan's. */
+  assegnatiAnnoPrecedente: {
+    it: 'Alloggi assegnati nel {year} (per ente)',
+    en: 'Dwellings assigned in {year} (per owner)',
+  },
+  ordine: { it: 'Lettura della ripartizione', en: 'Reading of the split' },
+});
+
+function percentDefinition(key: OwnerParamKey, rule: PercentRule): ParamDefinition {
   return {
     key,
     kind: 'percent',
-    label,
+    label: bilingual(PARAM_LABELS[key]),
     reference: rule.reference,
     default: fromPpm(rule.defaultPpm),
     min: 0,
@@ -167,49 +202,36 @@ export function paramDefinitions(year: number): ParamDefinition[] {
     {
       key: 'anno',
       kind: 'year',
-      label: { it: 'Anno del piano', en: 'Plan year' },
+      label: bilingual(PARAM_LABELS.anno),
       reference: 'R.R. 4/2017 art. 4',
       default: new Date().getFullYear() + 1,
       min: FIRST_PLAN_YEAR,
       max: LAST_PLAN_YEAR,
     },
-    percentDefinition('indigenza', rules.indigenza, { it: 'Quota indigenza (base)', en: 'Poverty share (base)' }),
+    percentDefinition('indigenza', rules.indigenza),
     {
-      ...percentDefinition('maggiorazione', rules.maggiorazione, {
-        it: 'Maggiorazione indigenza (solo alloggi comunali)',
-        en: 'Poverty share increase (Comune stock only)',
+      ...percentDefinition('maggiorazione', rules.maggiorazione),
+      maxReason: bilingual(PARAM_LABELS['maggiorazione.maxReason'], {
+        base: percent(fromPpm(rules.indigenza.defaultPpm)),
       }),
-      maxReason: {
-        it: `con il ${formatPercent(fromPpm(rules.indigenza.defaultPpm), 'it')} di base la quota supererebbe tutti gli alloggi`,
-        en: `with the base ${formatPercent(fromPpm(rules.indigenza.defaultPpm), 'en')} the share would exceed every dwelling`,
-      },
     },
     {
       key: 'satRichiesti',
       kind: 'count',
-      label: { it: 'Alloggi SAT richiesti (per ente e comune)', en: 'SAT dwellings requested (per owner and comune)' },
+      label: bilingual(PARAM_LABELS.satRichiesti),
       reference: 'L.R. 16/2016 art. 23',
       default: 0,
       min: 0,
       max: 100_000,
     },
-    percentDefinition('satSoglia', rules.satSoglia, { it: 'Soglia massima SAT', en: 'SAT cap' }),
-    percentDefinition('forzePolizia', rules.forzePolizia, {
-      it: 'Quota Forze di Polizia e Vigili del Fuoco',
-      en: 'Police and firefighters share',
-    }),
-    percentDefinition('poliziaLocale', rules.poliziaLocale, { it: 'Quota Polizia Locale', en: 'Local police share' }),
-    percentDefinition('categoriaQuota', rules.riservaCategorie, {
-      it: 'Riserva per le categorie dell’art. 14',
-      en: 'Reserve for the art. 14 categories',
-    }),
+    percentDefinition('satSoglia', rules.satSoglia),
+    percentDefinition('forzePolizia', rules.forzePolizia),
+    percentDefinition('poliziaLocale', rules.poliziaLocale),
+    percentDefinition('categoriaQuota', rules.riservaCategorie),
     {
       key: 'assegnatiAnnoPrecedente',
       kind: 'count',
-      label: {
-        it: `Alloggi assegnati nel ${year - 1} (per ente)`,
-        en: `Dwellings assigned in ${year - 1} (per owner)`,
-      },
+      label: bilingual(PARAM_LABELS.assegnatiAnnoPrecedente, { year: year - 1 }),
       reference: 'R.R. 4/2017 art. 4 c. 3 lett. g',
       default: 0,
       min: 0,
@@ -218,7 +240,7 @@ export function paramDefinitions(year: number): ParamDefinition[] {
     {
       key: 'ordine',
       kind: 'choice',
-      label: { it: 'Lettura della ripartizione', en: 'Reading of the split' },
+      label: bilingual(PARAM_LABELS.ordine),
       reference: 'R.R. 4/2017 art. 4 c. 3 lett. c, e',
       default: 'sat-prima',
       min: 0,
