@@ -68,6 +68,28 @@ describe('the communication workbook', () => {
     expect(text).toMatch(/Salvate il file in formato \.xlsx e inviatelo al Comune di Cremona\./);
   });
 
+  test('one dwelling is spoken of in the singular, none as a table to fill', () => {
+    const parsed = parseInventory(INVENTORY);
+    const instructions = (ente: string): string =>
+      gridOf(
+        layoutCommunication({
+          ente,
+          anno: 2022,
+          inventory: { grid: INVENTORY, columns: parsed.columns },
+          generatedAt: new Date(Date.UTC(2021, 9, 1)),
+        }).sheets[0],
+      )
+        .flat()
+        .join('\n');
+    expect(instructions('ALER Brescia-Cremona-Mantova')).toMatch(
+      /trovate l'alloggio dell'ente che risulta al Comune capofila: controllatelo, correggete/,
+    );
+    expect(instructions('Comune di Lodi')).toMatch(
+      /scrivete gli alloggi dell'ente, uno per riga: .* nel triennio 2022-2024\./,
+    );
+    expect(instructions('Comune di Lodi')).toMatch(/inviatelo al Comune capofila dell’Ambito\./);
+  });
+
   test("from an inventory: the owner's rows only (any spelling of its name), with the inventory's own columns", () => {
     const book = communication();
     const dwellings = book.sheets[1];

@@ -8,6 +8,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { OWNERS_SHEET_NAME, parseOwnersList } from '../../src/core/communication/owners';
 import { SCELTE_SHEET_NAME, parseScelte } from '../../src/core/communication/scelte';
 import { csvRows, decodeCsvBytes } from '../../src/core/csv';
 import { Merge, type CommunicationSource } from '../../src/core/merge/merge';
@@ -195,6 +196,53 @@ describe("the merge of the owners' communications", () => {
   test('there are conflicts to read', () => expect(mergeTexts('en').length).toBeGreaterThanOrEqual(3));
   test('in English: no Italian word, nothing unfilled', () => expectEnglish(mergeTexts('en')));
   test('in Italian: nothing unfilled', () => expectFilled(mergeTexts('it')));
+});
+
+// ---------- an owner's communication: its choices and the list of owners ----------
+
+/** Every problem a "Scelte dell'ente" sheet and an "Enti dell'Ambito" list can have, in 2022 and 2027. */
+function communicationTexts(language: 'it' | 'en'): Texts {
+  const read = (anno: number, ...rows: unknown[][]) =>
+    parseScelte([['Parametro', 'Valore'], ...rows], { anno, file: 'lodi.xlsx', sheetName: SCELTE_SHEET_NAME }).problems;
+  const owner = ['Ente proprietario', 'Comune di Lodi'];
+  const problems = [
+    ...read(2027, ['Ente proprietario', '']),
+    ...read(2027, ['maggiorazione', 0.1]),
+    ...read(
+      2027,
+      owner,
+      ['maggiorazione', '#N/A'],
+      ['satRichiesti', 'tre'],
+      ['satSoglia', 'molto'],
+      ['forzePolizia', 30],
+      ['Data della comunicazione', '31/02/2027'],
+      ['Anno del piano', 'duemila'],
+      ['Note', 'da rivedere'],
+      ['satRichiesti', 4],
+      ['riservaCategorie', 'gatti'],
+    ),
+    ...read(2027, owner, ['Anno del piano', 2025], ['riservaCategorie', 'gatti; cani'], ['maggiorazione', 0.9]),
+    ...read(2022, owner, ['satRichiesti', 2.5], ['forzePolizia', 0.5]),
+    ...parseOwnersList([['Ente proprietario'], ['Comune di Lodi'], ['comune di lodi']], {
+      file: 'enti.xlsx',
+      sheetName: OWNERS_SHEET_NAME,
+    }).problems,
+  ];
+  return problems.map((problem): [string, string] => [
+    `${problem.file} ${problem.cell ?? ''}`,
+    language === 'en' ? problem.messageEn : problem.message,
+  ]);
+}
+
+describe("an owner's communication", () => {
+  test('every kind of problem is read', () => expect(communicationTexts('en').length).toBeGreaterThanOrEqual(15));
+  test('in English: no Italian word, nothing unfilled', () => expectEnglish(communicationTexts('en')));
+  test('in Italian: nothing unfilled', () => expectFilled(communicationTexts('it')));
+  test('in English, the category names to type are quoted (the sheet is in Italian)', () => {
+    expect(communicationTexts('en').map(([, text]) => text)).toContainEqual(
+      expect.stringContaining('Write, separated by semicolons: "Anziani"; "Famiglie di nuova formazione";'),
+    );
+  });
 });
 
 // ---------- the plan sheet ----------

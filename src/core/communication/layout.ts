@@ -42,10 +42,15 @@ import {
 import type { DataValidationRule, LayoutCell, SheetLayout } from '../sheet/types';
 import type { ColumnMapping, DateOnly, FieldName, Grid } from '../types';
 import { communicationDeadline } from '../merge/merge';
+import { bindMessages } from '../messages';
+import { COMMUNICATION_WORKBOOK } from './messages';
 import { SCELTE_LABELS, SCELTE_SHEET_NAME, choiceDefinitions, offersCategories } from './scelte';
 
-export const INSTRUCTIONS_SHEET_NAME = 'Istruzioni';
-export const DWELLINGS_SHEET_NAME = 'Alloggi';
+/** The workbook is written in Italian: every text is its table's Italian one. */
+const W = bindMessages(COMMUNICATION_WORKBOOK, 'it');
+
+export const INSTRUCTIONS_SHEET_NAME = W['instructions-sheet'];
+export const DWELLINGS_SHEET_NAME = W['dwellings-sheet'];
 /** Rows below the dwellings that keep the drop-down lists, for the dwellings the owner adds. */
 export const BLANK_ROWS_WITH_LISTS = 200;
 const DATE_FORMAT = 'dd/mm/yyyy';
@@ -85,7 +90,7 @@ export function tableName(prefix: string, owner: string): string {
 /** A file name without the characters Windows refuses. */
 export function communicationFileName(ente: string, anno: number): string {
   const owner = ente.replace(/[\\/:*?"<>|]+/g, '-').trim();
-  return `Comunicazione ${anno} - ${owner || 'ente'}.xlsx`;
+  return W['file-name']({ year: String(anno), owner: owner || W['unnamed-owner'] });
 }
 
 const canonicalSpellings = <T>(spellings: ReadonlyArray<readonly [T, readonly string[]]>): string[] =>
@@ -101,7 +106,7 @@ function listValues(field: FieldName, ente: string): string[] | undefined {
     case 'origin':
       return canonicalSpellings(ORIGIN_SPELLINGS);
     case 'carenzaManutentiva':
-      return ['sì', 'no'];
+      return [W.yes, W.no];
     case 'owner':
       return [ente];
     default:
@@ -110,11 +115,11 @@ function listValues(field: FieldName, ente: string): string[] | undefined {
 }
 
 const LIST_PROMPTS: Partial<Record<FieldName, string>> = {
-  service: 'SAP, SAS o SAT: scegliete dal menu.',
-  status: "Lo stato dell'alloggio: scegliete dal menu.",
-  origin: "Da dove viene la disponibilità dell'alloggio: scegliete dal menu.",
-  carenzaManutentiva: 'sì se è assegnabile nello stato di fatto (R.R. 4/2017 art. 10).',
-  owner: "L'ente proprietario, come nel foglio «Scelte dell'ente».",
+  service: W['prompt-service'],
+  status: W['prompt-status'],
+  origin: W['prompt-origin'],
+  carenzaManutentiva: W['prompt-carenza'],
+  owner: W['prompt-owner'],
 };
 
 const FIELD_WIDTHS: Partial<Record<FieldName, number>> = {
@@ -201,7 +206,7 @@ function layoutDwellings(options: CommunicationOptions): { layout: SheetLayout; 
         values,
         title: FIELD_LABELS[field].it.slice(0, 32),
         prompt: LIST_PROMPTS[field],
-        error: `Scegliete uno dei valori del menu: ${values.join(', ')}.`.slice(0, 255),
+        error: W['list-error']({ values: values.join(', ') }).slice(0, 255),
       };
       sheet.validations.push(rule);
     }
@@ -216,26 +221,30 @@ function layoutDwellings(options: CommunicationOptions): { layout: SheetLayout; 
 
 const SCELTE_WIDTHS = [44, 30, 60];
 
+/** Why a share cannot go higher: the article that sets the bound, or the reason; none when nothing sets it. */
+function boundWhy(definition: ParamDefinition): string | undefined {
+  return definition.maxReference ?? definition.maxReason?.it;
+}
+
 /** "Da 0 % a 20 % (R.R. 4/2017 art. 7 bis)": the bound, blamed on an article only where one sets it. */
 function boundText(definition: ParamDefinition): string {
-  const why = definition.maxReference ?? definition.maxReason?.it;
-  return `Da 0 % a ${formatPercent(definition.max, 'it')}${why ? ` (${why})` : ''}`;
+  const max = formatPercent(definition.max, 'it');
+  const why = boundWhy(definition);
+  return why ? W['bound-why']({ max, why }) : W.bound({ max });
 }
 
 /** What the third column says about a choice: its article, its range, what a blank means. */
 function choiceNote(ente: string, anno: number, key: string): string {
   const definition = choiceDefinitions(anno).find((candidate) => candidate.key === key);
   if (!definition) return '';
-  const parts = [`${definition.reference}.`];
+  const parts = [W['note-reference']({ reference: definition.reference })];
   if (definition.kind === 'percent') {
-    parts.push(`${boundText(definition)}; scrivete 30 % oppure 0,3.`);
+    parts.push(W['note-percent']({ bound: boundText(definition) }));
   } else {
-    parts.push(`Numero intero di alloggi da 0 a ${definition.max}, per ciascun comune in cui l'ente ha alloggi.`);
+    parts.push(W['note-count']({ max: String(definition.max) }));
   }
-  if (key === 'maggiorazione' && ownerKindOf(ente) === 'aler') {
-    parts.push("Vale solo per gli alloggi dei Comuni: per un'ALER non ha effetto.");
-  }
-  parts.push(`Vuoto: vale il valore generale del piano. Chiave: ${key}.`);
+  if (key === 'maggiorazione' && ownerKindOf(ente) === 'aler') parts.push(W['note-aler']);
+  parts.push(W['note-blank']({ key }));
   return parts.join(' ');
 }
 
@@ -249,20 +258,21 @@ export function layoutScelteSheet(options: CommunicationOptions): SheetLayout {
     sheet.height(row, heightFor(wrappedLines(note, SCELTE_WIDTHS[2])));
     return row;
   };
-  const ownerRow = fixed(SCELTE_LABELS.owner.it, text(ente), 'Il nome dell’ente come negli alloggi comunicati.');
+  const ownerRow = fixed(SCELTE_LABELS.owner.it, text(ente), W['note-owner']);
   sheet.format(cellAddress(ownerRow, 1), TEXT_FORMAT);
   sheet.style(cellAddress(ownerRow, 1), { bold: true });
-  const dateRow = fixed(SCELTE_LABELS.date.it, null, 'La data in cui inviate la comunicazione (gg/mm/aaaa).');
+  const dateRow = fixed(SCELTE_LABELS.date.it, null, W['note-date']);
   sheet.format(cellAddress(dateRow, 1), DATE_FORMAT);
-  const yearRow = fixed(SCELTE_LABELS.year.it, { value: anno }, 'Il piano a cui si riferisce la comunicazione.');
+  const yearRule = W['year-rule']({ first: String(FIRST_PLAN_YEAR), last: String(LAST_PLAN_YEAR) });
+  const yearRow = fixed(SCELTE_LABELS.year.it, { value: anno }, W['note-year']);
   sheet.validations.push({
     range: cellAddress(yearRow, 1),
     type: 'whole',
     min: FIRST_PLAN_YEAR,
     max: LAST_PLAN_YEAR,
     title: SCELTE_LABELS.year.it,
-    prompt: `Un anno da ${FIRST_PLAN_YEAR} a ${LAST_PLAN_YEAR}.`,
-    error: `Valore non valido. Un anno da ${FIRST_PLAN_YEAR} a ${LAST_PLAN_YEAR}.`,
+    prompt: yearRule,
+    error: W['invalid-value']({ rule: yearRule }),
   });
   const firstChoice = sheet.rows.length + 1;
   for (const definition of choiceDefinitions(anno)) {
@@ -278,7 +288,9 @@ export function layoutScelteSheet(options: CommunicationOptions): SheetLayout {
     if (definition.kind === 'percent') {
       // A blank cell stays 'General': Excel formats "30 %" as a percentage when it is typed.
       if (chosen !== undefined) sheet.format(cell, percentFormat([chosen]));
-      const rule = `Una percentuale: ${boundText(definition).replace(/^Da/, 'da')}.`;
+      const max = formatPercent(definition.max, 'it');
+      const why = boundWhy(definition);
+      const rule = why ? W['percent-rule-why']({ max, why }) : W['percent-rule']({ max });
       sheet.validations.push({
         range: cell,
         type: 'decimal',
@@ -286,11 +298,11 @@ export function layoutScelteSheet(options: CommunicationOptions): SheetLayout {
         max: definition.max,
         title,
         prompt: rule,
-        error: `Valore non valido. ${rule}`,
+        error: W['invalid-value']({ rule }),
       });
     } else {
       sheet.format(cell, COUNT_FORMAT);
-      const rule = `Un numero intero di alloggi da 0 a ${definition.max}.`;
+      const rule = W['count-rule']({ max: String(definition.max) });
       sheet.validations.push({
         range: cell,
         type: 'whole',
@@ -298,7 +310,7 @@ export function layoutScelteSheet(options: CommunicationOptions): SheetLayout {
         max: definition.max,
         title,
         prompt: rule,
-        error: `Valore non valido. ${rule}`,
+        error: W['invalid-value']({ rule }),
       });
     }
   }
@@ -306,7 +318,7 @@ export function layoutScelteSheet(options: CommunicationOptions): SheetLayout {
     // From 2025 the reserve serves one or more art. 14 categories: typed as text, by name.
     const chosen = options.values?.riservaCategorie;
     const names = CATEGORIE_ART14.map((category) => CATEGORIE_ART14_LABELS[category].it).join('; ');
-    const note = `${rulesFor(anno).riservaCategorie.reference}. Una o più, separate da punto e virgola: ${names}. Vuoto: valgono le categorie generali del piano. Chiave: riservaCategorie.`;
+    const note = W['note-categories']({ reference: rulesFor(anno).riservaCategorie.reference, names });
     const row = fixed(
       SCELTE_LABELS.categories.it,
       chosen && chosen.length > 0
@@ -326,10 +338,7 @@ export function layoutScelteSheet(options: CommunicationOptions): SheetLayout {
   sheet.anchor('scelte.data', dateRow, 1);
   sheet.anchor('scelte.prima', firstChoice, 1);
   sheet.addRow();
-  sheet.addTextRow(
-    'Lasciate vuoto un valore per applicare quello generale del piano. Le percentuali sono percentuali di Excel: scrivete 30 % (oppure 0,3), non 30.',
-    { italic: true },
-  );
+  sheet.addTextRow(W['scelte-footer'], { italic: true });
   return sheet.toLayout(SCELTE_SHEET_NAME, { titleRows: 1 });
 }
 
@@ -338,38 +347,32 @@ function layoutInstructions(options: CommunicationOptions, dwellings: number): S
   const { ente, anno } = options;
   const deadline = communicationDeadline(anno);
   const sheet = new SheetBuilder(1, [90], '');
-  const title = sheet.addRow([text(`Comunicazione per il Piano Annuale dell'Offerta Abitativa ${anno}`)]);
+  const title = sheet.addRow([text(W.title({ year: String(anno) }))]);
   sheet.style(cellAddress(title, 0), STYLE.title);
   sheet.height(title, 24);
-  const place = [
-    options.ambito?.trim() ? options.ambito.trim() : '',
-    options.capofila?.trim() ? `Comune capofila: ${options.capofila.trim()}` : '',
-  ].filter((part) => part !== '');
-  sheet.addTextRow(`Ente proprietario: ${ente}`, STYLE.subtitle);
+  const capofila = options.capofila?.trim() ?? '';
+  const place = [options.ambito?.trim() ?? '', capofila ? W.capofila({ capofila }) : ''].filter((part) => part !== '');
+  sheet.addTextRow(W.owner({ ente }), STYLE.subtitle);
   if (place.length > 0) sheet.addTextRow(place.join(' - '));
   sheet.addRow();
-  const recipient = options.capofila?.trim() ? `al ${options.capofila.trim()}` : 'al Comune capofila dell’Ambito';
-  sheet.addTextRow(
-    `Da restituire ${recipient} entro il ${formatDate(deadline)} (R.R. 4/2017 art. 5 c. 1), anche se l'ente non ha alloggi che diventeranno disponibili.`,
-    { bold: true, fontColor: '#C00000' },
-  );
+  const recipient = capofila ? W['recipient-named']({ capofila }) : W.recipient;
+  sheet.addTextRow(W.deadline({ recipient, deadline: formatDate(deadline) }), { bold: true, fontColor: '#C00000' });
   sheet.addRow();
-  sheet.addTextRow('Cosa fare', STYLE.subtitle);
+  sheet.addTextRow(W['what-to-do'], STYLE.subtitle);
   const steps = [
-    dwellings > 0
-      ? `1. Nel foglio «${DWELLINGS_SHEET_NAME}» trovate ${dwellings === 1 ? "l'alloggio" : `i ${dwellings} alloggi`} dell'ente che risultano al Comune capofila: controllateli, correggete ciò che è cambiato e aggiungete gli alloggi mancanti, uno per riga.`
-      : `1. Nel foglio «${DWELLINGS_SHEET_NAME}» scrivete gli alloggi dell'ente, uno per riga: quelli liberi, quelli che si libereranno e quelli nuovi o recuperati nel triennio ${anno}-${anno + 2}.`,
-    '2. Per ogni alloggio scegliete dal menu il servizio (SAP, SAS, SAT) e lo stato; per gli alloggi che si libereranno scrivete la data prevista di disponibilità (gg/mm/aaaa).',
-    `3. Nel foglio «${SCELTE_SHEET_NAME}» scrivete nella colonna «Valore» le scelte dell'ente per il piano ${anno} (maggiorazione della quota per l'indigenza sugli alloggi comunali, alloggi SAT, quote riservate...) e la data della comunicazione. Lasciate vuoto ciò che non volete cambiare: vale il valore generale del piano.`,
-    '4. Non cambiate i nomi dei fogli né le intestazioni delle colonne: il Comune capofila unisce le comunicazioni di tutti gli enti con il componente aggiuntivo del piano.',
-    `5. Salvate il file in formato .xlsx e inviatelo ${recipient}.`,
+    dwellings === 0
+      ? W['step-no-dwellings']({ sheet: DWELLINGS_SHEET_NAME, first: String(anno), last: String(anno + 2) })
+      : dwellings === 1
+        ? W['step-dwelling']({ sheet: DWELLINGS_SHEET_NAME })
+        : W['step-dwellings']({ sheet: DWELLINGS_SHEET_NAME, count: String(dwellings) }),
+    W['step-menus'],
+    W['step-choices']({ sheet: SCELTE_SHEET_NAME, year: String(anno) }),
+    W['step-names'],
+    W['step-send']({ recipient }),
   ];
   for (const step of steps) sheet.addTextRow(step);
   sheet.addRow();
-  sheet.addTextRow(
-    `Preparato il ${formatDate(dateOnly(options.generatedAt ?? new Date()))} con il componente aggiuntivo «Piano Offerta Abitativa».`,
-    STYLE.generated,
-  );
+  sheet.addTextRow(W.prepared({ date: formatDate(dateOnly(options.generatedAt ?? new Date())) }), STYLE.generated);
   return sheet.toLayout(INSTRUCTIONS_SHEET_NAME);
 }
 

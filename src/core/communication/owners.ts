@@ -7,10 +7,13 @@
 import { ownerKey } from '../plan/params';
 import { cellValue, normaliseKey, toText } from '../inventory/values';
 import { columnLetter } from '../address';
+import { bilingual, format } from '../messages';
 import type { Grid, InventoryIssue } from '../types';
+import { COMMUNICATION_MESSAGES as M } from './messages';
 import { placedProblem } from './place';
 
-export const OWNERS_SHEET_NAME = "Enti dell'Ambito";
+/** The sheet's name: always the Italian one, as the capofila's workbooks name it. */
+export const OWNERS_SHEET_NAME = format(M['owners-sheet'], 'it');
 
 /** True for "Enti dell'Ambito", also as Excel renames a copy ("Enti dell'Ambito (2)"). */
 export function isOwnersSheetName(name: string | undefined): boolean {
@@ -92,10 +95,7 @@ export function parseOwnersList(
         placedProblem(
           'avviso',
           { file: options.file, sheet: options.sheetName, row: firstRow + index, cell },
-          {
-            it: `«${name}» compare già nella cella ${first}: è contato una volta sola.`,
-            en: `"${name}" already appears in cell ${first}: it is counted once.`,
-          },
+          bilingual(M['owner-repeated'], { name, cell: first }),
         ),
       );
       continue;

@@ -3,12 +3,11 @@
  * «Scelte dell'ente», cella B5». Every problem of a merge names its place this way, so that
  * a conflict between two sources can name both.
  */
+import { bilingual, format, type Bilingual } from '../messages';
 import type { InventoryIssue, Severity, SourcePlace } from '../types';
+import { COMMUNICATION_MESSAGES as M } from './messages';
 
-export interface Bilingual {
-  it: string;
-  en: string;
-}
+export type { Bilingual };
 
 /** A place with the header of the column (or the parameter) the cell belongs to. */
 export interface NamedPlace extends SourcePlace {
@@ -18,31 +17,37 @@ export interface NamedPlace extends SourcePlace {
 
 /** "file «a.xlsx», foglio «Alloggi», riga 5, cella F5 (Stato)"; undefined when nothing is known. */
 export function placeText(place: NamedPlace): Bilingual | undefined {
-  const it: string[] = [];
-  const en: string[] = [];
-  if (place.file) {
-    it.push(`file «${place.file}»`);
-    en.push(`file "${place.file}"`);
-  }
-  if (place.sheet) {
-    it.push(`foglio «${place.sheet}»`);
-    en.push(`sheet "${place.sheet}"`);
-  }
-  if (place.row !== undefined && place.row > 0 && !place.cell) {
-    it.push(`riga ${place.row}`);
-    en.push(`row ${place.row}`);
-  }
+  const parts: Bilingual[] = [];
+  if (place.file) parts.push(bilingual(M['place-file'], { file: place.file }));
+  if (place.sheet) parts.push(bilingual(M['place-sheet'], { sheet: place.sheet }));
+  if (place.row !== undefined && place.row > 0 && !place.cell)
+    parts.push(bilingual(M['place-row'], { row: String(place.row) }));
   if (place.cell) {
-    const label = place.label ? ` (${place.label})` : '';
-    it.push(`cella ${place.cell}${label}`);
-    en.push(`cell ${place.cell}${label}`);
+    parts.push(
+      place.label
+        ? bilingual(M['place-cell-label'], { cell: place.cell, label: place.label })
+        : bilingual(M['place-cell'], { cell: place.cell }),
+    );
   }
-  return it.length > 0 ? { it: it.join(', '), en: en.join(', ') } : undefined;
+  return parts.length > 0
+    ? { it: parts.map((part) => part.it).join(', '), en: parts.map((part) => part.en).join(', ') }
+    : undefined;
 }
 
 /** The place text, or what to say when a source has no name (a sheet pasted in the workbook). */
 export function placeOrUnknown(place: NamedPlace): Bilingual {
-  return placeText(place) ?? { it: 'origine sconosciuta', en: 'unknown source' };
+  return placeText(place) ?? bilingual(M['unknown-source']);
+}
+
+/** A name as the user wrote it, quoted in each language: «Comune di Lodi», "Comune di Lodi". */
+export function quoted(name: string): Bilingual {
+  return bilingual(M.quoted, { name });
+}
+
+/** Names quoted and joined: «A», «B». */
+export function quotedList(names: readonly string[]): Bilingual {
+  const each = names.map(quoted);
+  return { it: each.map((name) => name.it).join(', '), en: each.map((name) => name.en).join(', ') };
 }
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -79,11 +84,12 @@ export function inFile(issue: InventoryIssue, file: string | undefined, sheet?: 
   // Messages begin with their place ("Foglio «X», riga 5: ...") or with the sentence itself.
   const placed = /^(Foglio|Sheet) /.test(issue.message);
   const placedEn = /^(Foglio|Sheet) /.test(issue.messageEn);
+  const problem = { it: decapitalise(issue.message), en: decapitalise(issue.messageEn) };
   return {
     ...issue,
     file,
     ...(sheet && !issue.sheet ? { sheet } : {}),
-    message: `File «${file}»${placed ? ', ' : ': '}${decapitalise(issue.message)}`,
-    messageEn: `File "${file}"${placedEn ? ', ' : ': '}${decapitalise(issue.messageEn)}`,
+    message: format(M[placed ? 'in-file-placed' : 'in-file'], 'it', { file, problem }),
+    messageEn: format(M[placedEn ? 'in-file-placed' : 'in-file'], 'en', { file, problem }),
   };
 }

@@ -35,21 +35,24 @@ import {
   toText,
   INVALID,
 } from '../inventory/values';
+import { bilingual, format } from '../messages';
 import type { DateOnly, Grid, InventoryIssue, SourcePlace } from '../types';
-import { placedProblem, type Bilingual } from './place';
+import { COMMUNICATION_MESSAGES as M } from './messages';
+import { placedProblem, quoted, quotedList, type Bilingual } from './place';
 
-export const SCELTE_SHEET_NAME = "Scelte dell'ente";
+/** The sheet's name: always the Italian one (the communication is written in Italian). */
+export const SCELTE_SHEET_NAME = format(M['scelte-sheet'], 'it');
 
 /** The headers of the table and the labels of its fixed rows, as written in the sheet. */
 export const SCELTE_LABELS = {
-  parameter: { it: 'Parametro', en: 'Parameter' },
-  value: { it: 'Valore', en: 'Value' },
-  reference: { it: 'Articolo e valori ammessi', en: 'Article and allowed values' },
-  owner: { it: 'Ente proprietario', en: 'Owner' },
-  date: { it: 'Data della comunicazione', en: 'Date of the communication' },
-  year: { it: 'Anno del piano', en: 'Plan year' },
+  parameter: bilingual(M['label-parameter']),
+  value: bilingual(M['label-value']),
+  reference: bilingual(M['label-reference']),
+  owner: bilingual(M['label-owner']),
+  date: bilingual(M['label-date']),
+  year: bilingual(M['label-year']),
   /** As the pane names the reserve's categories (art. 4 c. 3 lett. c bis). */
-  categories: { it: 'Categorie a cui è destinata la riserva', en: 'Categories the reserve serves' },
+  categories: bilingual(M['label-categories']),
 } as const;
 
 /** What a "Scelte dell'ente" row sets: a per-owner share or count, or the reserve's categories. */
@@ -213,54 +216,26 @@ export function scelteYear(grid: Grid): number | undefined {
 }
 
 const MESSAGES = {
-  noOwner: (): Bilingual => ({
-    it: "manca il nome dell'ente proprietario. Scrivetelo accanto a «Ente proprietario», come compare nell'elenco degli alloggi: finché manca, le scelte non si possono attribuire e non sono applicate.",
-    en: 'the owner\'s name is missing. Write it next to "Ente proprietario", as it appears in the list of dwellings: until then the choices cannot be attributed and are not applied.',
-  }),
-  errorValue: (error: string): Bilingual => ({
-    it: `la cella contiene l'errore ${error}: il valore non è applicato. Scrivete il valore.`,
-    en: `the cell contains the error ${error}: the value is not applied. Type the value.`,
-  }),
-  notPercent: (value: Bilingual): Bilingual => ({
-    it: `«${value.it}» non è una percentuale: il valore non è applicato. Scrivete per esempio 30 % oppure 0,3.`,
-    en: `"${value.en}" is not a percentage: the value is not applied. Write for example 30 % or 0.3.`,
-  }),
-  percentAboveOne: (value: Bilingual): Bilingual => ({
-    it: `${value.it} è più del 100 %: il valore non è applicato. Scrivete 30 % oppure 0,3, non 30.`,
-    en: `${value.en} is more than 100 %: the value is not applied. Write 30 % or 0.3, not 30.`,
-  }),
-  notCount: (value: Bilingual): Bilingual => ({
-    it: `«${value.it}» non è un numero intero di alloggi: il valore non è applicato. Scrivete per esempio 5.`,
-    en: `"${value.en}" is not a whole number of dwellings: the value is not applied. Write for example 5.`,
-  }),
-  outOfBounds: (message: Bilingual): Bilingual => ({
-    it: `${message.it} Il valore non è applicato: correggete la cella.`,
-    en: `${message.en} The value is not applied: correct the cell.`,
-  }),
-  invalidDate: (value: string): Bilingual => ({
-    it: `«${value}» non è una data valida: scrivete la data come gg/mm/aaaa.`,
-    en: `"${value}" is not a valid date: write the date as dd/mm/yyyy.`,
-  }),
-  invalidYear: (value: string): Bilingual => ({
-    it: `«${value}» non è un anno del piano valido: è ignorato.`,
-    en: `"${value}" is not a valid plan year: it is ignored.`,
-  }),
-  otherYear: (written: number, year: number): Bilingual => ({
-    it: `la comunicazione è per il piano ${written}, mentre il piano in preparazione è del ${year}: le scelte sono applicate, verificate che siano ancora valide.`,
-    en: `the communication is for the ${written} plan, while the plan being prepared is for ${year}: the choices are applied, check that they still hold.`,
-  }),
-  repeated: (label: string, firstCell: string): Bilingual => ({
-    it: `«${label}» compare già nella cella ${firstCell}: vale il primo valore, questo è ignorato.`,
-    en: `"${label}" already appears in cell ${firstCell}: the first value holds, this one is ignored.`,
-  }),
-  unknownCategories: (names: string[]): Bilingual => ({
-    it: `${names.map((name) => `«${name}»`).join(', ')} non ${names.length === 1 ? 'è una categoria' : 'sono categorie'} dell'art. 14: le categorie non sono applicate. Scrivete, separate da punto e virgola: ${CATEGORIE_ART14.map((category) => CATEGORIE_ART14_LABELS[category].it).join('; ')}.`,
-    en: `${names.map((name) => `"${name}"`).join(', ')} ${names.length === 1 ? 'is not an' : 'are not'} art. 14 ${names.length === 1 ? 'category' : 'categories'}: the categories are not applied. Write, separated by semicolons: ${CATEGORIE_ART14.map((category) => CATEGORIE_ART14_LABELS[category].it).join('; ')}.`,
-  }),
-  unknownParameter: (label: string, known: string): Bilingual => ({
-    it: `«${label}» non è un parametro riconosciuto: il valore è ignorato. Parametri: ${known}.`,
-    en: `"${label}" is not a recognised parameter: the value is ignored. Parameters: ${known}.`,
-  }),
+  noOwner: (): Bilingual => bilingual(M['no-owner']),
+  errorValue: (error: string): Bilingual => bilingual(M['error-value'], { error }),
+  notPercent: (value: Bilingual): Bilingual => bilingual(M['not-percent'], { value }),
+  percentAboveOne: (value: Bilingual): Bilingual => bilingual(M['percent-above-one'], { value }),
+  notCount: (value: Bilingual): Bilingual => bilingual(M['not-count'], { value }),
+  outOfBounds: (problem: Bilingual): Bilingual => bilingual(M['out-of-bounds'], { problem }),
+  invalidDate: (value: string): Bilingual => bilingual(M['invalid-date'], { value }),
+  invalidYear: (value: string): Bilingual => bilingual(M['invalid-year'], { value }),
+  otherYear: (written: number, year: number): Bilingual => bilingual(M['other-year'], { written, year }),
+  repeated: (label: string, cell: string): Bilingual => bilingual(M.repeated, { label, cell }),
+  // The names to type are the Italian ones (the sheet is in Italian): quoted in English.
+  unknownCategories: (names: string[]): Bilingual =>
+    bilingual(M[names.length === 1 ? 'unknown-category' : 'unknown-categories'], {
+      names: quotedList(names),
+      categories: {
+        it: CATEGORIE_ART14.map((category) => CATEGORIE_ART14_LABELS[category].it).join('; '),
+        en: CATEGORIE_ART14.map((category) => quoted(CATEGORIE_ART14_LABELS[category].it).en).join('; '),
+      },
+    }),
+  unknownParameter: (label: string, known: string): Bilingual => bilingual(M['unknown-parameter'], { label, known }),
 };
 
 /** A typed value as the reader writes it: 2,5 in Italian, 2.5 in English. */
