@@ -11,13 +11,17 @@ import * as path from 'path';
 import { OWNERS_SHEET_NAME, parseOwnersList } from '../../src/core/communication/owners';
 import { SCELTE_SHEET_NAME, parseScelte } from '../../src/core/communication/scelte';
 import { csvRows, decodeCsvBytes } from '../../src/core/csv';
+import { layoutOwnersSheet } from '../../src/core/merge/layout';
 import { Merge, type CommunicationSource } from '../../src/core/merge/merge';
+import { planFromMerge } from '../../src/core/merge/plan';
 import type { Unit } from '../../src/core/types';
 import { parseInventory } from '../../src/core/inventory';
 import { calendarWarnings } from '../../src/core/plan/calendar';
 import { defaultParams, paramDefinitions, validateParams, type PlanParams } from '../../src/core/plan/params';
 import { computePlan, type Plan } from '../../src/core/plan/plan';
 import { PRESETS } from '../../src/core/plan/presets';
+import { layoutComparisonSheet } from '../../src/core/scenarios/layout';
+import { compareScenarios, parseScenario, scenarioParams } from '../../src/core/scenarios/scenarios';
 import { layoutPlanSheet, type SheetLayout } from '../../src/core/sheet';
 import {
   PIANO,
@@ -294,6 +298,77 @@ describe('the plan sheet', () => {
   test('in English: every text cell without an Italian word or an unfilled placeholder', () =>
     expectEnglish(layouts('en')));
   test('in Italian: nothing unfilled', () => expectFilled(layouts('it')));
+});
+
+// ---------- the sheets written next to a plan: "Comunicazioni" and "Confronto scenari" ----------
+
+/** The merged plan of mergeTexts' sources, its "Comunicazioni" sheet with and without the Ambito's list. */
+function ownersSheets(language: 'it' | 'en'): Texts {
+  const owners: Record<string, Unit[]> = {};
+  for (const dwelling of cremonaUnits()) (owners[dwelling.owner] ??= []).push(dwelling);
+  const scelte = parseScelte(
+    [
+      ['Parametro', 'Valore'],
+      ['Ente proprietario', COMUNE_CREMONA],
+      ['maggiorazione', 0.1],
+      ['Data della comunicazione', '02/11/2021'],
+    ],
+    { anno: 2022, file: 'cremona.xlsx', sheetName: SCELTE_SHEET_NAME },
+  );
+  const merge = new Merge(2022);
+  merge.add({
+    file: 'cremona.xlsx',
+    inventories: [{ sheet: 'Alloggi', units: owners[COMUNE_CREMONA], issues: [] }],
+    scelte: [scelte],
+  });
+  merge.add({ file: 'aler.xlsx', inventories: [{ sheet: 'Alloggi', units: owners[ALER], issues: [] }], scelte: [] });
+  merge.expect([COMUNE_CREMONA, 'Comune di Spinadesco']);
+  const plan = planFromMerge(merge.result(), defaultParams(2022));
+  return [true, false].flatMap((listed) =>
+    sheetTexts(layoutOwnersSheet(plan, { language, listed }), `owners listed=${listed}`, plan),
+  );
+}
+
+/** Scenarios that change a share, an owner's SAT and the reading of the split. */
+function comparisonSheets(language: 'it' | 'en'): Texts {
+  const base = { ...year2027(), enti: { [COMUNE_CREMONA]: { maggiorazione: 0.1 } } };
+  const spec = (text: string) => scenarioParams(base, parseScenario(text, 2027).values);
+  const compute = (params: PlanParams) => computePlan(cremonaUnits(), params);
+  const changed = compareScenarios(
+    [
+      { nome: 'Piano', params: base },
+      { nome: 'Alto', params: spec('Alto:maggiorazione=0.3,ordine=indigenza-su-tutti') },
+      { nome: 'Sat', params: spec(`Sat:${COMUNE_CREMONA}:satRichiesti=8`) },
+    ],
+    compute,
+  );
+  const same = compareScenarios(
+    [
+      { nome: 'Piano', params: base },
+      { nome: 'Uguale', params: base },
+    ],
+    compute,
+  );
+  const plan = compute(base);
+  return [changed, same].flatMap((comparison, index) =>
+    sheetTexts(
+      layoutComparisonSheet(comparison, { language, ambito: 'Ambito di Cremona' }),
+      `scenarios ${index}`,
+      plan,
+    ).filter(([, text]) => !comparison.scenari.some((scenario) => scenario.nome === text)),
+  );
+}
+
+describe('the sheets next to the plan', () => {
+  test('"Comunicazioni" in English: no Italian word, nothing unfilled', () => expectEnglish(ownersSheets('en')));
+  test('"Comunicazioni" in Italian: nothing unfilled', () => expectFilled(ownersSheets('it')));
+  test('"Confronto scenari" in English: no Italian word, nothing unfilled', () =>
+    expectEnglish(comparisonSheets('en')));
+  test('"Confronto scenari" in Italian: nothing unfilled', () => expectFilled(comparisonSheets('it')));
+  test('they have texts to read', () => {
+    expect(ownersSheets('en').length).toBeGreaterThan(15);
+    expect(comparisonSheets('en').length).toBeGreaterThan(15);
+  });
 });
 
 // ---------- the custom functions ----------

@@ -196,4 +196,32 @@ describe('the "Confronto scenari" sheet', () => {
     expect(english.name).toBe('Scenario comparison');
     expect(english.cells.flat().some((cell) => cell?.value === 'every owner')).toBe(true);
   });
+
+  test('the reading of the split by its name, never its code (sat-prima)', () => {
+    const reading = compareScenarios(
+      [
+        { nome: 'Piano', params: base() },
+        { nome: 'Su tutti', params: scenarioParams(base(), parseScenario('x:ordine=indigenza-su-tutti', 2022).values) },
+      ],
+      (params) => computePlan(units, params),
+    );
+    const values = (language: 'it' | 'en'): unknown[] =>
+      layoutComparisonSheet(reading, { language })
+        .cells.find((row) => row[1]?.value === (language === 'it' ? 'tutti gli enti' : 'every owner'))
+        ?.slice(3)
+        .map((cell) => cell?.value) ?? [];
+    expect(values('it')).toEqual([
+      "Prima i SAT, poi l'indigenza sui restanti",
+      'Indigenza su tutti gli alloggi disponibili',
+    ]);
+    expect(values('en')).toEqual([
+      'SAT first, then the poverty share on the rest',
+      'Poverty share on all available dwellings',
+    ]);
+    expect(
+      layoutComparisonSheet(reading)
+        .cells.flat()
+        .map((cell) => cell?.value),
+    ).not.toContain('sat-prima');
+  });
 });

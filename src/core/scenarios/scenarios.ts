@@ -81,6 +81,9 @@ export const SCENARIO_MESSAGES = defineMessages('scenarios', {
     it: 'Due scenari si chiamano «{name}»: date a ciascuno un nome diverso.',
     en: 'Two scenarios are named "{name}": give each a different name.',
   },
+  'figure-disponibili': { it: 'Alloggi disponibili', en: 'Available dwellings' },
+  'figure-sat': { it: 'Alloggi SAT', en: 'SAT dwellings' },
+  'figure-per-avviso': { it: 'Alloggi per avviso', en: 'Dwellings by public call' },
 });
 
 /** Splits at commas or semicolons that start a new "chiave=" (so "0,3" stays one Italian number). */
@@ -179,13 +182,13 @@ export interface FigureDefinition {
 export const SCENARIO_FIGURES: readonly FigureDefinition[] = [
   {
     key: 'disponibili',
-    label: { it: 'Alloggi disponibili', en: 'Available dwellings' },
+    label: bilingual(SCENARIO_MESSAGES['figure-disponibili']),
     group: (group) => group.disponibili,
     total: (totals) => totals.disponibili,
   },
   {
     key: 'sat',
-    label: { it: 'Alloggi SAT', en: 'SAT dwellings' },
+    label: bilingual(SCENARIO_MESSAGES['figure-sat']),
     group: (group) => group.sat.consentiti,
     total: (totals) => totals.sat,
   },
@@ -197,7 +200,7 @@ export const SCENARIO_FIGURES: readonly FigureDefinition[] = [
   })),
   {
     key: 'perAvviso',
-    label: { it: 'Alloggi per avviso', en: 'Dwellings by public call' },
+    label: bilingual(SCENARIO_MESSAGES['figure-per-avviso']),
     group: (group) => group.perAvviso,
     total: (totals) => totals.perAvviso,
   },
