@@ -154,6 +154,16 @@ describe('the adapter: importWorkbook and openWorkbook (src/excel/communications
     expect(sim.workbook.sheetNames()).toEqual(before);
   });
 
+  test('the size of a file too large is written in each language’s notation', async () => {
+    host();
+    const failure = await importWorkbook({ name: 'comunicazione.xlsx', base64: 'A'.repeat(5 * 1024 * 1024) }).catch(
+      (error: ExcelUserError) => error,
+    );
+    expect(failure).toBeInstanceOf(ExcelUserError);
+    expect((failure as ExcelUserError).message).toContain('«comunicazione.xlsx» (3,8 MB)');
+    expect((failure as ExcelUserError).messageEn).toContain('"comunicazione.xlsx" (3.8 MB)');
+  });
+
   test('openWorkbook opens the file in a new workbook; without ExcelApi 1.8 it says to download it', async () => {
     host();
     await openWorkbook(base64);
