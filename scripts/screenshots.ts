@@ -94,7 +94,7 @@ async function panePicture(file: string, triennioFile?: string, then?: (page: Pa
     await screenshot(page, file);
     // The three years (art. 5 c. 1) below the per-group chart.
     if (triennioFile) {
-      const years = pane(page).getByText(texts('it').app.threeYearsHeading(2022, 2024));
+      const years = pane(page).getByText(texts('it').app.threeYearsHeading({ first: 2022, last: 2024 }));
       await years.evaluate((element) => element.scrollIntoView({ block: 'center' }));
       await page.mouse.move(1360, 795);
       await screenshot(page, triennioFile);

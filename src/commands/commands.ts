@@ -3,6 +3,7 @@ import { languageOf, type Language } from '../core/language';
 import { createExcelAdapter } from '../excel/adapter';
 import { toUserError } from '../excel/errors';
 import { announceToPane, requestFocus } from '../taskpane/focus';
+import { sentenceIn } from '../taskpane/errors';
 import { stringsFor } from '../taskpane/i18n/strings';
 import { createPlanFromSettings } from './plan-command';
 
@@ -17,14 +18,15 @@ function language(): Language {
 async function creaPiano(event: Office.AddinCommands.Event): Promise<void> {
   try {
     const outcome = await createPlanFromSettings(createExcelAdapter(), { language: language(), now: () => new Date() });
-    if (outcome.status === 'written') announceToPane(stringsFor(language()).ribbonCreated(outcome.sheetName));
+    if (outcome.status === 'written')
+      announceToPane(stringsFor(language()).ribbonCreated({ sheetName: outcome.sheetName }));
     if (outcome.status === 'needs-input') {
-      requestFocus(outcome.field, language() === 'en' ? outcome.messageEn : outcome.message);
+      requestFocus(outcome.field, sentenceIn(outcome, language()));
       await Office.addin.showAsTaskpane();
     }
   } catch (error) {
     const sentence = toUserError(error);
-    requestFocus('error', language() === 'en' ? sentence.messageEn : sentence.message);
+    requestFocus('error', sentenceIn(sentence, language()));
     await Office.addin.showAsTaskpane();
   } finally {
     event.completed();

@@ -8,17 +8,24 @@ import { planFromGrid, planSheetLayout } from '../core/pipeline';
 import type { ColumnMapping } from '../core/types';
 import type { ExcelAdapter } from '../excel/types';
 import { ExcelUserError } from '../excel/types';
-import { EN, IT } from '../taskpane/i18n/strings';
+import { sentence } from '../core/messages';
+import { PARAMS_STEP_MESSAGES } from '../taskpane/i18n/params';
+import { RIBBON_MESSAGES } from './messages';
+
+/** The reason, as the engine and the adapter carry sentences (an ExcelUserError, a problem, a table's sentence). */
+interface Reason {
+  message: string;
+  messageEn: string;
+}
 
 export type CommandOutcome =
-  | { status: 'written'; sheetName: string }
-  | { status: 'needs-input'; field: string; message: string; messageEn: string };
+  { status: 'written'; sheetName: string } | ({ status: 'needs-input'; field: string } & Reason);
 
-const needs = (field: string, message: string, messageEn: string): CommandOutcome => ({
+const needs = (field: string, reason: Reason): CommandOutcome => ({
   status: 'needs-input',
   field,
-  message,
-  messageEn,
+  message: reason.message,
+  messageEn: reason.messageEn,
 });
 
 export async function createPlanFromSettings(
@@ -27,30 +34,17 @@ export async function createPlanFromSettings(
 ): Promise<CommandOutcome> {
   const settings = adapter.loadSettings();
   if (!settings?.source) {
-    return needs(
-      'source',
-      'Scegliete l’inventario nel pannello e create il piano una prima volta: il pulsante userà poi le stesse scelte.',
-      'Choose the inventory in the pane and create the plan once: the button will then reuse those choices.',
-    );
+    return needs('source', sentence(RIBBON_MESSAGES.needsSource));
   }
   const params = reviveParams(settings.params);
   if (!params) {
-    return needs(
-      'anno',
-      'Mancano i parametri del piano: compilateli nel pannello e salvateli.',
-      'The plan parameters are missing: fill them in the pane and save them.',
-    );
+    return needs('anno', sentence(RIBBON_MESSAGES.needsParams));
   }
   let read;
   try {
     read = await adapter.readInventory(settings.source);
   } catch (error) {
-    const user = error instanceof ExcelUserError ? error : undefined;
-    return needs(
-      'source',
-      user?.message ?? 'L’inventario salvato non si può leggere: sceglietelo di nuovo nel pannello.',
-      user?.messageEn ?? 'The saved inventory cannot be read: choose it again in the pane.',
-    );
+    return needs('source', error instanceof ExcelUserError ? error : sentence(RIBBON_MESSAGES.sourceUnreadable));
   }
   let outcome;
   try {
@@ -58,19 +52,19 @@ export async function createPlanFromSettings(
   } catch (error) {
     if (error instanceof PlanParamsError) {
       const problem = error.problems[0];
-      return needs(problem.key, problem.message, problem.messageEn);
+      return needs(problem.key, problem);
     }
     throw error;
   }
   if (!outcome.plan || !outcome.fingerprint) {
     const issue = outcome.inventory.issues[0];
-    return needs('source', issue?.message ?? '', issue?.messageEn ?? '');
+    return needs('source', issue ?? sentence(RIBBON_MESSAGES.sourceUnreadable));
   }
   // The act names its Ambito and Comune capofila: the same rule as the pane's "Crea piano".
   for (const field of ['ambito', 'capofila'] as const) {
     if (params[field].trim() === '') {
-      const key = field === 'ambito' ? 'ambitoMissing' : 'capofilaMissing';
-      return needs(field, IT[key], EN[key]);
+      const missing = field === 'ambito' ? PARAMS_STEP_MESSAGES.ambitoMissing : PARAMS_STEP_MESSAGES.capofilaMissing;
+      return needs(field, sentence(missing));
     }
   }
   const layout = planSheetLayout(

@@ -1,15 +1,29 @@
-/** Errors from the adapter as sentences for the user. */
+/** Errors from the adapter as sentences for the user, and the sentence of a language. */
+import type { Bilingual } from '../core/messages';
 import { ExcelUserError } from '../excel/types';
 import type { Language, Strings } from './i18n/strings';
 
-/** A sentence in both languages, chosen when shown. */
-export interface Bilingual {
-  it: string;
-  en: string;
-}
+/** A sentence in both languages, chosen when shown (core/messages: `bilingual`). */
+export type { Bilingual };
 
 export function pick(text: Bilingual, language: Language): string {
-  return language === 'en' ? text.en : text.it;
+  return text[language];
+}
+
+/** A sentence as the engine and the adapter carry it: `message` in Italian, `messageEn` in English. */
+export interface Sentence {
+  readonly message: string;
+  readonly messageEn: string;
+}
+
+/** The engine's and the adapter's sentence in `language`. */
+export function sentenceIn(sentence: Sentence, language: Language): string {
+  return pick(bilingualOf(sentence), language);
+}
+
+/** The `message`/`messageEn` pair as the pane keeps a sentence in both languages. */
+export function bilingualOf(sentence: Sentence): Bilingual {
+  return { it: sentence.message, en: sentence.messageEn };
 }
 
 function isUserError(error: unknown): error is ExcelUserError {
@@ -26,7 +40,7 @@ function isUserError(error: unknown): error is ExcelUserError {
 
 /** The adapter's own sentence for an ExcelUserError; for anything else, what to do. */
 export function errorText(error: unknown, language: Language, strings: Strings): string {
-  if (isUserError(error)) return language === 'en' ? error.messageEn : error.message;
+  if (isUserError(error)) return sentenceIn(error, language);
   return strings.genericExcelError;
 }
 

@@ -4,6 +4,7 @@
  * invariant form (Range.formulas takes ","). Every @customfunction of src/functions has an entry
  * here (a test checks it).
  */
+import { FUNCTIONS_MESSAGES } from './i18n/app';
 import type { Language } from './i18n/strings';
 
 export const FUNCTION_NAMESPACE = 'CASA';
@@ -40,7 +41,7 @@ export function functionExamples({ inventory, year }: ExampleContext): FunctionE
 
 /** The formula as Excel shows it in the display language: "=CASA.SAT_ALLOCATION(18;5)". */
 export function formulaText(name: CasaFunction, args: string[], language: Language): string {
-  return `=${FUNCTION_NAMESPACE}.${name}(${args.join(language === 'en' ? ',' : ';')})`;
+  return `=${FUNCTION_NAMESPACE}.${name}(${args.join(FUNCTIONS_MESSAGES.argumentSeparator[language])})`;
 }
 
 /** The formula as Range.formulas takes it, whatever the language: "=CASA.SAT_ALLOCATION(18,5)". */

@@ -178,7 +178,7 @@ test.each([450, 320])(
 
     // The owners who have not answered: their empty communications in one go.
     expect(cli.entiMancanti).toEqual(['Comune di Persico Dosimo', 'Comune di Spinadesco']);
-    await root.getByRole('button', { name: app.prepareMissingButton(2), exact: true }).click();
+    await root.getByRole('button', { name: app.prepareMissingButton({ count: 2 }), exact: true }).click();
     await root
       .getByText(/^«Comunicazione 2022 - Comune di Spinadesco\.xlsx» \(tabella degli alloggi vuota\) è aperta/)
       .waitFor();
@@ -186,8 +186,8 @@ test.each([450, 320])(
 
     // Scenarios: one more, compared with the plan in a compact table.
     await root.getByRole('button', { name: app.scenariosHeading, exact: true }).click();
-    await root.getByRole('textbox', { name: app.scenarioName(1) }).fill(SCENARIO.nome);
-    await root.getByRole('textbox', { name: app.scenarioValues(1) }).fill(SCENARIO.valori);
+    await root.getByRole('textbox', { name: app.scenarioName({ index: 1 }) }).fill(SCENARIO.nome);
+    await root.getByRole('textbox', { name: app.scenarioValues({ index: 1 }) }).fill(SCENARIO.valori);
     await root.getByRole('button', { name: app.compareButton, exact: true }).click();
     const table = root.getByRole('table', { name: app.comparisonTotals });
     await table.waitFor();
@@ -202,20 +202,23 @@ test.each([450, 320])(
     await pictureAt(page, `ambito-${width}-3-scenarios`, app.scenariosHeading);
 
     // "Usa come piano": the preview and "Crea piano" follow the scenario.
-    await root.getByRole('button', { name: app.useScenario(SCENARIO.nome), exact: true }).click();
-    await root.getByText(app.scenarioPreview(SCENARIO.nome)).first().waitFor();
+    await root.getByRole('button', { name: app.useScenario({ name: SCENARIO.nome }), exact: true }).click();
+    await root
+      .getByText(app.scenarioPreview({ name: SCENARIO.nome }))
+      .first()
+      .waitFor();
     const chosenTotals = new Map(await previewTotals(page));
     expect(chosenTotals.get(app.figureDisponibili)).toBe(String(cliScenario.totali.disponibili));
 
     await root.getByRole('button', { name: app.createButton, exact: true }).click();
     await footerStatus(page)
-      .getByText(app.createdSheets(['Piano 2022', 'Comunicazioni', 'Confronto scenari']))
+      .getByText(app.createdSheets({ sheetNames: ['Piano 2022', 'Comunicazioni', 'Confronto scenari'] }))
       .waitFor();
     const written = await page.evaluate(() => window.__sim!.workbook.sheetNames());
     expect(written.slice(-3)).toEqual(['Piano 2022', 'Comunicazioni', 'Confronto scenari']);
     const ownersSheet = await page.evaluate(() => window.__sim!.workbook.sheet('Comunicazioni').values('A1:D20'));
     expect(ownersSheet.map((row) => row.slice(0, 3))).toContainEqual(['Comune di Spinadesco', 'Comune', 'MANCANTE']);
-    await pictureAt(page, `ambito-${width}-4-created`, app.previewHeading(2022));
+    await pictureAt(page, `ambito-${width}-4-created`, app.previewHeading({ year: 2022 }));
 
     // No stale plan (issue #9): a communication corrected after "Unisci" is read again by "Crea
     // piano". Castelverde's CV-001, occupied, is free after all: nothing is written at the first
@@ -246,11 +249,11 @@ test.each([450, 320])(
     expect(new Map(await previewTotals(page)).get(app.figureDisponibili)).toBe(
       String(cliScenario.totali.disponibili + 1),
     );
-    await pictureAt(page, `ambito-${width}-5-changed`, app.previewHeading(2022));
+    await pictureAt(page, `ambito-${width}-5-changed`, app.previewHeading({ year: 2022 }));
 
     await root.getByRole('button', { name: app.createButton, exact: true }).click();
     await footerStatus(page)
-      .getByText(app.createdSheets(['Piano 2022 (2)', 'Comunicazioni (2)', 'Confronto scenari (2)']))
+      .getByText(app.createdSheets({ sheetNames: ['Piano 2022 (2)', 'Comunicazioni (2)', 'Confronto scenari (2)'] }))
       .waitFor();
     // The plan written again: in Castelverde's group row, one dwelling more where the first plan had 3.
     const castelverdeRows = (sheet: string): Promise<unknown[][]> =>
@@ -292,7 +295,9 @@ test('(f) an older Excel: no import (what to do instead), the communication is d
   expect(await opened(page)).toEqual([]);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    root.getByRole('button', { name: app.downloadLink('Comunicazione 2022 - Comune di Castelverde.xlsx') }).click(),
+    root
+      .getByRole('button', { name: app.downloadLink({ file: 'Comunicazione 2022 - Comune di Castelverde.xlsx' }) })
+      .click(),
   ]);
   expect(download.suggestedFilename()).toBe('Comunicazione 2022 - Comune di Castelverde.xlsx');
   await pictureAt(page, 'ambito-320-older-excel', app.prepareHeading);

@@ -39,7 +39,7 @@ test('(d) English display language: labels, preview and plan sheet in English', 
   await page.getByRole('textbox', { name: workbench.formulaBar }).waitFor();
 
   await readSampleWithCremonaPreset(page, 'en');
-  await root.getByRole('heading', { name: app.previewHeading(2022) }).waitFor();
+  await root.getByRole('heading', { name: app.previewHeading({ year: 2022 }) }).waitFor();
   const figures = await previewFigures(page, 'Comune di Cremona', 'Cremona', 'en');
   expect(figures.slice(0, 2)).toEqual([
     ['Available', '18'],

@@ -189,7 +189,9 @@ test.each(FROM_PANE)(
       const item = list.getByRole('listitem').filter({ hasText: example.formula });
       await item.getByRole('button', { name: app.functionInsert, exact: true }).click();
       await footerStatus(page, language)
-        .getByText(app.functionInserted(example.formula, `${sheet}!${example.address}`), { exact: true })
+        .getByText(app.functionInserted({ formula: example.formula, address: `${sheet}!${example.address}` }), {
+          exact: true,
+        })
         .waitFor();
       await page.waitForFunction(({ s, a, v }) => window.__sim!.workbook.sheet(s).cell(a).value === v, {
         s: sheet,

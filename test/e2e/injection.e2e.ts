@@ -47,9 +47,9 @@ test('(f) OWASP payloads from the inventory and typed in the pane stay text in t
   const address = `${HOSTILE.sheet}!A1:E${HOSTILE.grid.length}`;
   await root
     .getByRole('combobox', { name: app.sourceLabel })
-    .selectOption({ label: app.sourceTable(HOSTILE.table, address, HOSTILE.grid.length - 1) });
+    .selectOption({ label: app.sourceTable({ name: HOSTILE.table, address, rows: HOSTILE.grid.length - 1 }) });
   await root.getByRole('button', { name: app.readButton, exact: true }).click();
-  await root.getByText(app.readDone(address, HOSTILE.grid.length - 1)).waitFor();
+  await root.getByText(app.readDone({ address, rows: HOSTILE.grid.length - 1 })).waitFor();
   await root.getByRole('textbox', { name: new RegExp(`^${app.ambitoLabel}`) }).fill(PAYLOADS[0]);
   await root.getByRole('textbox', { name: new RegExp(`^${app.capofilaLabel}`) }).fill(PAYLOADS[3]);
   await root.getByRole('textbox', { name: new RegExp(`^${app.categoriaNomeLabel}`) }).fill(PAYLOADS[1]);

@@ -62,16 +62,16 @@ async function chooseAndRead(
 ): Promise<void> {
   const { app } = texts(language);
   const root = pane(page, language);
-  await root
-    .getByRole('combobox', { name: app.sourceLabel })
-    .selectOption({ label: app.sourceTable(fixture.table, address(fixture), fixture.grid.length - 1) });
+  await root.getByRole('combobox', { name: app.sourceLabel }).selectOption({
+    label: app.sourceTable({ name: fixture.table, address: address(fixture), rows: fixture.grid.length - 1 }),
+  });
   await root.getByRole('button', { name: app.readButton, exact: true }).click();
   // Excel quotes a sheet name with a space in an address ('Inventario errato'!A1:F7); the pane
   // shows it as the source list does, as on the sheet's tab.
   const rows = fixture.grid.length - 1;
   const quoted = `'${fixture.sheet}'${address(fixture).slice(fixture.sheet.length)}`;
   await footerStatus(page, language)
-    .getByText(app.readDone(address(fixture), rows))
+    .getByText(app.readDone({ address: address(fixture), rows }))
     .waitFor();
   // Formulas (the "Funzioni" examples) keep Excel's quotes: they are typed as they are.
   await expect(
@@ -103,7 +103,7 @@ test.each(CONFIGURATIONS)(
     await expect(step.getAttribute('aria-expanded')).resolves.toBe('false');
     await step.click();
     const issues = pane(page, language).getByRole('region', { name: app.issuesHeading, exact: true });
-    await issues.getByLabel(app.issuesCount(expected.issues.length), { exact: true }).waitFor();
+    await issues.getByLabel(app.issuesCount({ count: expected.issues.length }), { exact: true }).waitFor();
     // Five at first, in the flow of the pane (no scroll box of its own), then all.
     await expect(issues.getByRole('listitem').count()).resolves.toBe(5);
     const scrollBoxes = await issues.evaluate(
@@ -114,7 +114,9 @@ test.each(CONFIGURATIONS)(
         }).length,
     );
     expect(scrollBoxes).toBe(0);
-    await issues.getByRole('button', { name: app.issuesShowAll(expected.issues.length), exact: true }).click();
+    await issues
+      .getByRole('button', { name: app.issuesShowAll({ total: expected.issues.length }), exact: true })
+      .click();
     for (const issue of expected.issues) await issues.getByText(shown(issue), { exact: true }).waitFor();
     await paneScreenshot(page, `c-bad-inventory-${suffix}-all`, language);
     expect(await axeViolations(page, language)).toEqual([]);
@@ -122,7 +124,7 @@ test.each(CONFIGURATIONS)(
     // "Affittato" is not a status: the message names cell D4, and the button selects D4 alone.
     const target = expected.issues.find((issue) => issue.message.includes('«affittato»'))!;
     expect(target.cell).toBe('D4');
-    await issues.getByRole('button', { name: app.goToCell('D4'), exact: true }).click();
+    await issues.getByRole('button', { name: app.goToCell({ cell: 'D4' }), exact: true }).click();
     await page.waitForFunction(
       ({ sheet }) => {
         const workbook = window.__sim!.workbook;
@@ -142,10 +144,10 @@ test.each(CONFIGURATIONS)(
     await page.waitForFunction(() => window.__sim!.workbook.sheet('Inventario errato').cell('D4').value === 'libero');
     await issues.getByRole('button', { name: app.recheck, exact: true }).focus();
     await footerStatus(page, language)
-      .getByText(app.rereadDone(expected.issues.length - 1, expected.issues.length), { exact: true })
+      .getByText(app.rereadDone({ now: expected.issues.length - 1, before: expected.issues.length }), { exact: true })
       .waitFor();
     await expect(issues.getByText(shown(target), { exact: true }).count()).resolves.toBe(0);
-    await issues.getByLabel(app.issuesCount(expected.issues.length - 1), { exact: true }).waitFor();
+    await issues.getByLabel(app.issuesCount({ count: expected.issues.length - 1 }), { exact: true }).waitFor();
     await paneScreenshot(page, `c-bad-inventory-${suffix}-corrected`, language);
   },
 );
@@ -164,7 +166,7 @@ test('(c) an inventory without the status column: the pane says so and "Crea pia
   await expect(
     root.getByRole('button', { name: app.createButton, exact: true }).getAttribute('aria-disabled'),
   ).resolves.toBe('true');
-  await root.getByText(app.createNeeds([app.reasonFatal, app.reasonMissing])).waitFor();
+  await root.getByText(app.createNeeds({ reasons: [app.reasonFatal, app.reasonMissing] })).waitFor();
   const names = await page.evaluate(() => window.__sim!.workbook.sheetNames());
   expect(names).toEqual(['Inventario', 'Note', BAD.sheet, NO_STATUS.sheet]);
 });

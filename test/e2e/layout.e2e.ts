@@ -65,14 +65,14 @@ test.each(CONFIGURATIONS)(
     for (const [title, expanded] of [
       [app.sourceHeading, 'false'],
       [app.paramsHeading, 'false'],
-      [app.previewHeading(2022), 'true'],
+      [app.previewHeading({ year: 2022 }), 'true'],
     ] as const) {
       await expect(root.getByRole('button', { name: title, exact: true }).getAttribute('aria-expanded')).resolves.toBe(
         expanded,
       );
     }
     await footerStatus(page, language)
-      .getByText(app.readDone(`${SAMPLE_TABLE.sheet}!${SAMPLE_TABLE.address}`, SAMPLE_TABLE.rows))
+      .getByText(app.readDone({ address: `${SAMPLE_TABLE.sheet}!${SAMPLE_TABLE.address}`, rows: SAMPLE_TABLE.rows }))
       .waitFor();
 
     const measure = await measurePane(page, language);

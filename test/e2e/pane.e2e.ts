@@ -46,9 +46,12 @@ test('(a) pane: inventory table, Cremona 2022 preset, preview, "Crea piano" writ
   expect(cremona.forzePolizia.percentuale).toBe(0);
   expect(figures).toEqual([
     [app.figureDisponibili, '18'],
-    [app.quotaPart(app.quotaNames.sat, undefined, true), '4 su 5 richiesti (ridotti alla soglia del 25 %)'],
+    [
+      app.quotaPart({ name: app.quotaNames.sat, share: undefined, ownValue: true }),
+      '4 su 5 richiesti (ridotti alla soglia del 25 %)',
+    ],
     [app.figurePerAvviso, String(cremona.perAvviso)],
-    [app.quotaPart(INDIGENZA.label.it, formatPercent(0.3, 'it'), true), '5'],
+    [app.quotaPart({ name: INDIGENZA.label.it, share: formatPercent(0.3, 'it'), ownValue: true }), '5'],
     [app.quotaNames.ordinari, String(cremona.perAvviso - 5)],
   ]);
   // A quota of 0 % is left out of the group's card; the Ambito's totals still show it.
@@ -57,7 +60,7 @@ test('(a) pane: inventory table, Cremona 2022 preset, preview, "Crea piano" writ
   expect(cremona.perAvviso).toBe(14);
   await expect(
     pane(page)
-      .getByRole('heading', { name: app.previewHeading(2022) })
+      .getByRole('heading', { name: app.previewHeading({ year: 2022 }) })
       .count(),
   ).resolves.toBe(1);
 

@@ -40,17 +40,17 @@ test.each(CONFIGURATIONS)(
     const radio = root.getByRole('radio', { name: new RegExp(`^${label}`) });
     // What the preset sets, in its own words.
     await expect(radio.evaluate((input) => input.closest('.fui-Radio')?.textContent ?? '')).resolves.toContain(
-      `${app.presetSets}${app.presetSetting(app.presetYearLabel, '2022')}${app.presetSetting(app.ambitoLabel, 'Ambito di Cremona')}`,
+      `${app.presetSets}${app.presetSetting({ label: app.presetYearLabel, value: '2022' })}${app.presetSetting({ label: app.ambitoLabel, value: 'Ambito di Cremona' })}`,
     );
     await radio.check();
     const changes = root.getByRole('list', { name: app.presetChanges, exact: true });
     await changes
       .getByText(
-        `${app.presetChange(app.ambitoLabel, 'Ambito di Lodi', 'Ambito di Cremona')} (${app.presetReplacesMark})`,
+        `${app.presetChange({ label: app.ambitoLabel, from: 'Ambito di Lodi', to: 'Ambito di Cremona' })} (${app.presetReplacesMark})`,
       )
       .waitFor();
     await root.getByText(app.presetReplaces).waitFor();
-    const takeYear = root.getByRole('checkbox', { name: app.presetTakeYear(2022, year) });
+    const takeYear = root.getByRole('checkbox', { name: app.presetTakeYear({ presetYear: 2022, formYear: year }) });
     await expect(takeYear.isChecked()).resolves.toBe(false);
     await paneScreenshot(page, `presets-${suffix}-picker`, language);
     expect(await axeViolations(page, language)).toEqual([]);
@@ -60,7 +60,10 @@ test.each(CONFIGURATIONS)(
     await root.getByRole('button', { name: app.presetApply, exact: true }).click();
     await expect(ambito.inputValue()).resolves.toBe('Ambito di Cremona');
     await expect(yearField.inputValue()).resolves.toBe(String(year));
-    await root.getByText(app.presetDone(label, 6)).first().waitFor();
+    await root
+      .getByText(app.presetDone({ label, changed: 6 }))
+      .first()
+      .waitFor();
     await paneScreenshot(page, `presets-${suffix}-applied`, language);
 
     await root.getByRole('button', { name: app.presetUndo, exact: true }).click();
@@ -69,7 +72,7 @@ test.each(CONFIGURATIONS)(
 
     // The Comune capofila is still empty: required, inline; the footer goes there.
     const footer = root.getByTestId('pane-footer');
-    await footer.getByText(app.createNeeds([app.reasonNoInventory, app.reasonMissing])).waitFor();
+    await footer.getByText(app.createNeeds({ reasons: [app.reasonNoInventory, app.reasonMissing] })).waitFor();
     await footer.getByRole('button', { name: app.goToFirstError, exact: true }).click();
     const capofila = root.getByRole('textbox', { name: new RegExp(`^${app.capofilaLabel.replace(/[()]/g, '\\$&')}`) });
     await expect(capofila.evaluate((input) => input === document.activeElement)).resolves.toBe(true);

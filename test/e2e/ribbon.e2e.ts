@@ -41,7 +41,9 @@ test('(b) ribbon after the pane: the saved choices give "Piano 2022 (2)" with th
   await createPlanInPane(page, 'Piano 2022');
   await ribbonCreatePlan(page);
   // The open pane says what the ribbon did, in its live region.
-  await footerStatus(page).getByText(app.ribbonCreated('Piano 2022 (2)'), { exact: true }).waitFor();
+  await footerStatus(page)
+    .getByText(app.ribbonCreated({ sheetName: 'Piano 2022 (2)' }), { exact: true })
+    .waitFor();
 
   const first = await sheetSnapshot(page, 'Piano 2022', address);
   const second = await sheetSnapshot(page, 'Piano 2022 (2)', address);
@@ -84,10 +86,10 @@ test('(b) ribbon alone, with settings already in the workbook (a file saved by a
   await expect(paramsStep.getAttribute('aria-expanded')).resolves.toBe('false');
   await expect(
     paramsStep.getAttribute('aria-describedby').then((id) => page.locator(`[id="${id}"]`).innerText()),
-  ).resolves.toBe(app.paramsSummary(2022, 'Ambito di Cremona', 1, 0));
+  ).resolves.toBe(app.paramsSummary({ year: 2022, ambito: 'Ambito di Cremona', owners: 1, problems: 0 }));
   await paramsStep.click();
   await pane(page)
-    .getByText(app.presetApplied(presetById('cremona-2022')!.label.it))
+    .getByText(app.presetApplied({ label: presetById('cremona-2022')!.label.it }))
     .waitFor();
 });
 

@@ -1,7 +1,7 @@
 /**
  * What a user reads in English, taken from the real outputs (not from the tables): the pane's
- * English strings, the functions' English metadata and error messages, the English plan sheet
- * (every text cell and the print header and footer), and the engine's notes and problems in
+ * English strings (every text and every counted form), the ribbon's reasons and confirmation,
+ * the functions' English metadata and error messages, the English plan sheet (every text cell and the print header and footer), and the engine's notes and problems in
  * English (inventory issues, parameter problems, plan notes, calendar). None may hold an Italian
  * word (test/helpers/italian.ts lists them, and what stays Italian on purpose) or an unfilled
  * placeholder; the Italian outputs are checked for unfilled placeholders too.
@@ -31,7 +31,10 @@ import {
   SAT_ALLOCATION,
 } from '../../src/functions/functions';
 import english from '../../src/functions/metadata.en-US.json';
-import { EN, IT } from '../../src/taskpane/i18n/strings';
+import { createPlanFromSettings } from '../../src/commands/plan-command';
+import { sentenceIn } from '../../src/taskpane/errors';
+import { stringsFor, type Strings } from '../../src/taskpane/i18n/strings';
+import { createFakeAdapter, type FakeAdapterOptions } from '../helpers/fake-adapter';
 import { installCustomFunctionsGlobal, setDisplayLanguage } from '../helpers/custom-functions-global';
 import { englishProblems, leftoversIn } from '../helpers/italian';
 import { ALER, COMUNE_CASTELVERDE, COMUNE_CREMONA, cremonaUnits, largeAmbito, units } from '../helpers/plan-units';
@@ -465,54 +468,43 @@ describe('the custom functions in English', () => {
 
 // ---------- the task pane ----------
 
-/** The parameter types of each string function of the Italian table, as written in strings.ts. */
-function signatures(): Map<string, string[]> {
-  const source = fs.readFileSync(path.join(ROOT, 'src/taskpane/i18n/strings.ts'), 'utf8');
-  const found = new Map<string, string[]>();
-  for (const match of source.matchAll(/^\s+(\w+): \(([^)]*)\)(?:: string)? =>/gm)) {
-    if (found.has(match[1])) continue;
-    const types = match[2]
-      .split(',')
-      .map((parameter) => parameter.split(':').slice(1).join(':').trim())
-      .filter(Boolean);
-    found.set(match[1], types);
-  }
-  return found;
+/** Placeholders that take a list (joined by the pane); every other one takes a number or a text. */
+const LISTS = new Set(['sheetNames', 'reasons', 'fileNames']);
+
+/**
+ * Values for any call of the pane's texts, read by name: numbers that reach every counted form
+ * (none, one, many), a neutral text, lists of none, one and two names.
+ */
+function sampleValues(variant: number): Record<string, unknown> {
+  const scalar = [0, 1, 7, 'X-12'][variant];
+  const list = [[], ['X-12'], ['X-12', 'Y-13'], ['X-12']][variant];
+  return new Proxy({}, { get: (_, name) => (LISTS.has(String(name)) ? list : scalar) });
 }
 
-/** Arguments that reach every branch a string function has: one and many, true and false. */
-function sampleArguments(types: string[] | undefined, arity: number): unknown[][] {
-  const of = (type: string, variant: number): unknown => {
-    if (type.startsWith('number')) return [1, 7, 0][variant % 3];
-    if (type.startsWith('boolean')) return variant % 2 === 0;
-    if (type.startsWith('string[]')) return [['X-12'], ['X-12', 'Y-13'], []][variant % 3];
-    if (type.includes('undefined')) return [undefined, 'X-12', 'X-12'][variant % 3];
-    return 'X-12';
-  };
-  const list = types ?? Array.from({ length: arity }, () => 'number');
-  return [0, 1, 2].map((variant) => list.map((type) => of(type, variant)));
-}
-
-function paneTexts(table: Record<string, unknown>): Texts {
-  const types = signatures();
+function paneTexts(strings: Strings): Texts {
   const texts: Texts = [];
-  const visit = (value: unknown, where: string, key: string): void => {
+  const visit = (value: unknown, where: string): void => {
     if (typeof value === 'string') texts.push([where, value]);
     else if (typeof value === 'function') {
-      for (const args of sampleArguments(types.get(key), value.length)) {
-        texts.push([`${where}(${args.map(String).join(', ')})`, String(value(...args))]);
+      if (where === 'citation') return; // the legal references, below
+      for (const variant of [0, 1, 2, 3]) {
+        texts.push([`${where}(${[0, 1, 7, 'X-12'][variant]})`, String(value(sampleValues(variant)))]);
       }
     } else if (value && typeof value === 'object') {
-      for (const [child, inner] of Object.entries(value)) visit(inner, `${where}.${child}`, child);
+      for (const [child, inner] of Object.entries(value)) visit(inner, `${where}.${child}`);
     }
   };
-  for (const [key, value] of Object.entries(table)) visit(value, key, key);
+  for (const [key, value] of Object.entries(strings)) visit(value, key);
   return texts;
 }
 
 describe('the task pane', () => {
+  const EN = stringsFor('en');
+
+  test('there are many texts to read', () => expect(paneTexts(EN).length).toBeGreaterThan(300));
+
   test('in English: every string without an Italian word or an unfilled placeholder', () =>
-    expectEnglish(paneTexts(EN as unknown as Record<string, unknown>)));
+    expectEnglish(paneTexts(EN)));
 
   test('in English: the hints and refusals with the real legal references of 2022 and 2027', () => {
     const texts: Texts = [2022, 2027].flatMap((year) =>
@@ -521,15 +513,66 @@ describe('the task pane', () => {
         const where = `${year} ${definition.key}`;
         return [
           [`${where} label`, definition.label.en],
-          [`${where} default`, EN.defaultHint('7', reference)],
-          [`${where} fixed`, EN.fixedHint('7 %', reference)],
-          [`${where} over 100`, EN.percentOver100(definition.label.en, '130', '20 %', reference)],
-          [`${where} reserve`, EN.reserveCategoriesHint(reference)],
+          [`${where} default`, EN.defaultHint({ value: '7', reference })],
+          [`${where} fixed`, EN.fixedHint({ value: '7 %', reference })],
+          [`${where} over 100`, EN.percentOver100({ label: definition.label.en, text: '130', max: '20 %', reference })],
+          [`${where} reserve`, EN.reserveCategoriesHint({ reference })],
           ...(definition.maxReason ? [[`${where} reason`, definition.maxReason.en] as [string, string]] : []),
         ];
       }),
     );
     expectEnglish(texts);
   });
-  test('in Italian: nothing unfilled', () => expectFilled(paneTexts(IT as unknown as Record<string, unknown>)));
+  test('in Italian: nothing unfilled', () => expectFilled(paneTexts(stringsFor('it'))));
+});
+
+// ---------- the ribbon ----------
+
+/** Every reason the ribbon's "Crea piano" can give, and its confirmation, as the pane shows them. */
+async function ribbonTexts(language: 'it' | 'en'): Promise<Texts> {
+  const source = { kind: 'table' as const, name: 'Inventario' };
+  const complete = { ...year2027(), anno: 2022 };
+  const cases: Array<[string, FakeAdapterOptions]> = [
+    ['no saved source', {}],
+    ['no saved parameters', { settings: { version: 1, source } as never }],
+    ['an unreadable source', { settings: { version: 1, source, params: complete }, readError: new Error('gone') }],
+    ['an out-of-bounds parameter', { settings: { version: 1, source, params: { ...complete, satSoglia: 0.9 } } }],
+    [
+      'no columns',
+      {
+        settings: { version: 1, source, params: complete },
+        grid: [
+          ['Foo', 'Bar'],
+          ['1', '2'],
+        ],
+      },
+    ],
+    ['no Ambito', { settings: { version: 1, source, params: { ...complete, ambito: '' } } }],
+    ['no Comune capofila', { settings: { version: 1, source, params: { ...complete, capofila: '' } } }],
+    ['written', { settings: { version: 1, source, params: complete } }],
+  ];
+  const texts: Texts = [];
+  for (const [name, options] of cases) {
+    const outcome = await createPlanFromSettings(createFakeAdapter(options), {
+      language,
+      now: () => new Date(2022, 1, 1),
+    });
+    texts.push([
+      `ribbon: ${name}`,
+      outcome.status === 'written'
+        ? stringsFor(language).ribbonCreated({ sheetName: outcome.sheetName })
+        : sentenceIn(outcome, language),
+    ]);
+  }
+  return texts;
+}
+
+describe("the ribbon's messages", () => {
+  test('one for every case, none empty', async () => {
+    const texts = await ribbonTexts('en');
+    expect(texts.filter(([, text]) => text.trim() === '')).toEqual([]);
+    expect(new Set(texts.map(([, text]) => text)).size).toBe(texts.length);
+  });
+  test('in English: no Italian word, nothing unfilled', async () => expectEnglish(await ribbonTexts('en')));
+  test('in Italian: nothing unfilled', async () => expectFilled(await ribbonTexts('it')));
 });

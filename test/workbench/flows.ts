@@ -7,14 +7,14 @@ import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { presetById } from '../../src/core/plan/presets';
-import { EN, IT, type Strings } from '../../src/taskpane/i18n/strings';
+import { stringsFor, type Strings } from '../../src/taskpane/i18n/strings';
 import { ROOT } from './paths';
 import { WORKBENCH_EN, WORKBENCH_IT, type WorkbenchStrings } from './strings';
 
 export const SAMPLE_TABLE = { name: 'Inventario', sheet: 'Inventario', address: 'A1:M181', rows: 180 };
 
 export function texts(language: 'it' | 'en'): { app: Strings; workbench: WorkbenchStrings } {
-  return language === 'en' ? { app: EN, workbench: WORKBENCH_EN } : { app: IT, workbench: WORKBENCH_IT };
+  return { app: stringsFor(language), workbench: language === 'en' ? WORKBENCH_EN : WORKBENCH_IT };
 }
 
 /** The task pane, by its landmark: the add-in's own controls are found inside it. */
@@ -62,12 +62,16 @@ export function footerStatus(page: Page, language: 'it' | 'en' = 'it'): Locator 
 export async function readSampleWithCremonaPreset(page: Page, language: 'it' | 'en' = 'it'): Promise<void> {
   const { app } = texts(language);
   const root = pane(page, language);
-  const table = app.sourceTable(SAMPLE_TABLE.name, `${SAMPLE_TABLE.sheet}!${SAMPLE_TABLE.address}`, SAMPLE_TABLE.rows);
+  const table = app.sourceTable({
+    name: SAMPLE_TABLE.name,
+    address: `${SAMPLE_TABLE.sheet}!${SAMPLE_TABLE.address}`,
+    rows: SAMPLE_TABLE.rows,
+  });
   await root.getByRole('combobox', { name: app.sourceLabel }).selectOption({ label: table });
   await applyCremonaPreset(page, language);
   await root.getByRole('button', { name: app.readButton, exact: true }).click();
   await footerStatus(page, language)
-    .getByText(app.readDone(`${SAMPLE_TABLE.sheet}!${SAMPLE_TABLE.address}`, SAMPLE_TABLE.rows))
+    .getByText(app.readDone({ address: `${SAMPLE_TABLE.sheet}!${SAMPLE_TABLE.address}`, rows: SAMPLE_TABLE.rows }))
     .waitFor();
   await root.getByRole('list', { name: app.tableCaption }).waitFor();
 }
@@ -85,7 +89,7 @@ export async function previewFigures(
 ): Promise<[string, string][]> {
   const { app } = texts(language);
   const list = pane(page, language).getByRole('list', { name: app.tableCaption, exact: true });
-  return tableFigures(list.getByRole('table', { name: app.groupLabel(ente, comune), exact: true }));
+  return tableFigures(list.getByRole('table', { name: app.groupLabel({ ente, comune }), exact: true }));
 }
 
 /** The figures of the preview's first card, the Ambito's totals. */
@@ -106,7 +110,7 @@ export async function createPlanInPane(page: Page, sheetName: string, language: 
   const { app } = texts(language);
   const root = pane(page, language);
   await root.getByRole('button', { name: app.createButton, exact: true }).click();
-  await footerStatus(page, language).getByText(app.created(sheetName)).waitFor();
+  await footerStatus(page, language).getByText(app.created({ sheetName })).waitFor();
 }
 
 /** The sample Ambito's communications as the capofila receives them (assets/comunicazioni). */
@@ -149,7 +153,7 @@ export async function importAndMergeCommunications(
   const root = pane(page, language);
   await showCapofilaSteps(page, language);
   await root.locator('input[type="file"]').setInputFiles(files);
-  await root.getByText(new RegExp(`^${app.importDone(files.length, 0).split(':')[0]}:`)).waitFor();
+  await root.getByText(new RegExp(`^${app.importDone({ files: files.length, sheets: 0 }).split(':')[0]}:`)).waitFor();
   await root.getByRole('button', { name: app.mergeButton, exact: true }).click();
   await root.getByRole('list', { name: app.ownersHeading, exact: true }).waitFor();
 }

@@ -163,7 +163,7 @@ export function App({
     const rows = Math.max(0, read.grid.length - 1);
     setMessage({
       intent: parsed.fatal ? 'warning' : 'success',
-      text: `${strings.readDone(address, rows)} ${strings.issuesCountSentence(parsed.issues.length)}`,
+      text: `${strings.readDone({ address, rows })} ${strings.issuesCountSentence({ count: parsed.issues.length })}`,
     });
     if (parsed.fatal) return;
     setOpen((previous) => ({ ...previous, inventory: false, params: paramsComplete ? false : previous.params }));
@@ -259,8 +259,8 @@ export function App({
         const written = await adapter.writeSheets(layouts);
         created =
           written.length === 1
-            ? strings.created(written[0].sheetName)
-            : strings.createdSheets(written.map((sheet) => sheet.sheetName));
+            ? strings.created({ sheetName: written[0].sheetName })
+            : strings.createdSheets({ sheetNames: written.map((sheet) => sheet.sheetName) });
       } else {
         // The plan is written from the workbook as it is now (issue #9): the same read the ribbon does.
         const current = await planFromCurrentInventory(inventory, params.params);
@@ -274,7 +274,7 @@ export function App({
         }
         const layout = planSheetLayout(current.outcome, { language, generatedAt: now() });
         const result = await adapter.writePlanSheet(layout);
-        created = strings.created(result.sheetName);
+        created = strings.created({ sheetName: result.sheetName });
       }
       setCreateStatus({ kind: 'idle' });
       setMessage(
@@ -337,7 +337,7 @@ export function App({
     const before = issuesBefore.current;
     issuesBefore.current = undefined;
     if (inventory.status === 'done' && parsed) {
-      setMessage({ intent: 'info', text: strings.rereadDone(parsed.issues.length, before) });
+      setMessage({ intent: 'info', text: strings.rereadDone({ now: parsed.issues.length, before }) });
     }
   }, [inventory.status, parsed, strings]);
 
@@ -376,7 +376,7 @@ export function App({
       ({ address }) =>
         setMessage({
           intent: 'success',
-          text: strings.functionInserted(formulaText(example.name, example.args, language), address),
+          text: strings.functionInserted({ formula: formulaText(example.name, example.args, language), address }),
         }),
       (error: unknown) => setInsertError(errorText(error, language, strings)),
     );
@@ -392,12 +392,12 @@ export function App({
 
   const inventorySummary =
     read && parsed
-      ? strings.inventorySummary(
-          Math.max(0, read.grid.length - 1),
-          sourceLabel(inventory.readSource, read.address),
-          Object.keys(parsed.columns).length,
-          parsed.issues.length,
-        )
+      ? strings.inventorySummary({
+          rows: Math.max(0, read.grid.length - 1),
+          source: sourceLabel(inventory.readSource, read.address),
+          columns: Object.keys(parsed.columns).length,
+          problems: parsed.issues.length,
+        })
       : strings.inventoryNotRead;
 
   return (
@@ -490,12 +490,12 @@ export function App({
           title={strings.paramsHeading}
           open={open.params}
           onToggle={() => toggle('params')}
-          summary={strings.paramsSummary(
-            params.year,
-            params.form.texts.ambito.trim(),
-            Object.keys(params.form.enti).length,
-            params.problems.length + params.missing.length,
-          )}
+          summary={strings.paramsSummary({
+            year: params.year,
+            ambito: params.form.texts.ambito.trim(),
+            owners: Object.keys(params.form.enti).length,
+            problems: params.problems.length + params.missing.length,
+          })}
           attention={!params.complete}
         >
           <ParamsForm
@@ -539,16 +539,20 @@ export function App({
 
         <Step
           id="preview"
-          title={strings.previewHeading(params.year)}
+          title={strings.previewHeading({ year: params.year })}
           open={open.preview}
           onToggle={() => toggle('preview')}
-          summary={plan ? strings.previewSummary(plan.alloggi, plan.gruppi.length) : strings.previewNeedsInventory}
+          summary={
+            plan
+              ? strings.previewSummary({ units: plan.alloggi, groups: plan.gruppi.length })
+              : strings.previewNeedsInventory
+          }
         >
           {ambito.plan && (
             <Caption1>
               {ambito.chosen
-                ? strings.scenarioPreview(ambito.chosen)
-                : strings.mergedPreview(ambito.result?.sorgenti ?? 1)}
+                ? strings.scenarioPreview({ name: ambito.chosen })
+                : strings.mergedPreview({ sources: ambito.result?.sorgenti ?? 1 })}
             </Caption1>
           )}
           {plan ? (
@@ -571,11 +575,11 @@ export function App({
               title={strings.communicationsHeading}
               open={open.communications}
               onToggle={() => toggle('communications')}
-              summary={strings.communicationsSummary(
-                ambito.result?.sorgenti ?? 0,
-                ambito.missing.length,
-                ambito.result?.problems.length ?? 0,
-              )}
+              summary={strings.communicationsSummary({
+                received: ambito.result?.sorgenti ?? 0,
+                missing: ambito.missing.length,
+                problems: ambito.result?.problems.length ?? 0,
+              })}
             >
               <Communications
                 ambito={ambito}
@@ -595,10 +599,10 @@ export function App({
               title={strings.scenariosHeading}
               open={open.scenarios}
               onToggle={() => toggle('scenarios')}
-              summary={strings.scenariosSummary(
-                ambito.comparison ? ambito.comparison.scenari.length - 1 : 0,
-                ambito.chosen,
-              )}
+              summary={strings.scenariosSummary({
+                count: ambito.comparison ? ambito.comparison.scenari.length - 1 : 0,
+                chosen: ambito.chosen,
+              })}
             >
               <Scenarios ambito={ambito} strings={strings} language={language} />
             </Step>
@@ -610,7 +614,7 @@ export function App({
           title={strings.functionsHeading}
           open={open.functions}
           onToggle={() => toggle('functions')}
-          summary={strings.functionsSummary(examples.length)}
+          summary={strings.functionsSummary({ count: examples.length })}
         >
           <FunctionsList
             examples={examples}

@@ -7,6 +7,7 @@ import type { ParsedRows } from '../../core/inventory/parse';
 import type { ColumnMapping as Mapping, FieldName } from '../../core/types';
 import { fieldId } from '../hooks/useFocusRequest';
 import type { Language, Strings } from '../i18n/strings';
+import { sentenceIn } from '../errors';
 import { Notice } from './Notice';
 import { Section, useSectionStyles } from './Section';
 
@@ -57,7 +58,7 @@ export function ColumnMapping({
     <Section title={strings.columnsHeading}>
       {fatal && (
         <Notice intent="error" title={strings.fatalTitle}>
-          {language === 'en' ? fatal.messageEn : fatal.message}
+          {sentenceIn(fatal, language)}
         </Notice>
       )}
       {recognised.length === 0 ? (
@@ -69,8 +70,8 @@ export function ColumnMapping({
       ) : (
         <Link as="button" inline={false} aria-expanded={listOpen} onClick={() => setShowRecognised((shown) => !shown)}>
           {listOpen
-            ? strings.columnsRecognisedHide(recognised.length)
-            : strings.columnsRecognisedShow(recognised.length)}
+            ? strings.columnsRecognisedHide({ count: recognised.length })
+            : strings.columnsRecognisedShow({ count: recognised.length })}
         </Link>
       )}
       {recognised.length > 0 && listOpen && (
@@ -79,7 +80,7 @@ export function ColumnMapping({
             const index = inventory.columns[field] as number;
             return (
               <li key={field}>
-                {strings.recognisedColumn(fieldLabel(field), letter(index), header(index))}{' '}
+                {strings.recognisedColumn({ field: fieldLabel(field), letter: letter(index), header: header(index) })}{' '}
                 {mapping[field] !== undefined && <Badge appearance="tint">{strings.mappedByHand}</Badge>}
               </li>
             );
@@ -94,7 +95,7 @@ export function ColumnMapping({
           {missing.map((field) => (
             <Field
               key={field}
-              label={strings.missingFieldLabel(fieldLabel(field))}
+              label={strings.missingFieldLabel({ field: fieldLabel(field) })}
               required
               validationState="error"
               validationMessage={strings.missingFieldMessage}
@@ -112,7 +113,7 @@ export function ColumnMapping({
                 <option value="">{strings.chooseColumn}</option>
                 {headerRow.map((_, index) => (
                   <option key={index} value={String(index)}>
-                    {strings.columnFieldLabel(letter(index), header(index))}
+                    {strings.columnFieldLabel({ letter: letter(index), header: header(index) })}
                   </option>
                 ))}
               </Select>
@@ -127,7 +128,7 @@ export function ColumnMapping({
           </Body1>
           <Caption1>{strings.columnsToMapHint}</Caption1>
           {toMap.map((index) => (
-            <Field key={index} label={strings.columnFieldLabel(letter(index), header(index))}>
+            <Field key={index} label={strings.columnFieldLabel({ letter: letter(index), header: header(index) })}>
               <Select
                 value={fieldAt(index) ?? ''}
                 onChange={(_, data) => {

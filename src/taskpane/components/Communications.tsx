@@ -15,7 +15,7 @@ import {
   useId,
 } from '@fluentui/react-components';
 import { formatDate } from '../../core/inventory/values';
-import { errorText } from '../errors';
+import { errorText, sentenceIn } from '../errors';
 import { canGoTo, type AmbitoState } from '../hooks/useAmbito';
 import type { Language, Strings } from '../i18n/strings';
 import { downloadWorkbook } from '../workbookFile';
@@ -76,7 +76,7 @@ export function Communications({
     const merged = await ambito.merge();
     if (!merged) return;
     const owners = merged.enti.filter((entry) => entry.stato !== 'mancante').length;
-    onMerged?.(strings.mergeDone(owners, merged.tally.count));
+    onMerged?.(strings.mergeDone({ owners, dwellings: merged.tally.count }));
   };
 
   const busy = (status: { kind: string }): boolean => status.kind === 'busy';
@@ -91,11 +91,11 @@ export function Communications({
             <li key={made.file.fileName}>
               <span>
                 {made.opened
-                  ? strings.preparedOpened(made.file.fileName, made.alloggi)
-                  : strings.preparedReady(made.file.fileName, made.alloggi)}
+                  ? strings.preparedOpened({ file: made.file.fileName, dwellings: made.alloggi })
+                  : strings.preparedReady({ file: made.file.fileName, dwellings: made.alloggi })}
               </span>{' '}
               <Link as="button" onClick={() => downloadWorkbook(made.file)}>
-                {strings.downloadLink(made.file.fileName)}
+                {strings.downloadLink({ file: made.file.fileName })}
               </Link>
             </li>
           ))}
@@ -173,10 +173,10 @@ export function Communications({
         )}
         {ambito.importStatus.kind === 'done' && (
           <Notice intent="success">
-            {strings.importDone(
-              ambito.lastImported.length,
-              ambito.lastImported.reduce((sum, file) => sum + file.sheets.length, 0),
-            )}
+            {strings.importDone({
+              files: ambito.lastImported.length,
+              sheets: ambito.lastImported.reduce((sum, file) => sum + file.sheets.length, 0),
+            })}
           </Notice>
         )}
         {ambito.importStatus.kind === 'failed' && (
@@ -202,10 +202,10 @@ export function Communications({
                 onChange={() => ambito.toggleSource(source.key)}
                 label={
                   source.kind === 'inventory'
-                    ? strings.sourceInventory(source.label)
+                    ? strings.sourceInventory({ label: source.label })
                     : source.kind === 'communication'
-                      ? strings.sourceCommunication(source.label, source.sheets)
-                      : strings.sourceSheet(source.label)
+                      ? strings.sourceCommunication({ file: source.label, sheetNames: source.sheets })
+                      : strings.sourceSheet({ name: source.label })
                 }
               />
             ))}
@@ -260,11 +260,11 @@ export function Communications({
                   <Caption1>
                     {' '}
                     -{' '}
-                    {strings.ownerDetail(
-                      entry.alloggi,
+                    {strings.ownerDetail({
+                      dwellings: entry.alloggi,
                       // A file named after its owner says nothing more: only other files are named.
-                      entry.fonti.filter((file) => !file.toLowerCase().includes(entry.ente.toLowerCase())),
-                    )}
+                      fileNames: entry.fonti.filter((file) => !file.toLowerCase().includes(entry.ente.toLowerCase())),
+                    })}
                   </Caption1>
                 )}
               </li>
@@ -279,7 +279,7 @@ export function Communications({
                   void ambito.prepare(ambito.missing);
                 }}
               >
-                {strings.prepareMissingButton(ambito.missing.length)}
+                {strings.prepareMissingButton({ count: ambito.missing.length })}
               </Button>
               {preparingMissing && busy(ambito.prepareStatus) && <Spinner size="tiny" />}
             </div>
@@ -288,15 +288,15 @@ export function Communications({
           {problems.length > 0 && (
             <>
               <Body1 as="h3" className={section.subheading}>
-                {strings.mergeProblemsHeading(problems.length)}
+                {strings.mergeProblemsHeading({ count: problems.length })}
               </Body1>
               <ul
                 className={`${styles.list} ${styles.problems}`}
-                aria-label={strings.mergeProblemsHeading(problems.length)}
+                aria-label={strings.mergeProblemsHeading({ count: problems.length })}
               >
                 {problems.map((problem, index) => (
                   <li key={index} data-severity={problem.severity}>
-                    {language === 'en' ? problem.messageEn : problem.message}
+                    {sentenceIn(problem, language)}
                     {canGoTo(problem) && (
                       <>
                         {' '}
@@ -310,7 +310,9 @@ export function Communications({
                               .catch((error: unknown) => setGoToError(errorText(error, language, strings)));
                           }}
                         >
-                          {problem.cell ? strings.goToCell(problem.cell) : strings.goToRow(problem.row)}
+                          {problem.cell
+                            ? strings.goToCell({ cell: problem.cell })
+                            : strings.goToRow({ row: problem.row })}
                         </Link>
                       </>
                     )}

@@ -97,7 +97,7 @@ export function Footer({
           </div>
           {blocked && (
             <Caption1 id={reasonId} className={styles.reason}>
-              {strings.createNeeds(reasons)}
+              {strings.createNeeds({ reasons })}
             </Caption1>
           )}
           {blocked && onGoToFirstError && (

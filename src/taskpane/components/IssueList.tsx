@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import type { InventoryIssue } from '../../core/types';
 import type { Language, Strings } from '../i18n/strings';
+import { sentenceIn } from '../errors';
 import { Section, useSectionStyles } from './Section';
 
 /** Shown at first: the list stays in the flow of the pane, without a scroll box of its own. */
@@ -93,7 +94,7 @@ export function IssueList({
           overflowCount={99999}
           color={errors.length > 0 ? 'danger' : 'informative'}
           role="img"
-          aria-label={strings.issuesCount(issues.length)}
+          aria-label={strings.issuesCount({ count: issues.length })}
         />
       }
     >
@@ -106,10 +107,10 @@ export function IssueList({
           <ul className={styles.list} aria-label={group.title}>
             {group.issues.map((issue, index) => (
               <li key={index} className={mergeClasses(styles.item, group.tone)}>
-                <Body1>{language === 'en' ? issue.messageEn : issue.message}</Body1>
+                <Body1>{sentenceIn(issue, language)}</Body1>
                 {onGoTo && issue.row > 0 && (
                   <Button size="small" onClick={() => onGoTo(issue)}>
-                    {issue.cell ? strings.goToCell(issue.cell) : strings.goToRow(issue.row)}
+                    {issue.cell ? strings.goToCell({ cell: issue.cell }) : strings.goToRow({ row: issue.row })}
                   </Button>
                 )}
               </li>
@@ -119,10 +120,12 @@ export function IssueList({
       ))}
       {issues.length > FIRST_SHOWN && (
         <Link as="button" inline={false} aria-expanded={all} onClick={() => setAll((shown) => !shown)}>
-          {all ? strings.issuesShowFirst(FIRST_SHOWN) : strings.issuesShowAll(issues.length)}
+          {all ? strings.issuesShowFirst({ count: FIRST_SHOWN }) : strings.issuesShowAll({ total: issues.length })}
         </Link>
       )}
-      {all && shownCount < issues.length && <Caption1>{strings.issuesTruncated(shownCount, issues.length)}</Caption1>}
+      {all && shownCount < issues.length && (
+        <Caption1>{strings.issuesTruncated({ shown: shownCount, total: issues.length })}</Caption1>
+      )}
       {issues.length > 0 && onRecheck && (
         <div className={sectionStyles.actions}>
           <Button size="small" onClick={onRecheck}>

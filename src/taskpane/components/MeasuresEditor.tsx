@@ -15,6 +15,7 @@ import {
 import type { Misura } from '../../core/plan/params';
 import { pick, type Bilingual } from '../errors';
 import { fieldId } from '../hooks/useFocusRequest';
+import { PARAMS_STEP_MESSAGES } from '../i18n/params';
 import type { Language, Strings } from '../i18n/strings';
 import { DismissIcon } from './icons';
 import { useSectionStyles } from './Section';
@@ -35,7 +36,9 @@ export interface MeasuresEditorProps {
 }
 
 const euro = (amount: number, language: Language): string =>
-  new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'it-IT', { style: 'currency', currency: 'EUR' }).format(amount);
+  new Intl.NumberFormat(PARAMS_STEP_MESSAGES.amountLocale[language], { style: 'currency', currency: 'EUR' }).format(
+    amount,
+  );
 
 /**
  * Lett. f: the measures supporting access to and keeping of housing, each a text and an
@@ -75,17 +78,17 @@ export function MeasuresEditor({
           {measures.map((measure, index) => (
             <li key={`${index}\u0000${measure.testo}`} className={styles.item}>
               <Text>
-                {strings.measureItem(
-                  measure.testo,
-                  measure.importo === undefined ? undefined : euro(measure.importo, language),
-                )}
+                {strings.measureItem({
+                  text: measure.testo,
+                  amount: measure.importo === undefined ? undefined : euro(measure.importo, language),
+                })}
               </Text>
               <Button
                 appearance="subtle"
                 size="small"
                 icon={<DismissIcon />}
-                aria-label={strings.removeMeasure(measure.testo)}
-                title={strings.removeMeasure(measure.testo)}
+                aria-label={strings.removeMeasure({ text: measure.testo })}
+                title={strings.removeMeasure({ text: measure.testo })}
                 onClick={() => onRemove(index)}
               />
             </li>

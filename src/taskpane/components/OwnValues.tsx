@@ -74,21 +74,24 @@ export function OwnValues({
   const entries = ownValues(state).filter((entry) => entry.key === paramKey);
   if (entries.length === 0) return null;
   return (
-    <ul id={fieldId(`${paramKey}-enti`)} className={styles.list} aria-label={strings.ownValuesOf(label)}>
+    <ul id={fieldId(`${paramKey}-enti`)} className={styles.list} aria-label={strings.ownValuesOf({ label })}>
       {entries.map((entry) => {
         const problem = problemOfOwnValue(state.problems, entry);
         return (
           <li key={entry.owner}>
             <div className={styles.item}>
               <Caption1 className={styles.text}>
-                {strings.ownValueItem(entry.owner, ownValueText(state, entry.key, entry.value, language))}
+                {strings.ownValueItem({
+                  owner: entry.owner,
+                  value: ownValueText(state, entry.key, entry.value, language),
+                })}
               </Caption1>
               <Button
                 appearance="subtle"
                 size="small"
                 icon={<DismissIcon />}
-                aria-label={strings.removeOverride(label, entry.owner)}
-                title={strings.removeOverride(label, entry.owner)}
+                aria-label={strings.removeOverride({ label, owner: entry.owner })}
+                title={strings.removeOverride({ label, owner: entry.owner })}
                 onClick={() => state.removeOverride(entry.owner, entry.key)}
               />
             </div>

@@ -126,10 +126,7 @@ export function OwnerOverrides({ state, owners, strings, language }: OwnerOverri
       </Field>
       <Field
         label={strings.overrideValueLabel}
-        hint={`${percent ? strings.overrideValueHintPercent : strings.overrideValueHintCount} ${strings.defaultHint(
-          percent ? formatPercent(definition.default as number, language) : String(definition.default),
-          strings.citation(definition.reference),
-        )}`}
+        hint={`${percent ? strings.overrideValueHintPercent : strings.overrideValueHintCount} ${strings.defaultHint({ value: percent ? formatPercent(definition.default as number, language) : String(definition.default), reference: strings.citation(definition.reference) })}`}
         validationState={problem ? 'error' : 'none'}
         validationMessage={problem ? pick(problem, language) : undefined}
       >

@@ -92,8 +92,8 @@ function NumberParam({
         : String(definition.default);
   const hint = [
     definition.fixed
-      ? strings.fixedHint(defaultText, strings.citation(definition.reference))
-      : strings.defaultHint(defaultText, strings.citation(definition.reference)),
+      ? strings.fixedHint({ value: defaultText, reference: strings.citation(definition.reference) })
+      : strings.defaultHint({ value: defaultText, reference: strings.citation(definition.reference) }),
     percent && !definition.fixed ? strings.percentHint : definition.kind === 'count' ? strings.countHint : undefined,
     highlighted === key ? strings.focusHint : undefined,
   ]

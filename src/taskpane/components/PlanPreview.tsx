@@ -6,6 +6,7 @@ import type { Plan, PlanGroup } from '../../core/plan/plan';
 import type { SplitQuotaKey } from '../../core/quota';
 import { groupBreakdown, isOwnValue, totalBreakdown, type Breakdown } from '../breakdown';
 import { formatPercent, type Language, type Strings } from '../i18n/strings';
+import { sentenceIn } from '../errors';
 import { GroupName } from './GroupName';
 import { ThreeYearChart } from './ThreeYearChart';
 
@@ -179,7 +180,9 @@ function FigureCard({
           ))}
         </tbody>
       </table>
-      {breakdown.excess > 0 && <Caption1 className={styles.capped}>{strings.quotasExceed(breakdown.excess)}</Caption1>}
+      {breakdown.excess > 0 && (
+        <Caption1 className={styles.capped}>{strings.quotasExceed({ excess: breakdown.excess })}</Caption1>
+      )}
     </div>
   );
 }
@@ -200,11 +203,11 @@ export function PlanPreview({ plan, strings, language }: PlanPreviewProps): Reac
     { key: 'perAvviso', label: strings.figurePerAvviso, value: String(breakdown.perAvviso) },
     ...breakdown.quotas.map((part) => ({
       key: part.definition.key,
-      label: strings.quotaPart(
-        part.definition.label[language],
-        part.share === undefined ? undefined : percent(part.share),
-        group !== undefined && part.ownValue,
-      ),
+      label: strings.quotaPart({
+        name: part.definition.label[language],
+        share: part.share === undefined ? undefined : percent(part.share),
+        ownValue: group !== undefined && part.ownValue,
+      }),
       value: String(part.count),
       part: true,
     })),
@@ -222,12 +225,12 @@ export function PlanPreview({ plan, strings, language }: PlanPreviewProps): Reac
       { key: 'disponibili', label: strings.figureDisponibili, value: String(group.disponibili) },
       {
         key: 'sat',
-        label: strings.quotaPart(strings.quotaNames.sat, undefined, isOwnValue(group, 'sat')),
-        value: strings.satValue(
-          group.sat.consentiti,
-          group.sat.richiesti,
-          group.sat.tettoSuperato ? percent(group.sat.soglia) : undefined,
-        ),
+        label: strings.quotaPart({ name: strings.quotaNames.sat, ownValue: isOwnValue(group, 'sat') }),
+        value: strings.satValue({
+          allowed: group.sat.consentiti,
+          requested: group.sat.richiesti,
+          cap: group.sat.tettoSuperato ? percent(group.sat.soglia) : undefined,
+        }),
         capped: group.sat.tettoSuperato,
       },
       ...quotaFigures(breakdown, group),
@@ -240,7 +243,7 @@ export function PlanPreview({ plan, strings, language }: PlanPreviewProps): Reac
     {
       key: 'sat',
       label: strings.quotaNames.sat,
-      value: strings.satValue(plan.totali.sat, plan.totali.satRichiesti, undefined),
+      value: strings.satValue({ allowed: plan.totali.sat, requested: plan.totali.satRichiesti }),
     },
     ...quotaFigures(totals),
   ];
@@ -289,7 +292,7 @@ export function PlanPreview({ plan, strings, language }: PlanPreviewProps): Reac
                         <GroupName ente={group.ente} comune={group.comune} comuneClassName={styles.comune} />
                       )
                     }
-                    label={strings.groupLabel(group.ente, group.comune)}
+                    label={strings.groupLabel({ ente: group.ente, comune: group.comune })}
                     breakdown={breakdown}
                     figures={groupFigures(group, breakdown)}
                     strings={strings}
@@ -303,14 +306,14 @@ export function PlanPreview({ plan, strings, language }: PlanPreviewProps): Reac
       )}
       {plan.note.length > 0 && (
         <Link as="button" inline={false} aria-expanded={showNotes} onClick={() => setShowNotes((shown) => !shown)}>
-          {showNotes ? strings.notesHide(plan.note.length) : strings.notesShow(plan.note.length)}
+          {showNotes ? strings.notesHide({ count: plan.note.length }) : strings.notesShow({ count: plan.note.length })}
         </Link>
       )}
       {showNotes && (
         <ul className={styles.notes} aria-label={strings.notesHeading}>
           {plan.note.map((note, index) => (
             <li key={index}>
-              <Caption1>{language === 'en' ? note.messageEn : note.message}</Caption1>
+              <Caption1>{sentenceIn(note, language)}</Caption1>
             </li>
           ))}
         </ul>

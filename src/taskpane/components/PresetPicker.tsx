@@ -67,7 +67,7 @@ export function PresetPicker({ state, strings, language, onApplied }: PresetPick
   const apply = (): void => {
     state.applyPreset(chosen, offerYear && takeYear);
     setOpen(false);
-    onApplied?.(strings.presetDone(preset.label[language], changes.length));
+    onApplied?.(strings.presetDone({ label: preset.label[language], changed: changes.length }));
   };
 
   return (
@@ -103,7 +103,7 @@ export function PresetPicker({ state, strings, language, onApplied }: PresetPick
                           <Caption1>{strings.presetSets}</Caption1>
                           {settings.map((setting) => (
                             <Caption1 key={setting.label} className={styles.setting}>
-                              {strings.presetSetting(setting.label, setting.value)}
+                              {strings.presetSetting({ label: setting.label, value: setting.value })}
                             </Caption1>
                           ))}
                         </>
@@ -114,12 +114,14 @@ export function PresetPicker({ state, strings, language, onApplied }: PresetPick
               );
             })}
           </RadioGroup>
-          <Caption1>{strings.presetRulesTail(offerYear && takeYear ? (tiedYear as number) : state.year)}</Caption1>
+          <Caption1>
+            {strings.presetRulesTail({ year: offerYear && takeYear ? (tiedYear as number) : state.year })}
+          </Caption1>
           {offerYear && (
             <Checkbox
               checked={takeYear}
               onChange={(_, data) => setTakeYear(data.checked === true)}
-              label={strings.presetTakeYear(tiedYear as number, state.year)}
+              label={strings.presetTakeYear({ presetYear: tiedYear as number, formYear: state.year })}
             />
           )}
           <Body1 as="h3" className={sectionStyles.subheading}>
@@ -132,7 +134,7 @@ export function PresetPicker({ state, strings, language, onApplied }: PresetPick
               {changes.map((change) => (
                 <li key={change.key}>
                   <Caption1>
-                    {strings.presetChange(change.label, change.from, change.to)}
+                    {strings.presetChange({ label: change.label, from: change.from, to: change.to })}
                     {change.replacesOwnValue && (
                       <span className={styles.replaced}> ({strings.presetReplacesMark})</span>
                     )}
@@ -164,11 +166,11 @@ export function PresetPicker({ state, strings, language, onApplied }: PresetPick
             </Button>
           }
         >
-          {strings.presetDone(undoLabel, state.undo.changed)}
+          {strings.presetDone({ label: undoLabel, changed: state.undo.changed })}
         </Notice>
       ) : (
         state.presetId && (
-          <Caption1>{strings.presetApplied(presetById(state.presetId)?.label[language] ?? '')}</Caption1>
+          <Caption1>{strings.presetApplied({ label: presetById(state.presetId)?.label[language] ?? '' })}</Caption1>
         )
       )}
     </>

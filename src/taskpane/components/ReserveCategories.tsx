@@ -47,7 +47,7 @@ export function ReserveCategories({
       className={styles.group}
     >
       <Label id={labelId}>{strings.reserveCategoriesLabel}</Label>
-      <Caption1 id={hintId}>{strings.reserveCategoriesHint(reference)}</Caption1>
+      <Caption1 id={hintId}>{strings.reserveCategoriesHint({ reference })}</Caption1>
       {CATEGORIE_ART14.map((category) => (
         <Checkbox
           key={category}

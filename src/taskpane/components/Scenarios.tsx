@@ -59,8 +59,8 @@ export function Scenarios({ ambito, strings, language }: ScenariosProps): React.
     <>
       <Caption1>{strings.scenariosIntro}</Caption1>
       {ambito.scenarios.map((draft, index) => (
-        <div key={index} className={styles.draft} role="group" aria-label={strings.scenarioName(index + 1)}>
-          <Field label={strings.scenarioName(index + 1)}>
+        <div key={index} className={styles.draft} role="group" aria-label={strings.scenarioName({ index: index + 1 })}>
+          <Field label={strings.scenarioName({ index: index + 1 })}>
             <Input
               value={draft.nome}
               onChange={(_, data) => ambito.setScenario(index, { ...draft, nome: data.value })}
@@ -69,11 +69,11 @@ export function Scenarios({ ambito, strings, language }: ScenariosProps): React.
           <Button
             appearance="subtle"
             icon={<DismissIcon />}
-            aria-label={strings.scenarioRemove(index + 1)}
-            title={strings.scenarioRemove(index + 1)}
+            aria-label={strings.scenarioRemove({ index: index + 1 })}
+            title={strings.scenarioRemove({ index: index + 1 })}
             onClick={() => ambito.setScenario(index, undefined)}
           />
-          <Field label={strings.scenarioValues(index + 1)}>
+          <Field label={strings.scenarioValues({ index: index + 1 })}>
             <Input
               value={draft.valori}
               placeholder="maggiorazione=20%"
@@ -181,7 +181,7 @@ export function Scenarios({ ambito, strings, language }: ScenariosProps): React.
                   aria-pressed={ambito.chosen === name}
                   onClick={() => ambito.choose(name)}
                 >
-                  {strings.useScenario(name)}
+                  {strings.useScenario({ name })}
                 </Button>
               ))}
             {ambito.chosen && (
@@ -190,7 +190,7 @@ export function Scenarios({ ambito, strings, language }: ScenariosProps): React.
               </Button>
             )}
           </div>
-          {ambito.chosen && <Notice intent="info">{strings.scenarioPreview(ambito.chosen)}</Notice>}
+          {ambito.chosen && <Notice intent="info">{strings.scenarioPreview({ name: ambito.chosen })}</Notice>}
         </>
       )}
     </>

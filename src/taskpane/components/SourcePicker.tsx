@@ -21,8 +21,8 @@ export interface SourcePickerProps {
 function optionLabel(option: SourceOption, strings: Strings): string {
   const address = sheetRange(option.sheetName, option.address);
   return option.source.kind === 'table'
-    ? strings.sourceTable(option.name, address, option.rowCount)
-    : strings.sourceName(option.name, address, option.rowCount);
+    ? strings.sourceTable({ name: option.name, address, rows: option.rowCount })
+    : strings.sourceName({ name: option.name, address, rows: option.rowCount });
 }
 
 /** Step 1: which table or range holds the inventory, and reading it. */
@@ -39,7 +39,7 @@ export function SourcePicker({
   const progress = inventory.progress;
   const progressText =
     progress && progress.totalRows > 0
-      ? strings.readingProgress(progress.rowsRead, progress.totalRows)
+      ? strings.readingProgress({ rowsRead: progress.rowsRead, totalRows: progress.totalRows })
       : strings.readingStarted;
   const known = new Set(inventory.sources.map((option) => sourceKey(option.source)));
 

@@ -32,11 +32,13 @@ export function ThreeYearChart({ plan, strings }: { plan: Plan; strings: Strings
   const styles = useStyles();
   const years = plan.totali.triennio;
   const largest = Math.max(1, ...years.map((year) => year.disponibili));
-  const alternative = strings.threeYearsAlternative(years.map((year) => `${year.anno} ${year.disponibili}`).join(', '));
+  const alternative = strings.threeYearsAlternative({
+    years: years.map((year) => `${year.anno} ${year.disponibili}`).join(', '),
+  });
   return (
     <figure className={styles.figure}>
       <figcaption>
-        <Caption1>{strings.threeYearsHeading(years[0].anno, years[years.length - 1].anno)}</Caption1>
+        <Caption1>{strings.threeYearsHeading({ first: years[0].anno, last: years[years.length - 1].anno })}</Caption1>
       </figcaption>
       <div role="img" aria-label={alternative} className={styles.bars}>
         {years.map((year) => (

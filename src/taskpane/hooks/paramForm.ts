@@ -5,6 +5,7 @@
  * problems of typing (not a number, a percentage over 100).
  */
 import { bilingual } from '../../core/messages';
+import { cite } from '../../core/messages/citations';
 import {
   NOWHERE,
   OWNER_VALUE_KEYS,
@@ -23,8 +24,9 @@ import {
 } from '../../core/plan/params';
 import { rulesFor } from '../../core/rules';
 import { parseNumberText, pointsToShare, readPercent } from '../../core/numbers';
-import type { Bilingual } from '../errors';
-import { EN, IT, formatPercent, formatPoints, type Language } from '../i18n/strings';
+import { bilingualOf, type Bilingual } from '../errors';
+import { PARAMS_STEP_MESSAGES } from '../i18n/params';
+import { formatPercent, formatPoints, type Language } from '../i18n/strings';
 
 export const PERCENT_KEYS = [
   'indigenza',
@@ -109,24 +111,17 @@ export function paramsToForm(params: PlanParams, language: Language): ParamForm 
 export { pointsToShare };
 
 function notANumber(definition: ParamDefinition, text: string): Bilingual {
-  return { it: IT.notANumber(definition.label.it, text.trim()), en: EN.notANumber(definition.label.en, text.trim()) };
+  return bilingual(PARAMS_STEP_MESSAGES.notANumber, { label: definition.label, text: text.trim() });
 }
 
 function over100(definition: ParamDefinition, text: string): Bilingual {
-  return {
-    it: IT.percentOver100(
-      definition.label.it,
-      text.trim(),
-      formatPercent(definition.max, 'it'),
-      IT.citation(definition.reference),
-    ),
-    en: EN.percentOver100(
-      definition.label.en,
-      text.trim(),
-      formatPercent(definition.max, 'en'),
-      EN.citation(definition.reference),
-    ),
-  };
+  return bilingual(PARAMS_STEP_MESSAGES.percentOver100, {
+    label: definition.label,
+    text: text.trim(),
+    // A value written in each language's notation ("12,5 %", "12.5 %").
+    max: { it: formatPercent(definition.max, 'it'), en: formatPercent(definition.max, 'en') },
+    reference: cite(definition.reference),
+  });
 }
 
 /**
@@ -214,17 +209,16 @@ export function formToParams(form: ParamForm, fallbackYear: number): FormResult 
   const descrizione = form.texts.categoriaDescrizione.trim();
   if (nome !== '' || descrizione !== '') candidate.categoria = { nome, descrizione };
 
-  for (const problem of yearProblems)
-    problems.push({ key: 'anno', text: { it: problem.message, en: problem.messageEn } });
+  for (const problem of yearProblems) problems.push({ key: 'anno', text: bilingualOf(problem) });
   for (const problem of validateParams(candidate)) {
     if (problem.ente === undefined && unreadable.has(problem.key)) continue;
-    problems.push({ key: problem.key, ente: problem.ente, text: { it: problem.message, en: problem.messageEn } });
+    problems.push({ key: problem.key, ente: problem.ente, text: bilingualOf(problem) });
   }
   // The act names its Ambito and Comune capofila in its heading: a plan without them is not written.
   const missing: FieldProblem[] = [];
-  if (candidate.ambito === '') missing.push({ key: 'ambito', text: { it: IT.ambitoMissing, en: EN.ambitoMissing } });
+  if (candidate.ambito === '') missing.push({ key: 'ambito', text: bilingual(PARAMS_STEP_MESSAGES.ambitoMissing) });
   if (candidate.capofila === '')
-    missing.push({ key: 'capofila', text: { it: IT.capofilaMissing, en: EN.capofilaMissing } });
+    missing.push({ key: 'capofila', text: bilingual(PARAMS_STEP_MESSAGES.capofilaMissing) });
   const result: FormResult = {
     candidate,
     problems,
@@ -278,7 +272,7 @@ export function checkOverride(
   const problem = validateParams({ ...candidate, enti }).find(
     (found) => found.ente !== undefined && ownerKey(found.ente) === ownerKey(owner) && found.key === key,
   );
-  return problem ? { problem: { it: problem.message, en: problem.messageEn } } : { value: parsed.value };
+  return problem ? { problem: bilingualOf(problem) } : { value: parsed.value };
 }
 
 export { isPercentKey };
@@ -289,13 +283,13 @@ export { isPercentKey };
  */
 export function readMeasure(text: string, amountText: string): { measure?: Misura; problem?: Bilingual } {
   const testo = text.trim();
-  if (testo === '') return { problem: { it: IT.measureTextMissing, en: EN.measureTextMissing } };
+  if (testo === '') return { problem: bilingual(PARAMS_STEP_MESSAGES.measureTextMissing) };
   const amount = amountText.replace(/€|euro|eur/gi, '').trim();
   if (amount === '') return { measure: { testo } };
   const importo = parseNumberText(amount);
   if (importo === undefined || importo < 0) {
     return {
-      problem: { it: IT.measureAmountInvalid(amountText.trim()), en: EN.measureAmountInvalid(amountText.trim()) },
+      problem: bilingual(PARAMS_STEP_MESSAGES.measureAmountInvalid, { text: amountText.trim() }),
     };
   }
   return { measure: { testo, importo } };

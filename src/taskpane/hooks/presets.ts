@@ -99,13 +99,13 @@ export function presetSettings(
       const value = values[key];
       if (value === undefined) continue;
       settings.push({
-        label: strings.ownValueLabel(owner, labelOf(key, year, language)),
+        label: strings.ownValueLabel({ owner, label: labelOf(key, year, language) }),
         value: valueText(key, value, year, language),
       });
     }
     if (values.riservaCategorie !== undefined) {
       settings.push({
-        label: strings.ownValueLabel(owner, strings.reserveCategoriesLabel),
+        label: strings.ownValueLabel({ owner, label: strings.reserveCategoriesLabel }),
         value: categoriesText(values.riservaCategorie, language) || strings.emptyValue,
       });
     }
@@ -199,7 +199,7 @@ export function formChanges(
       if (from === to) continue;
       changes.push({
         key: `${owner}:${key}`,
-        label: strings.ownValueLabel(owner, labelOf(key, formYear, language)),
+        label: strings.ownValueLabel({ owner, label: labelOf(key, formYear, language) }),
         from: from === undefined ? strings.emptyValue : valueText(key, from, formYear, language),
         to: to === undefined ? strings.emptyValue : valueText(key, to, formYear, language),
         replacesOwnValue: from !== undefined,
@@ -213,7 +213,7 @@ export function formChanges(
     ) {
       changes.push({
         key: `${owner}:riservaCategorie`,
-        label: strings.ownValueLabel(owner, strings.reserveCategoriesLabel),
+        label: strings.ownValueLabel({ owner, label: strings.reserveCategoriesLabel }),
         from: from === undefined ? strings.emptyValue : categoriesText(from, language) || strings.emptyValue,
         to: to === undefined ? strings.emptyValue : categoriesText(to, language) || strings.emptyValue,
         replacesOwnValue: from !== undefined,

@@ -6,6 +6,7 @@
  * (src/core/merge, src/core/scenarios); Excel is reached only through the adapter.
  */
 import { useCallback, useMemo, useState } from 'react';
+import { sentence } from '../../core/messages';
 import { layoutCommunication } from '../../core/communication/layout';
 import { parseOwnersText } from '../../core/communication/owners';
 import { Merge, type MergeResult } from '../../core/merge/merge';
@@ -28,6 +29,8 @@ import type { ColumnMapping, InventoryIssue } from '../../core/types';
 import type { ImportedFile } from '../../excel/communications';
 import type { ExcelAdapter, InventoryRead } from '../../excel/types';
 import { fileBase64, renderWorkbook, type WorkbookBytes } from '../workbookFile';
+import { pick, sentenceIn } from '../errors';
+import { SCENARIO_MESSAGES } from '../i18n/ambito';
 import { sameRead } from './useInventory';
 
 /** A source the plan can be made from. */
@@ -352,10 +355,7 @@ export function useAmbito(adapter: ExcelAdapter, options: AmbitoOptions): Ambito
     try {
       const notes = [...effective.notes];
       if (chosenParams) {
-        notes.push({
-          message: `Il piano usa i parametri dello scenario «${chosen}» (foglio «Confronto scenari»).`,
-          messageEn: `The plan uses the parameters of the scenario "${chosen}" ("Confronto scenari" sheet).`,
-        });
+        notes.push(sentence(SCENARIO_MESSAGES.scenarioNote, { name: chosen as string }));
       }
       return { plan: planWithParams(base, chosenParams ?? effective.params, notes) };
     } catch (error) {
@@ -453,11 +453,9 @@ export function useAmbito(adapter: ExcelAdapter, options: AmbitoOptions): Ambito
       setScenarioError(undefined);
     } catch (error) {
       setComparison(undefined);
-      if (error instanceof ScenarioError) setScenarioError(language === 'en' ? error.text.en : error.text.it);
+      if (error instanceof ScenarioError) setScenarioError(pick(error.text, language));
       else if (error instanceof PlanParamsError) {
-        setScenarioError(
-          error.problems.map((problem) => (language === 'en' ? problem.messageEn : problem.message)).join(' '),
-        );
+        setScenarioError(error.problems.map((problem) => sentenceIn(problem, language)).join(' '));
       } else throw error;
     }
   }, [base, comparisonOf, inventory, language, params]);

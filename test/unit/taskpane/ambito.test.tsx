@@ -19,7 +19,9 @@ import {
   type FakeAdapter,
 } from '../../helpers/fake-adapter';
 import { applyPreset, footerStatus, openStep, readInventory, renderPane, type } from '../../helpers/render-pane';
-import { IT } from '../../../src/taskpane/i18n/strings';
+import { stringsFor } from '../../../src/taskpane/i18n/strings';
+
+const IT = stringsFor('it');
 
 const [HEADER, ...ROWS] = sampleGrid();
 /** One owner's dwellings of the sample, as its communication holds them (the row with an error left out). */
@@ -102,11 +104,13 @@ describe('step 4: the owners’ communications', () => {
     expect(screen.queryByText(IT.inventoryUnticked)).toBeNull();
 
     await importFiles(['Comune di Cremona.xlsx']);
-    expect(screen.getByText(IT.importDone(1, 1))).toBeInTheDocument();
+    expect(screen.getByText(IT.importDone({ files: 1, sheets: 1 }))).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: /^Inventario letto:/ })).not.toBeChecked();
     expect(screen.getByText(IT.inventoryUnticked)).toBeInTheDocument();
     expect(
-      screen.getByRole('checkbox', { name: IT.sourceCommunication('Comune di Cremona.xlsx', ['Alloggi Cremona']) }),
+      screen.getByRole('checkbox', {
+        name: IT.sourceCommunication({ file: 'Comune di Cremona.xlsx', sheetNames: ['Alloggi Cremona'] }),
+      }),
     ).toBeChecked();
 
     // The clerk ticks it again on purpose: the next import does not untick it behind their back.
@@ -155,7 +159,7 @@ describe('step 4: the owners’ communications', () => {
     expect(sheetRows[selectedRow - 1][0]).toBe(code);
 
     // "Prepara le comunicazioni mancanti": one workbook opened per missing owner.
-    await click(button(IT.prepareMissingButton(2)));
+    await click(button(IT.prepareMissingButton({ count: 2 })));
     await screen.findByText(
       /^«Comunicazione 2022 - Comune di Spinadesco\.xlsx» \(tabella degli alloggi vuota\) è aperta/,
     );
@@ -175,13 +179,13 @@ describe('step 5: a scenario made the plan', () => {
     const indigenzaBefore = Number(total(/^Quota indigenza/));
 
     await openStep(IT.scenariosHeading);
-    type(screen.getByRole('textbox', { name: IT.scenarioName(1) }), 'Cremona +20%');
-    type(screen.getByRole('textbox', { name: IT.scenarioValues(1) }), 'Comune di Cremona:maggiorazione=20%');
+    type(screen.getByRole('textbox', { name: IT.scenarioName({ index: 1 }) }), 'Cremona +20%');
+    type(screen.getByRole('textbox', { name: IT.scenarioValues({ index: 1 }) }), 'Comune di Cremona:maggiorazione=20%');
     await click(button(IT.compareButton));
     await screen.findByRole('table', { name: IT.comparisonTotals });
-    await click(button(IT.useScenario('Cremona +20%')));
+    await click(button(IT.useScenario({ name: 'Cremona +20%' })));
 
-    expect(screen.getAllByText(IT.scenarioPreview('Cremona +20%')).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(IT.scenarioPreview({ name: 'Cremona +20%' })).length).toBeGreaterThan(0);
     const indigenzaScenario = Number(total(/^Quota indigenza/));
     expect(indigenzaScenario).toBeGreaterThan(indigenzaBefore);
 
@@ -221,7 +225,7 @@ describe('no stale plan (issue #9): "Crea piano" reads the communications again'
     expect(writes).toHaveLength(1);
     const [layouts] = writes[0] as [SheetLayout[]];
     expect(layouts[0].name).toBe('Piano 2022');
-    expect(footerStatus()).toHaveTextContent(IT.createdSheets(layouts.map((layout) => layout.name)));
+    expect(footerStatus()).toHaveTextContent(IT.createdSheets({ sheetNames: layouts.map((layout) => layout.name) }));
     expect(screen.queryByText(IT.communicationsChanged)).toBeNull();
   }, 30_000);
 
@@ -245,11 +249,11 @@ describe('no stale plan (issue #9): "Crea piano" reads the communications again'
     const adapter = createFakeAdapter();
     await capofilaPane(adapter);
     await openStep(IT.scenariosHeading);
-    type(screen.getByRole('textbox', { name: IT.scenarioName(1) }), 'SAT 8');
-    type(screen.getByRole('textbox', { name: IT.scenarioValues(1) }), 'Comune di Cremona:satRichiesti=3');
+    type(screen.getByRole('textbox', { name: IT.scenarioName({ index: 1 }) }), 'SAT 8');
+    type(screen.getByRole('textbox', { name: IT.scenarioValues({ index: 1 }) }), 'Comune di Cremona:satRichiesti=3');
     await click(button(IT.compareButton));
     await screen.findByRole('table', { name: IT.comparisonTotals });
-    await click(button(IT.useScenario('SAT 8')));
+    await click(button(IT.useScenario({ name: 'SAT 8' })));
     const before = Number(total(/^Disponibili/));
 
     const row = adapter.grid.findIndex((cells) => cells[0] === 'CR-ERR');
@@ -259,7 +263,7 @@ describe('no stale plan (issue #9): "Crea piano" reads the communications again'
     await screen.findByText(IT.inventoryChanged);
     await waitFor(() => expect(Number(total(/^Disponibili/))).toBe(before + 1));
     // The scenario is still the plan, on the data as they are now.
-    expect(screen.getAllByText(IT.scenarioPreview('SAT 8')).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(IT.scenarioPreview({ name: 'SAT 8' })).length).toBeGreaterThan(0);
 
     await click(button(IT.createButton));
     expect(adapter.callsTo('writeSheets')).toHaveLength(1);

@@ -17,7 +17,9 @@ import {
   validationMessageOf,
 } from '../../helpers/render-pane';
 import { createPlanFromSettings } from '../../../src/commands/plan-command';
-import { IT } from '../../../src/taskpane/i18n/strings';
+import { stringsFor } from '../../../src/taskpane/i18n/strings';
+
+const IT = stringsFor('it');
 
 async function clickCreate(): Promise<void> {
   await act(async () => {

@@ -10,9 +10,12 @@ import {
   functionExamples,
   rangeReference,
 } from '../../../src/taskpane/functionsCatalog';
-import { EN, IT } from '../../../src/taskpane/i18n/strings';
+import { stringsFor } from '../../../src/taskpane/i18n/strings';
 import { createFakeAdapter, SHEET_NAME } from '../../helpers/fake-adapter';
 import { footerStatus, openStep, readInventory, renderPane } from '../../helpers/render-pane';
+
+const IT = stringsFor('it');
+const EN = stringsFor('en');
 
 /** The custom functions the add-in registers, from their JSDoc tags. */
 const registered = [

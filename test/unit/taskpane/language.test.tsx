@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 import '../../helpers/jsdom-setup';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { EN, IT, stringsFor } from '../../../src/taskpane/i18n/strings';
+import { messageTables } from '../../../src/core/messages';
+import { stringsFor } from '../../../src/taskpane/i18n/strings';
 import { createFakeAdapter, sampleGrid } from '../../helpers/fake-adapter';
 import { englishProblems } from '../../helpers/italian';
 import {
@@ -22,12 +23,40 @@ function descriptionOf(element: HTMLElement): string {
     .trim();
 }
 
+const IT = stringsFor('it');
+const EN = stringsFor('en');
+
 describe('language', () => {
-  test('the English table has every key of the Italian one', () => {
+  test('the pane reads its tables in either language, with the same keys', () => {
     expect(Object.keys(EN).sort()).toEqual(Object.keys(IT).sort());
     expect(stringsFor('en-US')).toBe(EN);
     expect(stringsFor('it-IT')).toBe(IT);
     expect(stringsFor('fr-FR')).toBe(IT);
+  });
+
+  test("no two of the pane's tables name a message alike (the pane reads them as one object)", () => {
+    const keys = [...messageTables()]
+      .filter(([namespace]) => /^pane\.[a-z]+$/.test(namespace))
+      .flatMap(([, table]) => Object.keys(table));
+    expect(keys.length).toBeGreaterThan(200);
+    expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
+  });
+
+  test('counted sentences agree with their count (issue #10: one shape for bilingual text)', () => {
+    expect(IT.scenariosSummary({ count: 1 })).toBe('1 scenario confrontato con il piano.');
+    expect(EN.scenariosSummary({ count: 1 })).toBe('1 scenario compared with the plan.');
+    expect(IT.scenariosSummary({ count: 2 })).toBe('2 scenari confrontati con il piano.');
+    expect(IT.inventorySummary({ rows: 162, source: 'Tabella1', columns: 12, problems: 6 })).toBe(
+      '162 alloggi letti da Tabella1 · 12 colonne riconosciute · 6 problemi',
+    );
+    expect(EN.inventorySummary({ rows: 1, source: 'Table1', columns: 1, problems: 0 })).toBe(
+      '1 dwelling read from Table1 · 1 column recognised · no problems',
+    );
+  });
+
+  test('the "Functions" step says the same in both languages when closed', () => {
+    expect(IT.functionsSummary({ count: 6 })).toBe('6 funzioni CASA, un esempio ciascuna');
+    expect(EN.functionsSummary({ count: 6 })).toBe('6 CASA functions, one example each');
   });
 
   test('English labels, hints and buttons', async () => {
