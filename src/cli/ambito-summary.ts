@@ -6,14 +6,15 @@
 import { formatDate } from '../core/inventory/values';
 import type { CommunicationStatus } from '../core/merge/merge';
 import type { MergedPlan } from '../core/merge/plan';
+import { OWNERS_SHEET_MESSAGES } from '../core/merge/layout';
+import { formatCount, format } from '../core/messages';
+import { COMPARISON_MESSAGES } from '../core/scenarios/layout';
 import { SCENARIO_FIGURES, type ScenarioComparison } from '../core/scenarios/scenarios';
+import { CLI, CLI_MESSAGES } from './messages';
 import { planJson } from './summary';
 
-const STATUS: Record<CommunicationStatus, string> = {
-  ricevuta: 'ricevuta',
-  'in-ritardo': 'in ritardo',
-  mancante: 'MANCANTE',
-};
+/** The state of a communication, as the "Comunicazioni" sheet names it. */
+const status = (state: CommunicationStatus): string => format(OWNERS_SHEET_MESSAGES[state], 'it');
 
 /** The scenarios for scripts: `scenari: [{ nome, parametri, totali, gruppi }]`, `gruppi` = the groups that change. */
 export function scenariosJson(comparison: ScenarioComparison): unknown[] {
@@ -65,17 +66,27 @@ const padLeft = (text: string | number, width: number): string => String(text).p
 /** The owners' communications, for the terminal. */
 export function communicationsSummary(plan: MergedPlan): string[] {
   if (plan.enti.length === 0) return [];
-  const lines = ['', 'Comunicazioni degli enti:'];
+  const lines = ['', CLI['communications-heading']];
   for (const owner of plan.enti) {
-    const date = owner.dataComunicazione ? ` del ${formatDate(owner.dataComunicazione)}` : '';
+    const date = owner.dataComunicazione
+      ? ` ${CLI['communication-date']({ date: formatDate(owner.dataComunicazione) })}`
+      : '';
+    const values = { count: String(owner.alloggi), sources: owner.fonti.join(', ') };
     const detail =
       owner.stato === 'mancante'
         ? ''
-        : ` - ${owner.alloggi} alloggi${owner.scelte ? ', scelte proprie' : ''} - ${owner.fonti.join(', ')}`;
-    lines.push(`  ${pad(owner.ente, 34)} ${STATUS[owner.stato]}${date}${detail}`);
+        : ` - ${owner.scelte ? CLI['communication-detail-choices'](values) : CLI['communication-detail'](values)}`;
+    lines.push(`  ${pad(owner.ente, 34)} ${status(owner.stato)}${date}${detail}`);
   }
-  if (plan.entiMancanti.length > 0)
-    lines.push(`Mancano ${plan.entiMancanti.length} comunicazioni: ${plan.entiMancanti.join(', ')}.`);
+  const missing = plan.entiMancanti.length;
+  if (missing > 0) {
+    lines.push(
+      formatCount(missing, CLI_MESSAGES['missing-one'], CLI_MESSAGES['missing-other'], 'it', {
+        count: String(missing),
+        owners: plan.entiMancanti.join(', '),
+      }),
+    );
+  }
   return lines;
 }
 
@@ -83,9 +94,11 @@ export function communicationsSummary(plan: MergedPlan): string[] {
 export function scenariosSummary(comparison: ScenarioComparison): string[] {
   const names = comparison.scenari.map((scenario) => scenario.nome);
   const width = Math.max(10, ...names.map((name) => Math.min(name.length, 22)));
-  const lines = ['', 'Confronto scenari:'];
+  const lines = ['', CLI['scenarios-heading']];
   for (const parameter of comparison.parametri) {
-    const label = `${parameter.label.it}${parameter.ente ? ` (${parameter.ente})` : ''}`;
+    const label = parameter.ente
+      ? CLI['scenario-owner-value']({ label: parameter.label.it, ente: parameter.ente })
+      : parameter.label.it;
     lines.push(`  ${pad(label, 52)} ${parameter.valori.map((value) => padLeft(value.it, width)).join(' ')}`);
   }
   lines.push(`  ${pad('', 52)} ${names.map((name) => padLeft(name.slice(0, width), width)).join(' ')}`);
@@ -95,17 +108,18 @@ export function scenariosSummary(comparison: ScenarioComparison): string[] {
     lines.push(`${mark} ${pad(figure.label.it, 52)} ${values.join(' ')}`);
   }
   if (comparison.gruppi.length === 0) {
-    lines.push('  Nessun gruppo cambia da uno scenario all’altro.');
+    lines.push(`  ${format(COMPARISON_MESSAGES['no-groups'], 'it')}`);
   } else {
-    lines.push('  Gruppi che cambiano:');
+    lines.push(`  ${CLI['scenario-groups']}`);
     for (const group of comparison.gruppi) {
       for (const key of group.cambiano) {
         const figure = SCENARIO_FIGURES.find((candidate) => candidate.key === key);
         const values = group.valori.map((figures) => padLeft(figures ? figures[key] : '-', width));
-        lines.push(`    ${pad(`${group.ente}, ${group.comune}: ${figure?.label.it ?? key}`, 50)} ${values.join(' ')}`);
+        const name = CLI['scenario-group']({ ente: group.ente, comune: group.comune, figure: figure?.label.it ?? key });
+        lines.push(`    ${pad(name, 50)} ${values.join(' ')}`);
       }
     }
   }
-  lines.push('  (* i totali che cambiano; il foglio «Confronto scenari» è scritto accanto al piano)');
+  lines.push(`  ${CLI['scenarios-legend']}`);
   return lines;
 }

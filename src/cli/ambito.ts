@@ -20,13 +20,14 @@ import {
 import { sentence } from '../core/messages';
 import type { SheetLayout } from '../core/sheet/types';
 import { planSheetLayout } from '../core/pipeline';
+import { CLI } from './messages';
 import { InputError } from './read';
 import { parseCommunication, statedYear } from '../core/merge/sources';
 import { openFileForMerge } from './sources';
 import { createRowParser, type ParsedRows } from '../core/inventory/parse';
 
 /** The plan's name among the scenarios compared. */
-export const PLAN_SCENARIO_NAME = 'Piano';
+export const PLAN_SCENARIO_NAME = CLI['plan-scenario'];
 
 export interface AmbitoOptions {
   params: PlanParams;

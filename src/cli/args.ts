@@ -1,4 +1,4 @@
-/** Command-line arguments of casa-piano, turned into plan parameters. Errors are Italian sentences. */
+/** Command-line arguments of casa-piano, turned into plan parameters. Errors are Italian sentences (cli/messages.ts). */
 import { parseNumberText, readCount, readPercent } from '../core/numbers';
 import {
   CATEGORIE_ART14,
@@ -13,6 +13,7 @@ import {
   type PlanParams,
 } from '../core/plan/params';
 import { PRESETS, presetById } from '../core/plan/presets';
+import { CLI } from './messages';
 import { InputError } from './read';
 
 export interface CliOptions {
@@ -38,34 +39,14 @@ export interface CliOptions {
   params: PlanParams;
 }
 
-export const USAGE = `Uso: casa-piano <inventario.xlsx|.csv|cartella> [altri file o cartelle...] [opzioni]
-     casa-piano --comunicazione "ENTE" [inventario] [-o FILE.xlsx]
+export const USAGE = CLI.usage({
+  presets: PRESETS.map((preset) => CLI.preset({ id: preset.id, label: preset.label.it })).join(', '),
+  categories: CATEGORIE_ART14.join(', '),
+});
 
-  Più file (o una cartella): le comunicazioni degli enti unite in un solo piano; il foglio
-  «Scelte dell'ente» di ogni file dà i parametri di quell'ente (--param "ENTE:..." li supera).
-  --sheet NOME            foglio dell'inventario (predefinito: i fogli con gli alloggi)
-  --anno 2022             anno del piano
-  --preset ID             ${PRESETS.map((preset) => `${preset.id} (${preset.label.it})`).join(', ')}
-  --param chiave=valore   parametro per tutti gli enti: anno, indigenza (20 %, fisso), maggiorazione,
-                          satRichiesti, satSoglia, forzePolizia, poliziaLocale (dal 2025), categoriaQuota
-                          (dal 2025), ordine (sat-prima | indigenza-su-tutti), ambito, capofila, categoria,
-                          categoriaDescrizione,
-                          riservaCategorie (dal 2025, separate da virgole: ${CATEGORIE_ART14.join(', ')}),
-                          misure ("Testo|importo; Altro testo", si aggiungono a ogni --param misure=...)
-  --param "ENTE:chiave=valore"   parametro per un solo ente, come scritto nell'inventario; solo per ente:
-                          assegnatiAnnoPrecedente (alloggi assegnati nell'anno prima del piano, lett. g)
-  -o, --output FILE       cartella di lavoro del piano da creare (predefinito: out/<inventario>-piano-<anno>.xlsx)
-  --enti "A; B; C"        gli enti proprietari dell'Ambito: il piano elenca chi non ha inviato la
-                          comunicazione (oppure un foglio «Enti dell'Ambito» in uno dei file)
-  --scenario "Nome:chiave=valore,chiave=valore"   uno scenario da confrontare con il piano (fino a 3;
-                          "Nome:ENTE:chiave=valore" per un solo ente); foglio «Confronto scenari»
-  --usa-scenario NOME     il piano usa i parametri di quello scenario
-  --comunicazione "ENTE"  scrive la cartella di lavoro da inviare all'ente: i suoi alloggi (dall'inventario
-                          indicato, o una tabella vuota), il foglio «Scelte dell'ente», scadenza e istruzioni
-  --force                 sostituisce il file indicato con -o se esiste già
-  --json                  stampa il piano in JSON
-Senza file, usa l'inventario di esempio (assets/inventario-esempio.xlsx).
-Percentuali: 0.3, 0,3 oppure 30%.`;
+/** "a oppure b oppure c". */
+const alternatives = (choices: readonly string[]): string =>
+  choices.reduce((first, second) => CLI.alternative({ first, second }));
 
 const TEXT_KEYS = ['ambito', 'capofila', 'categoria', 'categoriaDescrizione'] as const;
 
@@ -73,24 +54,20 @@ function percentValue(key: string, raw: string): number {
   const reading = readPercent(raw);
   if (reading.ok) return reading.value;
   throw new InputError(
-    reading.problem === 'percent-above-one'
-      ? `Parametro ${key}=${raw}: è più del 100 %. Scrivete 30% oppure 0,3, non 30.`
-      : `Parametro ${key}=${raw}: non è una percentuale valida (esempi: 0.3, 0,3, 30%).`,
+    reading.problem === 'percent-above-one' ? CLI['percent-above-one']({ key, raw }) : CLI['not-percent']({ key, raw }),
   );
 }
 
 function countValue(key: string, raw: string): number {
   const reading = readCount(raw);
   if (reading.ok) return reading.value;
-  throw new InputError(`Parametro ${key}=${raw}: serve un numero intero di alloggi, non negativo.`);
+  throw new InputError(CLI['not-count']({ key, raw }));
 }
 
 function yearValue(raw: string): number {
   const text = raw.trim();
   if (/^\d{4}$/.test(text)) return Number(text);
-  throw new InputError(
-    `Anno «${raw}» non valido: serve l'anno del piano in quattro cifre, ad esempio --anno ${new Date().getFullYear() + 1}.`,
-  );
+  throw new InputError(CLI['bad-year']({ raw, example: String(new Date().getFullYear() + 1) }));
 }
 
 /** "anziani, disabili" or "Anziani; Persone con disabilità": the art. 14 categories, by key or Italian name. */
@@ -102,9 +79,7 @@ function categoriesValue(key: string, raw: string): CategoriaArt14[] {
   return names.map((name) => {
     const found = categoryOf(name);
     if (found === undefined) {
-      throw new InputError(
-        `Parametro ${key}: «${name}» non è una categoria dell'art. 14. Categorie: ${CATEGORIE_ART14.join(', ')}.`,
-      );
+      throw new InputError(CLI['unknown-category']({ key, name, categories: CATEGORIE_ART14.join(', ') }));
     }
     return found;
   });
@@ -125,7 +100,7 @@ function measuresValue(raw: string): Misura[] {
     .map((item) => {
       const bar = item.lastIndexOf('|');
       const testo = (bar >= 0 ? item.slice(0, bar) : item).trim();
-      if (testo === '') throw new InputError(`Parametro misure: «${item}» non ha la descrizione della misura.`);
+      if (testo === '') throw new InputError(CLI['measure-without-text']({ item }));
       if (bar < 0) return { testo };
       const amountText = item
         .slice(bar + 1)
@@ -133,9 +108,7 @@ function measuresValue(raw: string): Misura[] {
         .trim();
       const importo = parseNumberText(amountText);
       if (importo === undefined || importo < 0) {
-        throw new InputError(
-          `Parametro misure: l'importo «${item.slice(bar + 1).trim()}» della misura «${testo}» non è un importo in euro (esempi: 25000, 25.000, 12.500,50).`,
-        );
+        throw new InputError(CLI['measure-bad-amount']({ amount: item.slice(bar + 1).trim(), measure: testo }));
       }
       return { testo, importo };
     });
@@ -148,8 +121,7 @@ function ownerValue(key: OwnerParamKey, raw: string): number {
 /** Applies one `--param` to the parameters (returns new parameters). */
 export function applyParam(params: PlanParams, assignment: string): PlanParams {
   const equals = assignment.indexOf('=');
-  if (equals <= 0)
-    throw new InputError(`Parametro «${assignment}» non valido: scrivete chiave=valore, ad esempio indigenza=0.2.`);
+  if (equals <= 0) throw new InputError(CLI['bad-assignment']({ assignment }));
   const left = assignment.slice(0, equals).trim();
   const raw = assignment.slice(equals + 1).trim();
   const colon = left.lastIndexOf(':');
@@ -172,22 +144,18 @@ export function applyParam(params: PlanParams, assignment: string): PlanParams {
   }
   if (key === 'assegnatiAnnoPrecedente') {
     if (ente === undefined) {
-      throw new InputError(
-        `Il parametro assegnatiAnnoPrecedente si dà per un ente: --param "Comune di Cremona:assegnatiAnnoPrecedente=12" (gli alloggi che quell'ente ha assegnato nell'anno prima del piano).`,
-      );
+      throw new InputError(CLI['assigned-per-owner']);
     }
     return forOwner({ assegnatiAnnoPrecedente: countValue(key, raw) });
   }
   if (ente !== undefined) {
-    throw new InputError(
-      `Il parametro ${key} non si può dare per un singolo ente: valgono per ente ${[...OWNER_PARAM_KEYS, ...DECLARATION_KEYS].join(', ')}.`,
-    );
+    throw new InputError(CLI['not-per-owner']({ key, keys: [...OWNER_PARAM_KEYS, ...DECLARATION_KEYS].join(', ') }));
   }
   if (key === 'misure') return { ...params, misure: [...(params.misure ?? []), ...measuresValue(raw)] };
   if (key === 'anno') return { ...params, anno: yearValue(raw) };
   if (key === 'ordine') {
     if (!(ORDINI as readonly string[]).includes(raw)) {
-      throw new InputError(`Parametro ordine=${raw}: scegliete ${ORDINI.join(' oppure ')}.`);
+      throw new InputError(CLI['bad-order']({ raw, choices: alternatives(ORDINI) }));
     }
     return { ...params, ordine: raw as Ordine };
   }
@@ -200,13 +168,16 @@ export function applyParam(params: PlanParams, assignment: string): PlanParams {
     };
   }
   throw new InputError(
-    `Parametro sconosciuto «${key}». Parametri: anno, ordine, ${[...OWNER_PARAM_KEYS, ...DECLARATION_KEYS, 'misure', ...TEXT_KEYS].join(', ')}.`,
+    CLI['unknown-parameter']({
+      key,
+      keys: ['anno', 'ordine', ...OWNER_PARAM_KEYS, ...DECLARATION_KEYS, 'misure', ...TEXT_KEYS].join(', '),
+    }),
   );
 }
 
 function valueAfter(args: string[], index: number, flag: string): string {
   const value = args[index + 1];
-  if (value === undefined || value.startsWith('--')) throw new InputError(`Manca il valore dopo ${flag}.`);
+  if (value === undefined || value.startsWith('--')) throw new InputError(CLI['missing-value']({ flag }));
   return value;
 }
 
@@ -277,20 +248,25 @@ export function parseArgs(args: string[], defaultYear: number): CliOptions {
         help = true;
         break;
       default:
-        if (arg.startsWith('-')) throw new InputError(`Opzione sconosciuta ${arg}.\n\n${USAGE}`);
+        if (arg.startsWith('-')) throw new InputError(CLI['unknown-option']({ option: arg, usage: USAGE }));
         inputs.push(arg);
     }
   }
   const preset = presetById(presetId);
   if (!preset) {
-    throw new InputError(`Preset «${presetId}» sconosciuto: scegliete ${PRESETS.map((p) => p.id).join(' oppure ')}.`);
+    throw new InputError(
+      CLI['unknown-preset']({ preset: presetId, choices: alternatives(PRESETS.map((candidate) => candidate.id)) }),
+    );
   }
   let params = preset.params(year ?? defaultYear);
   if (year !== undefined) params = { ...params, anno: year };
   for (const assignment of assignments) params = applyParam(params, assignment);
   if (usaScenario !== undefined && !scenari.some((spec) => spec.split(':')[0].trim() === usaScenario?.trim())) {
     throw new InputError(
-      `--usa-scenario ${usaScenario}: nessuno scenario con questo nome. Scenari indicati: ${scenari.map((spec) => spec.split(':')[0].trim()).join(', ') || 'nessuno'}.`,
+      CLI['unknown-scenario']({
+        name: usaScenario,
+        names: scenari.map((spec) => spec.split(':')[0].trim()).join(', ') || CLI.none,
+      }),
     );
   }
   const annoIndicato =

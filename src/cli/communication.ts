@@ -9,6 +9,7 @@ import { parseInventory } from '../core/inventory';
 import { communicationDeadline } from '../core/merge/merge';
 import { formatDate } from '../core/inventory/values';
 import { ownerKey, type PlanParams } from '../core/plan/params';
+import { CLI } from './messages';
 import { InputError, readInventoryFile } from './read';
 
 export interface CommunicationRequest {
@@ -30,10 +31,7 @@ export interface PreparedCommunication {
 
 export async function prepareCommunication(request: CommunicationRequest): Promise<PreparedCommunication> {
   const ente = request.ente.trim();
-  if (ente === '')
-    throw new InputError(
-      '--comunicazione: indicate il nome dell\'ente proprietario, per esempio --comunicazione "Comune di Castelverde".',
-    );
+  if (ente === '') throw new InputError(CLI['communication-no-owner']);
   const { params } = request;
   const key = ownerKey(ente);
   const own = Object.entries(params.enti).find(([name]) => ownerKey(name) === key)?.[1];
@@ -48,9 +46,7 @@ export async function prepareCommunication(request: CommunicationRequest): Promi
       const owners = [...new Set(parsed.units.map((unit) => unit.owner.trim()))].sort((a, b) =>
         a.localeCompare(b, 'it'),
       );
-      warnings.push(
-        `«${ente}» non compare tra gli enti dell'inventario (${owners.join(', ')}): la tabella degli alloggi è vuota, da compilare a cura dell'ente.`,
-      );
+      warnings.push(CLI['communication-owner-absent']({ ente, owners: owners.join(', ') }));
     }
   }
   const book = layoutCommunication({

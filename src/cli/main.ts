@@ -10,6 +10,7 @@ import { communicationsSummary, mergedPlanJson, scenariosSummary } from './ambit
 import { runAmbito } from './ambito';
 import { parseArgs, USAGE, type CliOptions } from './args';
 import { prepareCommunication } from './communication';
+import { CLI } from './messages';
 import { type OutputFiles, isSameFile, nodeFiles, writeOutputFile } from './output';
 import { InputError } from './read';
 import { expandInputs } from './sources';
@@ -69,9 +70,7 @@ async function writeWorkbook(
   let outputPath = options.output ? path.resolve(io.cwd, options.output) : options.defaultName(1);
   for (const input of options.inputs) {
     if (await isSameFile(io.files ?? nodeFiles, input, outputPath)) {
-      throw new InputError(
-        `Il file di uscita ${path.relative(io.cwd, outputPath) || outputPath} è l'inventario stesso (o un collegamento ad esso): l'inventario non si modifica mai. Scegliete un altro nome con -o.`,
-      );
+      throw new InputError(CLI['output-is-input']({ file: path.relative(io.cwd, outputPath) || outputPath }));
     }
   }
   for (let attempt = 2; ; attempt += 1) {
@@ -94,9 +93,7 @@ async function writeWorkbook(
 /** `--comunicazione "ENTE" [INVENTARIO]`: the owner's communication workbook; nothing else is read. */
 async function writeCommunicationCommand(options: CliOptions, io: Io): Promise<number> {
   if (options.inputs.length > 1) {
-    throw new InputError(
-      `--comunicazione prende al massimo un inventario da cui copiare gli alloggi dell'ente (ricevuti ${options.inputs.join(', ')}).`,
-    );
+    throw new InputError(CLI['communication-one-inventory']({ inputs: options.inputs.join(', ') }));
   }
   const inventory = options.input === undefined ? undefined : path.resolve(io.cwd, options.input);
   const ente = (options.comunicazione ?? '').trim();
@@ -118,11 +115,20 @@ async function writeCommunicationCommand(options: CliOptions, io: Io): Promise<n
     },
     io,
   );
-  for (const warning of prepared.warnings) io.err(`Attenzione: ${warning}`);
+  for (const warning of prepared.warnings) io.err(CLI.warning({ warning }));
   const shown = path.relative(io.cwd, written) || written;
-  const dwellings = prepared.book.alloggi === 0 ? 'tabella degli alloggi vuota' : `${prepared.book.alloggi} alloggi`;
+  const dwellings =
+    prepared.book.alloggi === 0
+      ? CLI['communication-empty-table']
+      : CLI['communication-dwellings']({ count: String(prepared.book.alloggi) });
   io.out(
-    `Comunicazione per «${ente}» (piano ${options.params.anno}, ${dwellings}) scritta in ${shown}.\nDa inviare all'ente, che la restituisce compilata entro il ${prepared.deadline}.`,
+    CLI['communication-written']({
+      ente,
+      year: String(options.params.anno),
+      dwellings,
+      file: shown,
+      deadline: prepared.deadline,
+    }),
   );
   return 0;
 }
@@ -130,9 +136,8 @@ async function writeCommunicationCommand(options: CliOptions, io: Io): Promise<n
 /** -o must name an .xlsx file: the plan is a workbook, and a typo must not produce a .csv or a .pdf. */
 function checkOutputName(output: string): void {
   if (path.extname(output).toLowerCase() !== '.xlsx') {
-    throw new InputError(
-      `Il file del piano «${output}» deve avere l'estensione .xlsx (il piano è una cartella di lavoro Excel): per esempio -o ${path.basename(output, path.extname(output)) || 'piano'}.xlsx.`,
-    );
+    const stem = path.basename(output, path.extname(output)) || CLI['default-plan-name'];
+    throw new InputError(CLI['output-not-xlsx']({ output, example: `${stem}.xlsx` }));
   }
 }
 
@@ -161,11 +166,13 @@ export async function main(args: string[], givenIo: Io = defaultIo): Promise<num
         params = parseArgs(['--preset', 'cremona-2022', ...args], params.anno).params;
         annoIndicato = true;
       }
-      io.err(`Nessun inventario indicato: uso l'inventario di esempio ${path.relative(io.cwd, SAMPLE_INVENTORY)}.`);
+      io.err(CLI['sample-used']({ file: path.relative(io.cwd, SAMPLE_INVENTORY) }));
     }
     const files = await expandInputs(inputs, io.cwd);
     const showProgress = (file: string, rows: number): void => {
-      if (io.progress) process.stderr.write(`\r${path.basename(file)}: ${rows.toLocaleString('it-IT')} righe…`);
+      if (io.progress) {
+        process.stderr.write(`\r${CLI.progress({ file: path.basename(file), rows: rows.toLocaleString('it-IT') })}`);
+      }
     };
     const run = await runAmbito(files, {
       params,
@@ -176,12 +183,12 @@ export async function main(args: string[], givenIo: Io = defaultIo): Promise<num
       usaScenario: options.usaScenario,
       now: io.now(),
       onProgress: showProgress,
-      onWarning: (warning) => io.err(`Attenzione: ${warning}`),
+      onWarning: (warning) => io.err(CLI.warning({ warning })),
     });
     if (io.progress) process.stderr.write('\r\x1b[K');
     const { plan } = run;
     if (run.annoDalleComunicazioni !== undefined) {
-      io.err(`Piano ${plan.anno}, l'anno indicato nelle comunicazioni (--anno per un altro anno).`);
+      io.err(CLI['year-from-communications']({ year: String(plan.anno) }));
     }
     const firstInput = path.resolve(io.cwd, inputs[0]);
     const written = await writeWorkbook(
@@ -203,10 +210,12 @@ export async function main(args: string[], givenIo: Io = defaultIo): Promise<num
       const lines = [planSummary(plan, undefined, io.now())];
       if (files.length > 1 || run.merge.elenco) lines.push(...communicationsSummary(plan));
       if (run.comparison) lines.push(...scenariosSummary(run.comparison));
-      const sheets = run.layouts.map((layout) => `«${layout.name}»`).join(', ');
+      const sheets = run.layouts.map((layout) => CLI.quoted({ name: layout.name })).join(', ');
       lines.push(
         '',
-        run.layouts.length === 1 ? `Foglio del piano scritto in ${shown}` : `Fogli ${sheets} scritti in ${shown}`,
+        run.layouts.length === 1
+          ? CLI['sheet-written']({ file: shown })
+          : CLI['sheets-written']({ sheets, file: shown }),
       );
       io.out(lines.join('\n'));
     }
@@ -220,9 +229,7 @@ export async function main(args: string[], givenIo: Io = defaultIo): Promise<num
     }
     // No stack trace for the user (CASA_DEBUG=1 shows it): what happened and that nothing was written.
     const detail = process.env.CASA_DEBUG ? ((error as Error).stack ?? String(error)) : (error as Error).message;
-    io.err(
-      `Errore imprevisto: ${detail}\nNessun piano è stato scritto. Se l'errore si ripete, segnalatelo con questo messaggio (CASA_DEBUG=1 mostra i dettagli).`,
-    );
+    io.err(CLI.unexpected({ detail }));
     return 1;
   }
 }

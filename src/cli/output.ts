@@ -7,6 +7,7 @@
  */
 import { constants, promises as nodeFs } from 'node:fs';
 import * as path from 'node:path';
+import { CLI } from './messages';
 import { InputError } from './read';
 
 /** The file operations the writer uses (tests replace some to reproduce a full or read-only disk). */
@@ -44,27 +45,28 @@ const codeOf = (error: unknown): string | undefined => (error as Errno | undefin
 
 /** The sentence for a failure to write `target` (shown as `shown`). */
 export function outputErrorMessage(error: unknown, shown: string): string | undefined {
-  const folder = path.dirname(shown) === '.' ? 'la cartella corrente' : `la cartella ${path.dirname(shown)}`;
+  const folder = path.dirname(shown) === '.' ? CLI['current-folder'] : CLI.folder({ folder: path.dirname(shown) });
+  const file = shown;
   switch (codeOf(error)) {
     case 'EISDIR':
-      return `${shown} è una cartella: indicate con -o il nome di un file .xlsx (per esempio ${path.join(shown, 'piano.xlsx')}).`;
+      return CLI['output-is-folder']({ file, example: path.join(shown, `${CLI['default-plan-name']}.xlsx`) });
     case 'EEXIST':
-      return `Il file ${shown} esiste già: scegliete un altro nome con -o, oppure aggiungete --force per sostituirlo.`;
+      return CLI['output-exists']({ file });
     case 'EACCES':
     case 'EPERM':
-      return `Non è permesso scrivere ${shown}: ${folder} (o il file) è protetta. Scegliete con -o una cartella in cui potete scrivere; il piano non è stato scritto.`;
+      return CLI['output-denied']({ file, folder });
     case 'EROFS':
-      return `Non si può scrivere ${shown}: ${folder} è su un disco di sola lettura. Scegliete con -o un'altra cartella; il piano non è stato scritto.`;
+      return CLI['output-read-only']({ file, folder });
     case 'ENOSPC':
     case 'EDQUOT':
-      return `Spazio su disco esaurito scrivendo ${shown}: il piano non è stato scritto e non resta nessun file a metà. Liberate spazio o scegliete con -o un'altra cartella.`;
+      return CLI['output-disk-full']({ file });
     case 'ENOTDIR':
     case 'ENOENT':
-      return `Non si può creare ${shown}: una parte del percorso non è una cartella o non esiste. Controllate il percorso indicato con -o.`;
+      return CLI['output-no-path']({ file });
     case 'ENAMETOOLONG':
-      return `Il nome ${shown} è troppo lungo per il disco: scegliete con -o un nome più corto.`;
+      return CLI['output-name-too-long']({ file });
     case 'EIO':
-      return `Errore del disco scrivendo ${shown}: il piano non è stato scritto. Riprovate o scegliete con -o un'altra cartella.`;
+      return CLI['output-disk-error']({ file });
     default:
       return undefined;
   }
@@ -106,9 +108,7 @@ export async function writeOutputFile(target: string, data: Uint8Array, options:
   const files = options.files ?? nodeFiles;
   const { shown } = options;
   if (options.input !== undefined && (await isSameFile(files, options.input, target))) {
-    throw new InputError(
-      `Il file di uscita ${shown} è l'inventario stesso (o un collegamento ad esso): l'inventario non si modifica mai. Scegliete un altro nome con -o.`,
-    );
+    throw new InputError(CLI['output-is-input']({ file: shown }));
   }
   const fail = (error: unknown): never => {
     const message = outputErrorMessage(error, shown);

@@ -14,6 +14,7 @@ import type ExcelJS from 'exceljs';
 import { columnLetter } from '../core/address';
 import { CsvError, csvHeaderRow, csvRows, decodeCsvBytes } from '../core/csv';
 import type { Grid } from '../core/types';
+import { CLI } from './messages';
 import { type FileKind, sniffFile } from './sniff';
 import { NotAWorkbookError, openXlsx, type XlsxBook } from './xlsx-read';
 import { ZipError } from './zip';
@@ -50,36 +51,30 @@ export function rawCellValue(value: ExcelJS.CellValue): unknown {
 
 const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
 const TEXT_EXTENSIONS = new Set(['.csv', '.txt', '.tsv']);
-const SUPPORTED = 'usate un file .xlsx oppure .csv';
-
 /** The sentence for a file whose content is not an inventory we can read. */
 function refusal(kind: FileKind, name: string, extension: string): string | undefined {
   const stem = path.basename(name, path.extname(name));
   switch (kind) {
     case 'empty':
-      return `Il file ${name} è vuoto (0 byte): non contiene nessun inventario. Controllate di aver indicato il file giusto, oppure salvatelo di nuovo da Excel.`;
+      return CLI['file-empty']({ name });
     case 'encrypted':
-      return `Il file ${name} è protetto da password (cifrato) e non si può leggere. In Excel aprite il file, togliete la password (File > Informazioni > Proteggi cartella di lavoro > Crittografa con password, lasciando il campo vuoto), salvate una copia e indicate quella.`;
+      return CLI['file-encrypted']({ name });
     case 'ole':
-      return `Il file ${name} è nel vecchio formato di Excel 97-2003 (.xls), che il comando non legge. In Excel salvatelo come «Cartella di lavoro di Excel (.xlsx)» e indicate il nuovo file.`;
+      return CLI['file-xls']({ name });
     case 'pdf':
-      return `Il file ${name} è un documento PDF, non un inventario: indicate il file .xlsx o .csv con l'elenco degli alloggi.`;
+      return CLI['file-pdf']({ name });
     case 'html':
-      return `Il file ${name} è una pagina web (HTML), anche se si chiama ${extension || 'così'}: apritelo in Excel, salvatelo come «Cartella di lavoro di Excel (.xlsx)» e indicate il nuovo file.`;
+      return extension ? CLI['file-html']({ name, extension }) : CLI['file-html-no-extension']({ name });
     case 'xml-spreadsheet':
-      return `Il file ${name} è un «Foglio di calcolo XML 2003», che il comando non legge: in Excel salvatelo come «Cartella di lavoro di Excel (.xlsx)» e indicate il nuovo file.`;
+      return CLI['file-xml-spreadsheet']({ name });
     case 'binary':
-      return `Il file ${name} non è né un file di testo (CSV) né una cartella di lavoro Excel: contiene dati binari (un'immagine, un archivio o un programma). Indicate il file .xlsx o .csv con l'elenco degli alloggi.`;
+      return CLI['file-binary']({ name });
     case 'zip':
-      if (TEXT_EXTENSIONS.has(extension)) {
-        return `Il file ${name} si chiama ${extension} ma è una cartella di lavoro Excel (.xlsx). Rinominatelo in ${stem}.xlsx, oppure in Excel salvatelo come «CSV (delimitato dal separatore di elenco)».`;
-      }
-      return undefined;
+      return TEXT_EXTENSIONS.has(extension) ? CLI['file-workbook-named-text']({ name, extension, stem }) : undefined;
     case 'text':
-      if (WORKBOOK_EXTENSIONS.has(extension)) {
-        return `Il file ${name} si chiama ${extension} ma è un file di testo (CSV), non una cartella di lavoro Excel. Rinominatelo in ${stem}.csv, oppure apritelo in Excel e salvatelo come «Cartella di lavoro di Excel (.xlsx)».`;
-      }
-      return undefined;
+      return WORKBOOK_EXTENSIONS.has(extension)
+        ? CLI['file-text-named-workbook']({ name, extension, stem })
+        : undefined;
     default:
       return undefined;
   }
@@ -90,22 +85,24 @@ function zipRefusal(error: ZipError, name: string): string {
     case 'encrypted':
       return refusal('encrypted', name, '') as string;
     case 'unsupported':
-      return `Il file ${name} usa una variante del formato .xlsx che il comando non legge (${error.message}). In Excel salvatelo di nuovo come «Cartella di lavoro di Excel (.xlsx)» e riprovate.`;
-    default: {
-      const what = error.kind === 'truncated' ? 'incompleta (ne manca una parte: il file è troncato)' : 'danneggiata';
-      return `Il file ${name} è una cartella di lavoro Excel ${what}: leggerla darebbe un conteggio sbagliato degli alloggi, quindi non è letta. Apritela in Excel, che può provare a ripararla, e salvatela con un altro nome; oppure usate una copia di backup.`;
-    }
+      return CLI['zip-unsupported']({ name, detail: error.detail ?? error.message });
+    case 'truncated':
+      return CLI['zip-truncated']({ name });
+    default:
+      return CLI['zip-damaged']({ name });
   }
 }
 
 function csvRefusal(error: CsvError, name: string): string {
-  const fileLine = error.line === error.row ? '' : ` (riga ${error.line} del file)`;
-  const where = `riga ${error.row}, colonna ${columnLetter(error.column)}${fileLine}`;
+  const row = String(error.row);
+  const column = columnLetter(error.column);
+  const place =
+    error.line === error.row
+      ? CLI['csv-place']({ row, column })
+      : CLI['csv-place-line']({ row, column, line: String(error.line) });
   if (error.kind === 'binary') return refusal('binary', name, '') as string;
-  if (error.kind === 'unterminated-quote') {
-    return `Il file ${name}, ${where}: le virgolette aperte all'inizio del campo non si chiudono mai, e tutto il resto del file finirebbe in quella cella. Chiudete le virgolette (o togliete quella aperta) e riprovate.`;
-  }
-  return `Il file ${name}, ${where}: il campo tra virgolette che comincia qui continua per più righe e contiene il separatore, segno che manca una virgoletta di chiusura: le righe seguenti finirebbero in quella cella. Controllate le virgolette e riprovate.`;
+  if (error.kind === 'unterminated-quote') return CLI['csv-unterminated-quote']({ name, place });
+  return CLI['csv-quote-across-rows']({ name, place });
 }
 
 /** Rows without their trailing empty cells. */
@@ -144,18 +141,18 @@ async function readXlsx(
 ): Promise<InventoryGrid> {
   const name = path.basename(file);
   const book = await openXlsx(file);
-  if (book.sheets.length === 0) throw new InputError(`Il file ${name} non contiene fogli.`);
+  if (book.sheets.length === 0) throw new InputError(CLI['no-sheets']({ name }));
   const chosen =
     sheet === undefined
       ? (book.sheets.find((candidate) => candidate.visible) ?? book.sheets[0])
       : book.sheets.find((candidate) => candidate.name.toLowerCase() === sheet.toLowerCase());
   if (!chosen) {
     throw new InputError(
-      `Il file ${name} non ha un foglio «${sheet}». Fogli presenti: ${book.sheets.map((s) => s.name).join(', ')}.`,
+      CLI['no-such-sheet']({ name, sheet: sheet ?? '', sheets: book.sheets.map((s) => s.name).join(', ') }),
     );
   }
   const read = await sheetGrid(book, chosen.name, onProgress);
-  if (!read) throw new InputError(`Il foglio «${chosen.name}» di ${name} è vuoto.`);
+  if (!read) throw new InputError(CLI['empty-sheet']({ sheet: chosen.name, name }));
   return read;
 }
 
@@ -172,9 +169,7 @@ async function readXlsxSheets(file: string, onProgress: (rows: number) => void):
     const name = path.basename(file);
     const visible = book.sheets.filter((sheet) => sheet.visible);
     throw new InputError(
-      visible.length === 1
-        ? `Il foglio «${visible[0].name}» di ${name} è vuoto.`
-        : `Il file ${name} è vuoto: nessuno dei suoi fogli contiene dati.`,
+      visible.length === 1 ? CLI['empty-sheet']({ sheet: visible[0].name, name }) : CLI['empty-sheets']({ name }),
     );
   }
   return sheets;
@@ -186,14 +181,9 @@ async function readCsv(file: string): Promise<InventoryGrid> {
   const grid: Grid = [];
   for (const row of csvRows(decoded.text)) grid.push(row);
   if (grid.length === 0 || grid.every((row) => row.every((cell) => String(cell).trim() === ''))) {
-    throw new InputError(`Il file ${name} contiene solo righe vuote: non c'è nessun inventario da leggere.`);
+    throw new InputError(CLI['blank-rows-only']({ name }));
   }
-  const warnings =
-    decoded.encoding === 'windows-1252'
-      ? [
-          `Il file ${name} non è in UTF-8: è letto come Windows-1252 (il «CSV» di Excel in italiano). Se le lettere accentate risultano sbagliate, salvatelo da Excel come «CSV UTF-8».`,
-        ]
-      : [];
+  const warnings = decoded.encoding === 'windows-1252' ? [CLI['windows-1252']({ name })] : [];
   return { grid, headerRow: csvHeaderRow(decoded.text), warnings };
 }
 
@@ -204,14 +194,15 @@ async function checkedKind(file: string): Promise<FileKind> {
   try {
     isFile = (await fs.stat(file)).isFile();
   } catch {
-    throw new InputError(`Il file ${file} non esiste o non si può leggere.`);
+    throw new InputError(CLI['file-missing']({ file }));
   }
-  if (!isFile) throw new InputError(`${file} è una cartella, non un file: indicate il file dell'inventario.`);
+  if (!isFile) throw new InputError(CLI['file-is-folder']({ file }));
   let kind: FileKind;
   try {
     kind = await sniffFile(file);
   } catch (error) {
-    throw new InputError(`Il file ${file} non si può leggere (${(error as NodeJS.ErrnoException).code ?? 'errore'}).`);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(code ? CLI['file-unreadable']({ file, code }) : CLI['file-unreadable-unknown']({ file }));
   }
   const refused = refusal(kind, name, path.extname(file).toLowerCase());
   if (refused) throw new InputError(refused);
@@ -227,9 +218,7 @@ function readingError(error: unknown, file: string): unknown {
   if (error instanceof CsvError) return new InputError(csvRefusal(error, name));
   if (error instanceof NotAWorkbookError) {
     return new InputError(
-      error.spreadsheet === 'ods'
-        ? `Il file ${name} è un foglio di calcolo OpenDocument (.ods, di LibreOffice), anche se si chiama ${extension}: salvatelo come «Cartella di lavoro di Excel (.xlsx)» e indicate il nuovo file.`
-        : `Il file ${name} è un archivio ZIP che non contiene una cartella di lavoro Excel: indicate il file .xlsx dell'inventario.`,
+      error.spreadsheet === 'ods' ? CLI['file-ods-named']({ name, extension }) : CLI['file-zip-not-workbook']({ name }),
     );
   }
   return error;
@@ -259,11 +248,9 @@ async function readChecked<T>(
     throw readingError(error, file);
   }
   if (kind === 'zip' && extension === '.ods') {
-    throw new InputError(
-      `Il file ${name} è un foglio di calcolo OpenDocument (.ods, di LibreOffice): salvatelo come «Cartella di lavoro di Excel (.xlsx)» e indicate il nuovo file.`,
-    );
+    throw new InputError(CLI['file-ods']({ name }));
   }
-  throw new InputError(`Formato di ${name} non supportato (estensione ${extension || 'assente'}): ${SUPPORTED}.`);
+  throw new InputError(extension ? CLI['file-format']({ name, extension }) : CLI['file-format-no-extension']({ name }));
 }
 
 /** Reads the inventory; `sheet` chooses the worksheet of an .xlsx (default: the first visible one). */
@@ -371,11 +358,9 @@ export async function openFileSheets(
       }
       if (sheets.length === 0) {
         const visible = book.sheets.filter((sheet) => sheet.visible);
-        if (book.sheets.length === 0) throw new InputError(`Il file ${name} non contiene fogli.`);
+        if (book.sheets.length === 0) throw new InputError(CLI['no-sheets']({ name }));
         throw new InputError(
-          visible.length === 1
-            ? `Il foglio «${visible[0].name}» di ${name} è vuoto.`
-            : `Il file ${name} è vuoto: nessuno dei suoi fogli contiene dati.`,
+          visible.length === 1 ? CLI['empty-sheet']({ sheet: visible[0].name, name }) : CLI['empty-sheets']({ name }),
         );
       }
       return { sheets, warnings: () => [...book.warnings] };
@@ -391,7 +376,7 @@ export async function openFileSheets(
         if (content) break;
       }
       if (!content) {
-        throw new InputError(`Il file ${name} contiene solo righe vuote: non c'è nessun inventario da leggere.`);
+        throw new InputError(CLI['blank-rows-only']({ name }));
       }
       const headerRow = csvHeaderRow(decoded.text);
       const rows = async function* (): AsyncGenerator<unknown[][]> {
@@ -408,12 +393,7 @@ export async function openFileSheets(
         }
         if (batch.length > 0) yield batch;
       };
-      const warnings =
-        decoded.encoding === 'windows-1252'
-          ? [
-              `Il file ${name} non è in UTF-8: è letto come Windows-1252 (il «CSV» di Excel in italiano). Se le lettere accentate risultano sbagliate, salvatelo da Excel come «CSV UTF-8».`,
-            ]
-          : [];
+      const warnings = decoded.encoding === 'windows-1252' ? [CLI['windows-1252']({ name })] : [];
       const sheet: StreamedSheet = {
         headerRow,
         header,

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { isOwnersSheetName } from '../core/communication/owners';
 import { isScelteSheetName } from '../core/communication/scelte';
 import { isInventoryGrid, sheetKind, type CommunicationSheets } from '../core/merge/sources';
+import { CLI } from './messages';
 import { InputError, openFileSheets, type StreamedSheet } from './read';
 
 const READABLE = new Set(['.xlsx', '.xlsm', '.csv', '.txt', '.tsv']);
@@ -26,7 +27,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
     try {
       stats = await fs.stat(full);
     } catch {
-      throw new InputError(`Il file ${input} non esiste o non si può leggere.`);
+      throw new InputError(CLI['file-missing']({ file: input }));
     }
     if (!stats.isDirectory()) {
       files.push(full);
@@ -38,9 +39,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
       .map((entry) => entry.name)
       .sort((a, b) => a.localeCompare(b, 'it'));
     if (entries.length === 0) {
-      throw new InputError(
-        `La cartella ${input} non contiene file .xlsx o .csv da leggere: indicate la cartella delle comunicazioni degli enti.`,
-      );
+      throw new InputError(CLI['folder-empty']({ folder: input }));
     }
     files.push(...entries.map((name) => path.join(full, name)));
   }
@@ -88,9 +87,7 @@ export async function openFileForMerge(
   }
   if (wanted !== undefined && sorted.inventories.length === 0 && opened.sheets.some((sheet) => sheet.sheetName)) {
     const present = opened.sheets.map((sheet) => sheet.sheetName).join(', ');
-    throw new InputError(
-      `Il file ${name} non ha un foglio «${options.sheet}». Fogli presenti: ${present || 'nessuno'}.`,
-    );
+    throw new InputError(CLI['no-such-sheet']({ name, sheet: options.sheet ?? '', sheets: present || CLI.none }));
   }
   // A file with none of them gives its first sheet, so that the parser says what is missing.
   if (sorted.inventories.length + sorted.scelte.length + sorted.owners.length === 0 && first) {

@@ -1,7 +1,9 @@
 /** What the command line prints: a readable summary, or the plan as JSON for scripts. */
 import { calendarWarnings } from '../core/plan/calendar';
 import { quotasShown, type Plan } from '../core/plan/plan';
+import { formatCount } from '../core/messages';
 import { SPLIT_QUOTAS } from '../core/quota';
+import { CLI, CLI_MESSAGES } from './messages';
 
 /** The plan for scripts (`--json`): stable Italian keys, numbers as numbers. */
 export function planJson(plan: Plan, extra: { fingerprint: string; output?: string }): unknown {
@@ -81,21 +83,24 @@ const padLeft = (text: string | number, width: number): string => String(text).p
 export function planSummary(plan: Plan, output: string | undefined, now?: Date): string {
   const quotas = quotasShown(plan);
   const lines: string[] = [];
+  const year = String(plan.anno);
   lines.push(
-    `Piano Annuale dell'Offerta Abitativa ${plan.anno}${plan.parametri.ambito ? ` - ${plan.parametri.ambito}` : ''}`,
+    plan.parametri.ambito
+      ? CLI['summary-title-ambito']({ year, ambito: plan.parametri.ambito })
+      : CLI['summary-title']({ year }),
   );
-  lines.push(`${plan.alloggi} alloggi letti, ${plan.gruppi.length} gruppi (ente x comune).`);
+  lines.push(CLI['summary-read']({ count: String(plan.alloggi), groups: String(plan.gruppi.length) }));
   lines.push('');
   const widths = [6, 8, 6, ...quotas.map((definition) => Math.max(4, definition.abbreviation.length)), 7];
   const row = (ente: string, comune: string, figures: (string | number)[]): string =>
     [pad(ente, 34), pad(comune, 18), ...figures.map((figure, index) => padLeft(figure, widths[index] ?? 7))].join(' ');
   lines.push(
-    row('Ente proprietario', 'Comune', [
-      'Disp.',
-      'SAT',
-      'Base',
+    row(CLI['column-owner'], CLI['column-comune'], [
+      CLI['column-available'],
+      CLI['column-sat'],
+      CLI['column-base'],
       ...quotas.map((definition) => definition.abbreviation),
-      'Avviso',
+      CLI['column-call'],
     ]),
   );
   for (const group of plan.gruppi) {
@@ -111,7 +116,7 @@ export function planSummary(plan: Plan, output: string | undefined, now?: Date):
   }
   const t = plan.totali;
   lines.push(
-    row('Totale', '', [
+    row(CLI.total, '', [
       t.disponibili,
       `${t.sat}/${t.satRichiesti}`,
       t.baseRipartizione,
@@ -120,31 +125,44 @@ export function planSummary(plan: Plan, output: string | undefined, now?: Date):
     ]),
   );
   lines.push(
-    `(SAT: consentiti/richiesti; Base: base delle quote; ${quotas
-      .map((definition) => `${definition.abbreviation}: ${definition.label.it}`)
-      .join('; ')})`,
-  );
-  const t3 = t.triennio;
-  lines.push(
-    `Triennio (art. 5 c. 1): ${t3.map((year) => `${year.anno} ${year.disponibili}`).join(', ')} alloggi disponibili.`,
+    CLI['summary-legend']({
+      quotas: quotas
+        .map((definition) => CLI['legend-quota']({ abbreviation: definition.abbreviation, label: definition.label.it }))
+        .join('; '),
+    }),
   );
   lines.push(
-    `Alloggi assegnati nel ${plan.anno - 1} (lett. g): ${t.assegnatiAnnoPrecedente ?? 'non indicati'}.` +
-      ` Misure (lett. f): ${plan.parametri.misure.length === 0 ? 'nessuna indicata' : plan.parametri.misure.length}.`,
+    CLI['summary-triennium']({
+      years: t.triennio
+        .map((entry) => CLI['triennium-year']({ year: String(entry.anno), count: String(entry.disponibili) }))
+        .join(', '),
+    }),
+  );
+  const measures = plan.parametri.misure.length;
+  lines.push(
+    CLI['summary-assigned']({
+      year: String(plan.anno - 1),
+      assigned: String(t.assegnatiAnnoPrecedente ?? CLI['assigned-unknown']),
+      measures: measures === 0 ? CLI['no-measures'] : String(measures),
+    }),
   );
   lines.push('');
-  if (now) for (const warning of calendarWarnings(plan.anno, now)) lines.push(`Calendario: ${warning.message}`);
-  for (const note of plan.note) lines.push(`Nota: ${note.message}`);
+  if (now)
+    for (const warning of calendarWarnings(plan.anno, now))
+      lines.push(CLI['calendar-line']({ warning: warning.message }));
+  for (const note of plan.note) lines.push(CLI['note-line']({ note: note.message }));
   if (plan.problemi.length > 0) {
     lines.push('');
-    lines.push(`${plan.problemi.length} problemi nell'inventario:`);
+    const count = plan.problemi.length;
+    lines.push(
+      formatCount(count, CLI_MESSAGES['problems-one'], CLI_MESSAGES['problems-other'], 'it', { count: String(count) }),
+    );
     for (const issue of plan.problemi.slice(0, 30)) lines.push(`  - ${issue.message}`);
-    if (plan.problemi.length > 30)
-      lines.push(`  ... e altri ${plan.problemi.length - 30} (usate --json per l'elenco completo).`);
+    if (count > 30) lines.push(`  ${CLI['more-problems']({ count: String(count - 30) })}`);
   }
   if (output) {
     lines.push('');
-    lines.push(`Foglio del piano scritto in ${output}`);
+    lines.push(CLI['sheet-written']({ file: output }));
   }
   return lines.join('\n');
 }

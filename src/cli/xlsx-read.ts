@@ -6,6 +6,8 @@
  * inline strings, booleans, and dates for numbers with a date format.
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { formatCount } from '../core/messages';
+import { CLI_MESSAGES } from './messages';
 import { type ZipEntry, ZipError, entryChunks, readZipDirectory } from './zip';
 
 /** An Excel error value, as the inventory parser recognises it (`excelErrorOf`). */
@@ -383,7 +385,13 @@ export async function openXlsx(file: string): Promise<XlsxBook> {
     if (!sheetEnded) throw new ZipError('truncated', `sheet ${sheetName} ends before its data does`);
     if (formulasWithoutResult > 0) {
       warnings.push(
-        `${formulasWithoutResult === 1 ? 'Una cella contiene una formula' : `${formulasWithoutResult} celle contengono formule`} senza un risultato salvato nel file, lette come vuote: aprite il file in Excel e salvatelo, così i risultati sono salvati.`,
+        formatCount(
+          formulasWithoutResult,
+          CLI_MESSAGES['formula-without-result'],
+          CLI_MESSAGES['formulas-without-result'],
+          'it',
+          { count: String(formulasWithoutResult) },
+        ),
       );
     }
   }

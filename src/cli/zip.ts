@@ -6,6 +6,7 @@
  */
 import { createReadStream, promises as fs } from 'node:fs';
 import { createInflateRaw, crc32, deflateRawSync } from 'node:zlib';
+import { CLI } from './messages';
 
 export interface ZipEntry {
   name: string;
@@ -17,13 +18,17 @@ export interface ZipEntry {
   localHeaderOffset: number;
 }
 
-/** Why a file is not a readable ZIP archive; `kind` picks the message the user gets. */
+/**
+ * Why a file is not a readable ZIP archive; `kind` picks the message the user gets. The message
+ * is for developers; `detail`, when set, is what the user's sentence says about the archive.
+ */
 export class ZipError extends Error {
   constructor(
     readonly kind: 'not-zip' | 'truncated' | 'corrupt' | 'encrypted' | 'unsupported',
-    detail: string,
+    message: string,
+    readonly detail?: string,
   ) {
-    super(detail);
+    super(message);
     this.name = 'ZipError';
   }
 }
@@ -63,7 +68,7 @@ export async function readZipDirectory(file: string): Promise<Map<string, ZipEnt
     const directorySize = tail.readUInt32LE(eocd + 12);
     const directoryOffset = tail.readUInt32LE(eocd + 16);
     if (directorySize === ZIP64_MARK || directoryOffset === ZIP64_MARK) {
-      throw new ZipError('unsupported', 'ZIP64 archives are not supported');
+      throw new ZipError('unsupported', 'ZIP64 archives are not supported', CLI['zip-zip64']);
     }
     if (directoryOffset + directorySize > size) throw new ZipError('truncated', 'central directory beyond the end');
     const directory = await readAt(handle, directoryOffset, directorySize);
@@ -87,7 +92,7 @@ export async function readZipDirectory(file: string): Promise<Map<string, ZipEnt
         localHeaderOffset: directory.readUInt32LE(at + 42),
       };
       if (entry.compressedSize === ZIP64_MARK || entry.size === ZIP64_MARK) {
-        throw new ZipError('unsupported', 'ZIP64 entries are not supported');
+        throw new ZipError('unsupported', 'ZIP64 entries are not supported', CLI['zip-zip64']);
       }
       // Names are matched without regard to case, as Excel does.
       entries.set(name.replace(/^\//, '').toLowerCase(), entry);
@@ -106,7 +111,11 @@ export async function readZipDirectory(file: string): Promise<Map<string, ZipEnt
 export async function* entryChunks(file: string, entry: ZipEntry): AsyncGenerator<Buffer> {
   if (entry.flags & FLAG_ENCRYPTED) throw new ZipError('encrypted', `${entry.name} is encrypted`);
   if (entry.method !== STORED && entry.method !== DEFLATED) {
-    throw new ZipError('unsupported', `${entry.name} uses compression method ${entry.method}`);
+    throw new ZipError(
+      'unsupported',
+      `${entry.name} uses compression method ${entry.method}`,
+      CLI['zip-method']({ part: entry.name, method: String(entry.method) }),
+    );
   }
   const handle = await fs.open(file, 'r');
   let dataStart: number;

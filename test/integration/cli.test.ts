@@ -374,6 +374,22 @@ describe('bad input: exit code 2 and an Italian sentence, nothing written', () =
     30_000,
   );
 
+  test('a workbook compressed with a method Excel does not use: the sentence names it in Italian', async () => {
+    const bytes = readFileSync(path.resolve(__dirname, '../fixtures/bad-inputs/good.xlsx'));
+    // Every entry's compression method (local and central headers) set to 14 (LZMA).
+    for (let at = 0; at + 4 <= bytes.length; at += 1) {
+      const signature = bytes.readUInt32LE(at);
+      if (signature === 0x04034b50) bytes.writeUInt16LE(14, at + 8);
+      if (signature === 0x02014b50) bytes.writeUInt16LE(14, at + 10);
+    }
+    writeFileSync(path.join(workdir, 'lzma.xlsx'), bytes);
+    const result = await run(['lzma.xlsx']);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(
+      /^Il file lzma\.xlsx usa una variante del formato \.xlsx che il comando non legge \(la parte [^ ]+ è compressa con il metodo 14\)\./,
+    );
+  });
+
   test('an existing output file is not replaced without --force', async () => {
     const target = path.join(workdir, 'piano.xlsx');
     writeFileSync(target, 'lavoro di qualcuno');
