@@ -25,7 +25,7 @@ import type { DateOnly, InventoryIssue, OwnerKind, SourcePlace, Unit } from '../
 import type { ExcludedDwelling } from '../plan/plan';
 import { createTally, type InventoryTally } from '../plan/tally';
 import type { OwnersList } from '../communication/owners';
-import { inFile, placeOrUnknown, placedProblem, type Bilingual } from '../communication/place';
+import { inFile, placeOrUnknown, placedProblem, quotedList, type Bilingual } from '../communication/place';
 import type { ChoiceKey, OwnerChoices, ScelteReading } from '../communication/scelte';
 
 /** One inventory table or sheet of a source, as parseInventory gives it. */
@@ -189,7 +189,7 @@ const MESSAGES = {
   ownerNotInFile: (ente: string, others: string[]): Bilingual =>
     bilingual(MERGE_MESSAGES['owner-not-in-file'], {
       ente,
-      others: { it: others.map((name) => `«${name}»`).join(', '), en: others.map((name) => `"${name}"`).join(', ') },
+      others: quotedList(others),
     }),
   late: (ente: string, date: DateOnly, deadline: DateOnly): Bilingual =>
     bilingual(MERGE_MESSAGES.late, {

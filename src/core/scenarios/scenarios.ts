@@ -316,7 +316,8 @@ function changedParameters(scenari: ScenarioResult[]): ChangedParameter[] {
   const ordine = scenari.map((scenario) => ({ it: scenario.parametri.ordine, en: scenario.parametri.ordine }));
   if (differ(ordine)) {
     const definition = definitions.find((candidate) => candidate.key === 'ordine');
-    changed.push({ key: 'ordine', label: definition?.label ?? { it: 'ordine', en: 'ordine' }, valori: ordine });
+    const key = 'ordine';
+    changed.push({ key, label: definition?.label ?? { it: key, en: key }, valori: ordine });
   }
   for (const key of OWNER_PARAM_KEYS) {
     const definition = definitions.find((candidate) => candidate.key === key);
