@@ -130,19 +130,23 @@ export async function* entryChunks(file: string, entry: ZipEntry): AsyncGenerato
   } finally {
     await handle.close();
   }
+  // An entry without data (a folder, an empty part): nothing to read, but what the directory
+  // records must still say empty. createReadStream cannot even be asked for zero bytes.
+  if (entry.compressedSize === 0) {
+    if (entry.size !== 0 || entry.crc >>> 0 !== 0) throw new ZipError('corrupt', `${entry.name} is cut short`);
+    return;
+  }
   const raw = createReadStream(file, {
     start: dataStart,
     end: dataStart + entry.compressedSize - 1,
     highWaterMark: 256 * 1024,
   });
-  const source = entry.compressedSize === 0 ? [] : entry.method === STORED ? raw : raw.pipe(createInflateRaw());
-  if (entry.method !== STORED && entry.compressedSize > 0) {
-    raw.on('error', (error) => (source as NodeJS.ReadWriteStream).emit('error', error));
-  }
+  const source: AsyncIterable<Buffer> = entry.method === STORED ? raw : raw.pipe(createInflateRaw());
+  if (entry.method !== STORED) raw.on('error', (error) => (source as NodeJS.ReadWriteStream).emit('error', error));
   let checksum = 0;
   let length = 0;
   try {
-    for await (const chunk of source as AsyncIterable<Buffer>) {
+    for await (const chunk of source) {
       checksum = crc32(chunk, checksum);
       length += chunk.length;
       if (length > entry.size) throw new ZipError('corrupt', `${entry.name} is longer than recorded`);
