@@ -5,9 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import * as path from 'node:path';
-
-const ROOT = path.resolve(__dirname, '..');
+import { ROOT } from './paths';
 
 export const now = (): number => Number(process.hrtime.bigint()) / 1e6;
 

@@ -23,15 +23,9 @@ import { matchHeaders } from '../src/core/inventory';
 import { defaultParams } from '../src/core/plan/params';
 import { HEADERS } from '../scripts/make-sample';
 import { gnuTimeUsed, mb, measureNode, median, medianOf, ms, table, timed } from './measure';
+import { ROOT, ensureCliBuild } from './paths';
 import { inventoryRows } from './plan';
-const { BUNDLE, ENTRY, buildBundle, isStale } = require('../scripts/build-cli.js') as {
-  BUNDLE: string;
-  ENTRY: string;
-  buildBundle: (entry: string, outfile: string) => void;
-  isStale: (bundle: string, sources: string[]) => boolean;
-};
 
-const ROOT = path.resolve(__dirname, '..');
 const CLI = path.join(ROOT, 'bin', 'casa-piano.js');
 const READ_FILES = path.join(ROOT, 'bench', 'run-read-files.js');
 const YEAR = 2022;
@@ -102,7 +96,7 @@ async function mainBench(argv: string[]): Promise<void> {
       dwellings = merged.value.plan.alloggi;
     }
 
-    if (isStale(BUNDLE, [path.join(ROOT, 'src'), path.join(ROOT, 'package.json')])) buildBundle(ENTRY, BUNDLE);
+    ensureCliBuild();
     const readArgs = [READ_FILES, folder];
     const cliArgs = (run: number): string[] => [
       CLI,
@@ -170,6 +164,12 @@ async function mainBench(argv: string[]): Promise<void> {
     if (argv.includes('--keep')) console.log(`\nFiles kept in ${directory}`);
     else rmSync(directory, { recursive: true, force: true });
   }
+}
+
+/** The entry of `node bench/run.js merge` (every benchmark exports main). */
+export async function main(argv: string[]): Promise<number> {
+  await mainBench(argv);
+  return 0;
 }
 
 if (require.main === module) {

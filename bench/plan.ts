@@ -20,16 +20,10 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { gnuTimeUsed, mb, measureNode, medianOf, ms, table, type ChildRun } from './measure';
+import { ROOT, ensureCliBuild } from './paths';
 import { printTargets, type Target } from './report';
-const { BUNDLE, ENTRY, buildBundle, isStale } = require('../scripts/build-cli.js') as {
-  BUNDLE: string;
-  ENTRY: string;
-  buildBundle: (entry: string, outfile: string) => void;
-  isStale: (bundle: string, sources: string[]) => boolean;
-};
 import { HEADERS } from '../scripts/make-sample';
 
-const ROOT = path.resolve(__dirname, '..');
 const CLI = path.join(ROOT, 'bin', 'casa-piano.js');
 const BARE_READ = path.join(ROOT, 'bench', 'run-bare-read.js');
 const YEAR = 2022;
@@ -221,7 +215,7 @@ async function bench(directory: string, rows: number, format: Format, runs: numb
   ];
   // One warm-up each (disk cache; builds the bare read's bundle when stale), then the measured runs.
   // The command line runs from build/cli/, made by npm run build:cli: made here when stale.
-  if (isStale(BUNDLE, [path.join(ROOT, 'src'), path.join(ROOT, 'package.json')])) buildBundle(ENTRY, BUNDLE);
+  ensureCliBuild();
   await measureNode(bareArgs);
   await measureNode(cliArgs(-1));
   // Bare read and command line alternate, so that a change of load on the machine hits both.

@@ -3,9 +3,10 @@
 // scope, no per-file module wrappers), in a Node started with --expose-gc so that a benchmark
 // can start each measured call from a clean heap:
 //
-//   node bench/run.js all [options]          every benchmark, every target (bench/all.ts)
-//   node bench/run.js functions [--cells N]  one of them: bench/<name>.ts
+//   node bench/run.js plan [options]         bench/plan.ts, the same as npx tsx bench/plan.ts [options]
+//   node bench/run.js functions [--cells N]  any of BENCHMARKS below: bench/<name>.ts
 //
+// Paths inside a benchmark come from bench/paths.ts (the repository, wherever the bundle is).
 // The bundle (out/bench/<name>.cjs) is rebuilt when older than src/, bench/ or package.json.
 'use strict';
 const path = require('node:path');
@@ -13,9 +14,11 @@ const { spawnSync } = require('node:child_process');
 const { buildBundle, isStale } = require('../scripts/build-cli.js');
 
 const ROOT = path.resolve(__dirname, '..');
-const [name = 'all', ...args] = process.argv.slice(2);
-if (!/^[a-z-]+$/.test(name)) {
-  console.error('Uso: node bench/run.js <all|plan|functions|bundle|office> [opzioni]');
+/** Every benchmark with a main(argv): bench/<name>.ts. */
+const BENCHMARKS = ['plan', 'merge', 'same-plan', 'functions', 'office', 'bundle'];
+const [name, ...args] = process.argv.slice(2);
+if (!BENCHMARKS.includes(name)) {
+  console.error(`Uso: node bench/run.js <${BENCHMARKS.join('|')}> [opzioni]`);
   process.exit(2);
 }
 const entry = path.join(__dirname, `${name}.ts`);

@@ -1,11 +1,12 @@
 /**
  * "The numbers of the plan are the same before and after" (issue #12): the command line as built
  * from a commit before the streaming inventory against the one in this working copy, on the
- * sample, every .csv/.xlsx inventory under test/fixtures and a generated inventory of `--rows`
- * dwellings (default 1,000,000, xlsx). Prints SAME or DIFFERENT for each input (the plan JSON
- * of `--json`, all of it but the fingerprint), then the fingerprints that changed.
+ * sample, every .csv/.xlsx inventory under test/fixtures and generated inventories of `--rows`
+ * dwellings (default 100,000 and 1,000,000) in `--formats` (default xlsx and csv, as bench/plan.ts
+ * writes them). Prints SAME or DIFFERENT for each input (the plan JSON of `--json`, all of it but
+ * the fingerprint), then the fingerprints that changed.
  *
- *   npx tsx bench/same-plan.ts [--before <git ref>] [--rows 1000000] [--no-fixtures]
+ *   npx tsx bench/same-plan.ts [--before <git ref>] [--rows 100000,1000000] [--formats xlsx,csv] [--no-fixtures]
  *
  * Default `--before`: the parent of the commit that added src/core/plan/tally.ts. The old tree is
  * taken with `git archive` into a temporary folder and built there with its own scripts/build-cli.js
@@ -16,9 +17,8 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } fr
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { SAMPLE_INVENTORY } from '../src/cli/main';
-import { writeInventory } from './plan';
-
-const ROOT = path.resolve(__dirname, '..');
+import { ROOT } from './paths';
+import { writeCsvInventory, writeInventory } from './plan';
 
 function git(args: string[]): string {
   return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
@@ -107,7 +107,19 @@ export async function main(argv: string[]): Promise<number> {
     return index >= 0 ? argv[index + 1] : undefined;
   };
   const before = option('--before') ?? defaultBefore();
-  const rows = Number(option('--rows') ?? 1_000_000);
+  const sizes = (option('--rows') ?? '100000,1000000')
+    .split(',')
+    .map(Number)
+    .filter((size) => size > 0);
+  const formats = (option('--formats') ?? 'xlsx,csv').split(',');
+  if (
+    sizes.some((size) => !Number.isInteger(size)) ||
+    formats.some((format) => format !== 'xlsx' && format !== 'csv')
+  ) {
+    throw new Error(
+      'Uso: npx tsx bench/same-plan.ts [--before <ref>] [--rows 100000,1000000] [--formats xlsx,csv] [--no-fixtures]',
+    );
+  }
   const directory = mkdtempSync(path.join(tmpdir(), 'casa-same-plan-'));
   try {
     const commit = git(['rev-parse', '--short', before]);
@@ -119,11 +131,14 @@ export async function main(argv: string[]): Promise<number> {
     const newCli = path.join(ROOT, 'bin', 'casa-piano.js');
 
     const files = inventories(!argv.includes('--no-fixtures'));
-    if (rows > 0) {
-      const big = path.join(directory, `inventario-${rows}.xlsx`);
-      process.stderr.write(`Writing ${rows.toLocaleString('en-US')} dwellings...\n`);
-      await writeInventory(big, rows);
-      files.push(big);
+    for (const rows of sizes) {
+      for (const format of formats) {
+        const big = path.join(directory, `inventario-${rows}.${format}`);
+        process.stderr.write(`Writing ${rows.toLocaleString('en-US')} dwellings (${format})...\n`);
+        if (format === 'csv') await writeCsvInventory(big, rows);
+        else await writeInventory(big, rows);
+        files.push(big);
+      }
     }
     let different = 0;
     const fingerprints: string[] = [];
