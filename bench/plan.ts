@@ -16,7 +16,7 @@
  * the targets (CLI <= 1.3 x the bare read and <= 400 MB at 100k rows) and prints PASS/FAIL.
  */
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { gnuTimeUsed, mb, measureNode, medianOf, ms, table, type ChildRun } from './measure';
@@ -194,6 +194,11 @@ interface Figures {
   bare: ChildRun;
   cli: ChildRun;
   groups: number;
+  /** CLI / bare wall time of each interleaved pair, lowest and highest: how much the load moved. */
+  pairRange: [number, number];
+  /** One-minute load average before and after the figure's runs. */
+  load: [number, number];
+  runs: number;
 }
 
 async function bench(directory: string, rows: number, format: Format, runs: number): Promise<Figures> {
@@ -218,13 +223,21 @@ async function bench(directory: string, rows: number, format: Format, runs: numb
   ensureCliBuild();
   await measureNode(bareArgs);
   await measureNode(cliArgs(-1));
-  // Bare read and command line alternate, so that a change of load on the machine hits both.
+  // Bare read and command line alternate (bare first in even runs, CLI first in odd ones), so that
+  // a change of load on the machine hits both alike.
+  const loadBefore = loadavg()[0];
   const bareRuns: ChildRun[] = [];
   const cliRuns: ChildRun[] = [];
   for (let run = 0; run < runs; run += 1) {
-    bareRuns.push(await measureNode(bareArgs));
-    cliRuns.push(await measureNode(cliArgs(run)));
+    if (run % 2 === 0) {
+      bareRuns.push(await measureNode(bareArgs));
+      cliRuns.push(await measureNode(cliArgs(run)));
+    } else {
+      cliRuns.push(await measureNode(cliArgs(run)));
+      bareRuns.push(await measureNode(bareArgs));
+    }
   }
+  const pairs = cliRuns.map((run, index) => run.ms / bareRuns[index].ms);
   const bare = await medianOf(runs, async (run) => bareRuns[run]);
   const cli = await medianOf(runs, async (run) => cliRuns[run]);
   if (Number(bare.stdout.trim()) !== rows + 1) {
@@ -239,6 +252,9 @@ async function bench(directory: string, rows: number, format: Format, runs: numb
     bare,
     cli,
     groups: json.gruppi.length,
+    pairRange: [Math.min(...pairs), Math.max(...pairs)],
+    load: [loadBefore, loadavg()[0]],
+    runs,
   };
 }
 
@@ -252,7 +268,22 @@ const times = (value: number): string => (Number.isFinite(value) ? `${value.toFi
 export function report(figures: Figures[]): Target[] {
   console.log(
     table(
-      ['rows', 'format', 'file', 'bare read', 'CLI', 'CLI/bare', 'CLI/bare cpu', 'peak bare', 'peak CLI', 'peak ratio'],
+      [
+        'rows',
+        'format',
+        'file',
+        'bare read',
+        'CLI',
+        'CLI/bare',
+        'pairs',
+        'bare cpu',
+        'CLI cpu',
+        'CLI/bare cpu',
+        'load',
+        'peak bare',
+        'peak CLI',
+        'peak ratio',
+      ],
       figures.map((figure) => [
         figure.rows.toLocaleString('en-US'),
         figure.format,
@@ -260,7 +291,11 @@ export function report(figures: Figures[]): Target[] {
         ms(figure.bare.ms),
         ms(figure.cli.ms),
         times(ratio(figure.cli.ms, figure.bare.ms)),
+        `${figure.pairRange[0].toFixed(2)}-${figure.pairRange[1].toFixed(2)}x`,
+        figure.bare.cpuMs === undefined ? 'n/a' : ms(figure.bare.cpuMs),
+        figure.cli.cpuMs === undefined ? 'n/a' : ms(figure.cli.cpuMs),
         times(ratio(figure.cli.cpuMs, figure.bare.cpuMs)),
+        `${figure.load[0].toFixed(1)}-${figure.load[1].toFixed(1)}`,
         mb(figure.bare.peakMb),
         mb(figure.cli.peakMb),
         times(ratio(figure.cli.peakMb, figure.bare.peakMb)),
@@ -268,7 +303,9 @@ export function report(figures: Figures[]): Target[] {
     ),
   );
   console.log(
-    '\nEvery figure is a new Node process started from an esbuild bundle, wall time, median of the runs.' +
+    '\nEvery figure is a new Node process started from an esbuild bundle, wall time, median of the runs;' +
+      '\nbare read and CLI alternate. CLI/bare: ratio of the medians (the targets); pairs: lowest and highest' +
+      '\nratio of one CLI run to the bare read next to it; load: one-minute load average before-after.' +
       '\nbare read: xlsx = ExcelJS streaming WorkbookReader iterating the rows (bench/bare-read.ts); csv = the file' +
       "\nread, decoded and split at '\\n' and ';', nothing else. CLI: node bin/casa-piano.js <file> --anno 2022 -o <tmp>.xlsx --json" +
       '\n(read, parse, plan, plan workbook written). cpu: user+system time of the children, steadier on a busy machine.' +
@@ -319,7 +356,28 @@ export function report(figures: Figures[]): Target[] {
   console.log('');
   if (targets.length === 0) console.log(`No target measured (sizes ${BIG_ROWS} xlsx, ${CSV_ROWS} csv).`);
   else printTargets('Targets (issue #12)', targets);
+  console.log(`\nFor the table of bench/README.md and README.md:\n${readmeRow(figures)}`);
   return targets;
+}
+
+/** The run as a row of the README's table: load, then wall (/ cpu) ratios at 10k, 100k and 1M rows. */
+export function readmeRow(figures: Figures[]): string {
+  const cell = (rows: number, format: Format, withCpu: boolean): string => {
+    const figure = figures.find((candidate) => candidate.rows === rows && candidate.format === format);
+    if (!figure) return '';
+    const wall = times(ratio(figure.cli.ms, figure.bare.ms));
+    return withCpu ? `${wall} / ${times(ratio(figure.cli.cpuMs, figure.bare.cpuMs))}` : wall;
+  };
+  const loads = figures.flatMap((figure) => figure.load);
+  const load = loads.length ? `${Math.min(...loads).toFixed(0)}-${Math.max(...loads).toFixed(0)}` : '';
+  const runs = [...new Set(figures.map((figure) => figure.runs))].join('/');
+  return `| ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, medians of ${runs} | ${load} | ${[
+    cell(10_000, 'csv', false),
+    cell(CSV_ROWS, 'csv', true),
+    cell(BIG_ROWS, 'csv', true),
+    cell(MID_ROWS, 'xlsx', false),
+    cell(BIG_ROWS, 'xlsx', false),
+  ].join(' | ')} |`;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -329,7 +387,9 @@ export async function main(argv: string[]): Promise<number> {
   };
   const sizes = (option('--sizes') ?? '10000,100000').split(',').map(Number);
   const formats = (option('--formats') ?? 'xlsx,csv').split(',') as Format[];
-  const runs = Number(option('--runs') ?? 3);
+  /** Runs per figure: 7 below 1M rows (the CSV target is decided at 100k), 3 at 1M rows (minutes each). */
+  const runsFor = (size: number): number => Number(option('--runs') ?? (size >= BIG_ROWS ? 3 : 7));
+  const runs = runsFor(0);
   if (
     sizes.some((size) => !Number.isInteger(size) || size < 20) ||
     formats.some((format) => format !== 'xlsx' && format !== 'csv') ||
@@ -337,16 +397,23 @@ export async function main(argv: string[]): Promise<number> {
     runs < 1
   ) {
     throw new Error(
-      'Uso: npx tsx bench/plan.ts [--sizes 10000,100000,1000000] [--formats xlsx,csv] [--runs 3] [--keep]',
+      'Uso: npx tsx bench/plan.ts [--sizes 10000,100000,1000000] [--formats xlsx,csv] [--runs 7] [--keep]',
     );
   }
   const directory = mkdtempSync(path.join(tmpdir(), 'casa-bench-'));
   try {
-    console.log(`Node ${process.version}, ${process.platform}/${process.arch}; ${runs} run(s) per figure, medians.\n`);
+    const cpu = cpus();
+    console.log(
+      `Node ${process.version}, ${process.platform}/${process.arch}, ${cpu.length} x ${cpu[0]?.model ?? 'cpu'}; ` +
+        `${sizes.map((size) => `${size.toLocaleString('en-US')} rows: ${runsFor(size)} run(s)`).join(', ')} per figure, medians; ` +
+        `load average ${loadavg()
+          .map((value) => value.toFixed(1))
+          .join(' ')}.\n`,
+    );
     const figures: Figures[] = [];
     for (const size of sizes) {
       for (const format of formats) {
-        figures.push(await bench(directory, size, format, runs));
+        figures.push(await bench(directory, size, format, runsFor(size)));
         // The files of a size are not needed once measured (1M rows: about 40 MB each).
         if (!argv.includes('--keep')) rmSync(path.join(directory, `inventario-${size}.${format}`), { force: true });
       }
