@@ -195,7 +195,7 @@ type FieldValue = string | number | boolean | undefined;
 /**
  * The inventory's fingerprint for dwellings read one by one, without keeping them. The
  * fingerprint starts with the number of dwellings, known only at the end, so what it hashes is
- * kept until then in a compact record of 16-bit units: the values that repeat (owner, comune,
+ * kept until then in a compact record of 16-bit units: the values that repeat (owner, comune, dates,
  * address, service, status, origin, numbers) once each, referred to by number (one unit below
  * 2^15, else two); the codes and platform ids as they are (length + 1, then their UTF-16 units;
  * 0 when absent). About 30 bytes per dwelling, against the dwelling itself (several hundred).
@@ -236,6 +236,35 @@ export function createFingerprintBuilder(): FingerprintBuilder {
     }
     put(id);
   };
+  /** Dates by year, month and day -> their number; texts[number] is `year-month-day`, as hashed. */
+  const dateIds = new Map<number, number>();
+  const putDate = (date: DateOnly | undefined): void => {
+    if (date === undefined) {
+      data[length++] = 0;
+      return;
+    }
+    const { year, month, day } = date;
+    // One number per date when its parts are small integers (always, for dates the parser reads).
+    const key =
+      Number.isInteger(year) &&
+      year >= 0 &&
+      year < 1e6 &&
+      month >= 0 &&
+      month < 32 &&
+      day >= 0 &&
+      day < 32 &&
+      Number.isInteger(month) &&
+      Number.isInteger(day)
+        ? (year * 32 + month) * 32 + day
+        : undefined;
+    let id = key === undefined ? undefined : dateIds.get(key);
+    if (id === undefined) {
+      id = texts.length;
+      texts.push(`${String(year)}-${String(month)}-${String(day)}`);
+      if (key !== undefined) dateIds.set(key, id);
+    }
+    put(id);
+  };
   const putText = (text: string | undefined): void => {
     if (text === undefined) {
       data[length++] = 0;
@@ -257,13 +286,7 @@ export function createFingerprintBuilder(): FingerprintBuilder {
       putValue(unit.address);
       putValue(unit.service);
       putValue(unit.status);
-      const date = unit.availableFrom;
-      if (date === undefined) data[length++] = 0;
-      else {
-        put(date.year + 1);
-        put(date.month);
-        put(date.day);
-      }
+      putDate(unit.availableFrom);
       putValue(unit.carenzaManutentiva);
       putValue(unit.surface);
       putValue(unit.rooms);
@@ -290,7 +313,7 @@ export function createFingerprintBuilder(): FingerprintBuilder {
         let h = keep && written > 0 ? Math.imul(hash ^ UNIT_SEPARATOR_BYTE, FNV_PRIME) : hash;
         for (let field = 0; field < 14; field++) {
           if (field > 0) h = Math.imul(h ^ FIELD_SEPARATOR_BYTE, FNV_PRIME);
-          // The number (value id, text length + 1, or year + 1) at `at`: one unit below 2^15, else two.
+          // The number (value id, or text length + 1) at `at`: one unit below 2^15, else two.
           let n = units[at++];
           if (n >= 0x8000) n = ((n & 0x7fff) << 15) | units[at++];
           if (n === 0) {
@@ -300,12 +323,6 @@ export function createFingerprintBuilder(): FingerprintBuilder {
             const end = at + n - 1;
             h = addCodeUnits(h, units, at, end);
             at = end;
-          } else if (field === 7) {
-            let month = units[at++];
-            if (month >= 0x8000) month = ((month & 0x7fff) << 15) | units[at++];
-            let day = units[at++];
-            if (day >= 0x8000) day = ((day & 0x7fff) << 15) | units[at++];
-            h = addDate(h, { year: n - 1, month, day });
           } else {
             const text = bytes[n];
             for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text[i], FNV_PRIME);

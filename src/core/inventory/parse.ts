@@ -32,6 +32,7 @@ import {
   toYesNo,
 } from './values';
 import { columnLetter } from '../address';
+import { CodeIndex } from './codes';
 
 /** Column letters come from the one A1 helper of the core (also used by the sheet layout). */
 export { columnLetter };
@@ -308,7 +309,7 @@ export function createRowParser(options: RowParserOptions, onUnit: (unit: Unit) 
       }
     | undefined;
   let headerIssueCount = 0;
-  const firstRowOfCode = new Map<string, number>();
+  const codes = new CodeIndex();
   const ownerKinds = new Map<string, OwnerKind>();
   let undatedWithoutColumn = 0;
   // One record for every row, so that reading a cell allocates no closure per row.
@@ -479,10 +480,8 @@ export function createRowParser(options: RowParserOptions, onUnit: (unit: Unit) 
       if (code === undefined) {
         issue('missingCode', row, {}, codeColumn);
       } else {
-        const key = code.toLowerCase();
-        const firstRow = firstRowOfCode.get(key);
-        if (firstRow === undefined) firstRowOfCode.set(key, row);
-        else {
+        const firstRow = codes.firstRow(code, row);
+        if (firstRow !== undefined) {
           issue('duplicateCode', row, { code, firstRow }, codeColumn);
           reading.rejected = true;
         }
