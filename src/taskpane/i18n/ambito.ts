@@ -93,8 +93,8 @@ export const COMMUNICATION_MESSAGES = defineMessages('pane.communications', {
   sourceCommunication: { it: '{file} (fogli {sheets})', en: '{file} (sheets {sheets})' },
   sourceSheet: { it: 'Foglio «{name}»', en: 'Sheet "{name}"' },
   mergeDone: {
-    it: 'Comunicazioni unite: {owners}, {dwellings} alloggi. L’anteprima mostra il piano unito.',
-    en: 'Communications merged: {owners}, {dwellings} dwellings. The preview shows the merged plan.',
+    it: 'Comunicazioni unite: {owners}, {dwellings}. L’anteprima mostra il piano unito.',
+    en: 'Communications merged: {owners}, {dwellings}. The preview shows the merged plan.',
   },
   mergeProblemsHeadingOne: { it: '1 problema nelle comunicazioni', en: '1 problem in the communications' },
   mergeProblemsHeadingOther: {

@@ -30,12 +30,12 @@ export const PREVIEW_MESSAGES = defineMessages('pane.preview', {
   notesHeading: { it: 'Note del piano', en: 'Notes of the plan' },
   previewHeading: { it: '3. Anteprima del piano {year}', en: '3. Preview of the {year} plan' },
   previewSummaryOne: {
-    it: '{units} alloggi nel calcolo, 1 gruppo per ente e comune.',
-    en: '{units} dwellings in the calculation, 1 group by owner and comune.',
+    it: '{units} nel calcolo, 1 gruppo per ente e comune.',
+    en: '{units} in the calculation, 1 group by owner and comune.',
   },
   previewSummaryOther: {
-    it: '{units} alloggi nel calcolo, {groups} gruppi per ente e comune.',
-    en: '{units} dwellings in the calculation, {groups} groups by owner and comune.',
+    it: '{units} nel calcolo, {groups} gruppi per ente e comune.',
+    en: '{units} in the calculation, {groups} groups by owner and comune.',
   },
   /** A group's name: its heading and the name of its table of figures. */
   groupLabel: { it: '{ente}, {comune}', en: '{ente}, {comune}' },

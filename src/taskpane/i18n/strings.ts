@@ -116,7 +116,11 @@ function paneStrings(language: Language) {
       amount ? say(params.measureItemWithAmount, { text, amount }) : text,
     presetDone: counted(PRESET_MESSAGES.presetDoneOne, PRESET_MESSAGES.presetDoneOther, 'changed', language),
 
-    previewSummary: counted(preview.previewSummaryOne, preview.previewSummaryOther, 'groups', language),
+    previewSummary: ({ units, groups }: { units: number; groups: number }): string =>
+      formatCount(groups, preview.previewSummaryOne, preview.previewSummaryOther, language, {
+        units: dwellings(units),
+        groups,
+      }),
     quotaPart: ({ name, share, ownValue }: { name: string; share?: string; ownValue: boolean }): string =>
       share
         ? say(ownValue ? preview.quotaPartShareOwn : preview.quotaPartShare, { name, share })
@@ -192,7 +196,7 @@ function paneStrings(language: Language) {
     sourceCommunication: ({ file, sheetNames }: { file: string; sheetNames: readonly string[] }): string =>
       say(communications.sourceCommunication, { file, sheets: sheetNames.join(', ') }),
     mergeDone: (values: { owners: number; dwellings: number }): string =>
-      say(communications.mergeDone, { owners: owners(values.owners), dwellings: values.dwellings }),
+      say(communications.mergeDone, { owners: owners(values.owners), dwellings: dwellings(values.dwellings) }),
     /** An owner's dwellings, then the files they came from. */
     ownerDetail: ({ dwellings: count, fileNames }: { dwellings: number; fileNames: readonly string[] }): string =>
       [dwellings(count), ...(fileNames.length > 0 ? [fileNames.join(', ')] : [])].join(' - '),

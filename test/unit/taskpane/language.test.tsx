@@ -52,6 +52,12 @@ describe('language', () => {
     expect(EN.inventorySummary({ rows: 1, source: 'Table1', columns: 1, problems: 0 })).toBe(
       '1 dwelling read from Table1 · 1 column recognised · no problems',
     );
+    expect(IT.previewSummary({ units: 1, groups: 1 })).toBe('1 alloggio nel calcolo, 1 gruppo per ente e comune.');
+    expect(EN.previewSummary({ units: 162, groups: 9 })).toBe(
+      '162 dwellings in the calculation, 9 groups by owner and comune.',
+    );
+    expect(IT.mergeDone({ owners: 1, dwellings: 1 })).toMatch(/^Comunicazioni unite: 1 ente, 1 alloggio\. /);
+    expect(EN.mergeDone({ owners: 3, dwellings: 40 })).toMatch(/^Communications merged: 3 owners, 40 dwellings\. /);
   });
 
   test('the "Functions" step says the same in both languages when closed', () => {
