@@ -1,5 +1,7 @@
 import * as React from 'react';
 import { Button, Caption1, Field, Input, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { format } from '../../core/messages';
+import { COMPARISON_MESSAGES } from '../../core/scenarios/layout';
 import { SCENARIO_FIGURES } from '../../core/scenarios/scenarios';
 import { MAX_DRAFTS, PLAN_SCENARIO, type AmbitoState } from '../hooks/useAmbito';
 import type { Language, Strings } from '../i18n/strings';
@@ -143,7 +145,7 @@ export function Scenarios({ ambito, strings, language }: ScenariosProps): React.
             </table>
           </div>
           {comparison.gruppi.length === 0 ? (
-            <Caption1>{strings.comparisonNoGroups}</Caption1>
+            <Caption1>{format(COMPARISON_MESSAGES['no-groups'], language)}</Caption1>
           ) : (
             <div className={styles.scroll}>
               <table className={styles.table}>

@@ -17,6 +17,7 @@ import { ownerKey, PlanParamsError, type PlanParams } from '../../core/plan/para
 import type { PlanNote } from '../../core/plan/plan';
 import { layoutComparisonSheet } from '../../core/scenarios/layout';
 import {
+  SCENARIO_MESSAGES,
   ScenarioError,
   compareScenarios,
   parseScenario,
@@ -30,7 +31,6 @@ import type { ImportedFile } from '../../excel/communications';
 import type { ExcelAdapter, InventoryRead } from '../../excel/types';
 import { fileBase64, renderWorkbook, type WorkbookBytes } from '../workbookFile';
 import { pick, sentenceIn } from '../errors';
-import { SCENARIO_MESSAGES } from '../i18n/ambito';
 import { sameRead } from './useInventory';
 
 /** A source the plan can be made from. */
@@ -355,7 +355,7 @@ export function useAmbito(adapter: ExcelAdapter, options: AmbitoOptions): Ambito
     try {
       const notes = [...effective.notes];
       if (chosenParams) {
-        notes.push(sentence(SCENARIO_MESSAGES.scenarioNote, { name: chosen as string }));
+        notes.push(sentence(SCENARIO_MESSAGES['plan-uses-scenario'], { name: chosen as string }));
       }
       return { plan: planWithParams(base, chosenParams ?? effective.params, notes) };
     } catch (error) {

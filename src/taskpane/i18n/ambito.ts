@@ -129,19 +129,11 @@ export const SCENARIO_MESSAGES = defineMessages('pane.scenarios', {
   },
   comparisonTotals: { it: 'Totali per scenario', en: 'Totals by scenario' },
   comparisonGroups: { it: 'Gruppi che cambiano', en: 'Groups that change' },
-  comparisonNoGroups: {
-    it: 'Nessun gruppo cambia da uno scenario all’altro.',
-    en: 'No group changes from one scenario to another.',
-  },
   comparisonParameters: { it: 'Parametri che cambiano', en: 'Parameters that change' },
   everyOwner: { it: 'tutti gli enti', en: 'every owner' },
   backToPlan: { it: 'Torna ai parametri del piano', en: 'Back to the plan’s parameters' },
   scenarioPreview: { it: 'Il piano usa lo scenario «{name}».', en: 'The plan uses the scenario "{name}".' },
   /** The note the plan carries when a scenario is made the plan. */
-  scenarioNote: {
-    it: 'Il piano usa i parametri dello scenario «{name}» (foglio «Confronto scenari»).',
-    en: 'The plan uses the parameters of the scenario "{name}" ("Confronto scenari" sheet).',
-  },
   summaryNone: { it: 'Nessun confronto.', en: 'No comparison.' },
   summaryOne: { it: '1 scenario confrontato con il piano.', en: '1 scenario compared with the plan.' },
   summaryOther: { it: '{count} scenari confrontati con il piano.', en: '{count} scenarios compared with the plan.' },
