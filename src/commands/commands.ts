@@ -3,7 +3,7 @@ import { languageOf, type Language } from '../core/language';
 import { createExcelAdapter } from '../excel/adapter';
 import { toUserError } from '../excel/errors';
 import { announceToPane, requestFocus } from '../taskpane/focus';
-import { sentenceIn } from '../taskpane/errors';
+import { sentenceText } from '../core/messages';
 import { stringsFor } from '../taskpane/i18n/strings';
 import { createPlanFromSettings } from './plan-command';
 
@@ -21,12 +21,12 @@ async function creaPiano(event: Office.AddinCommands.Event): Promise<void> {
     if (outcome.status === 'written')
       announceToPane(stringsFor(language()).ribbonCreated({ sheetName: outcome.sheetName }));
     if (outcome.status === 'needs-input') {
-      requestFocus(outcome.field, sentenceIn(outcome, language()));
+      requestFocus(outcome.field, sentenceText(outcome, language()));
       await Office.addin.showAsTaskpane();
     }
   } catch (error) {
     const sentence = toUserError(error);
-    requestFocus('error', sentenceIn(sentence, language()));
+    requestFocus('error', sentenceText(sentence, language()));
     await Office.addin.showAsTaskpane();
   } finally {
     event.completed();

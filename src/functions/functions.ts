@@ -4,6 +4,7 @@
  * The JSDoc below is the Italian metadata Excel shows; English lives in metadata-en.ts.
  * Function ids are stable forever: workbooks store them in their formulas.
  */
+import { sentenceText } from '../core/messages';
 import { formatDecimal, readCount } from '../core/numbers';
 import { defaultParams, ownerKey, validateParams, type PlanParams } from '../core/plan/params';
 import { computePlanFromTally } from '../core/plan/plan';
@@ -207,9 +208,9 @@ export function PIANO(
     };
     const problems = validateParams(params);
     if (problems.length > 0) {
-      const english = currentLanguage() === 'en';
+      const language = currentLanguage();
       fail('invalidNumber', 'plan.params', {
-        detail: problems.map((p) => (english ? p.messageEn : p.message)).join(' '),
+        detail: problems.map((problem) => sentenceText(problem, language)).join(' '),
       });
     }
     return (tally) => planTable(computePlanFromTally(tally, params), currentLanguage());
@@ -226,9 +227,9 @@ function inventoryName(raw: unknown): string | undefined {
 /** The dwellings of a parsed inventory, counted; rows with problems are left out, as in the plan. */
 function countsOf(inventory: InventorySummary): InventoryTally {
   if (inventory.fatal) {
-    const english = currentLanguage() === 'en';
+    const language = currentLanguage();
     return fail('invalidValue', 'inventory.fatal', {
-      detail: inventory.issues.map((issue) => (english ? issue.messageEn : issue.message)).join(' '),
+      detail: inventory.issues.map((issue) => sentenceText(issue, language)).join(' '),
     });
   }
   return inventory.tally;

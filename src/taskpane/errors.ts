@@ -1,5 +1,5 @@
 /** Errors from the adapter as sentences for the user, and the sentence of a language. */
-import type { Bilingual } from '../core/messages';
+import { sentenceText, type Bilingual } from '../core/messages';
 import { ExcelUserError } from '../excel/types';
 import type { Language, Strings } from './i18n/strings';
 
@@ -8,22 +8,6 @@ export type { Bilingual };
 
 export function pick(text: Bilingual, language: Language): string {
   return text[language];
-}
-
-/** A sentence as the engine and the adapter carry it: `message` in Italian, `messageEn` in English. */
-export interface Sentence {
-  readonly message: string;
-  readonly messageEn: string;
-}
-
-/** The engine's and the adapter's sentence in `language`. */
-export function sentenceIn(sentence: Sentence, language: Language): string {
-  return pick(bilingualOf(sentence), language);
-}
-
-/** The `message`/`messageEn` pair as the pane keeps a sentence in both languages. */
-export function bilingualOf(sentence: Sentence): Bilingual {
-  return { it: sentence.message, en: sentence.messageEn };
 }
 
 function isUserError(error: unknown): error is ExcelUserError {
@@ -40,7 +24,7 @@ function isUserError(error: unknown): error is ExcelUserError {
 
 /** The adapter's own sentence for an ExcelUserError; for anything else, what to do. */
 export function errorText(error: unknown, language: Language, strings: Strings): string {
-  if (isUserError(error)) return sentenceIn(error, language);
+  if (isUserError(error)) return sentenceText(error, language);
   return strings.genericExcelError;
 }
 

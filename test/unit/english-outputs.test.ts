@@ -32,7 +32,7 @@ import {
 } from '../../src/functions/functions';
 import english from '../../src/functions/metadata.en-US.json';
 import { createPlanFromSettings } from '../../src/commands/plan-command';
-import { sentenceIn } from '../../src/taskpane/errors';
+import { sentenceText } from '../../src/core/messages';
 import { stringsFor, type Strings } from '../../src/taskpane/i18n/strings';
 import { createFakeAdapter, type FakeAdapterOptions } from '../helpers/fake-adapter';
 import { installCustomFunctionsGlobal, setDisplayLanguage } from '../helpers/custom-functions-global';
@@ -561,7 +561,7 @@ async function ribbonTexts(language: 'it' | 'en'): Promise<Texts> {
       `ribbon: ${name}`,
       outcome.status === 'written'
         ? stringsFor(language).ribbonCreated({ sheetName: outcome.sheetName })
-        : sentenceIn(outcome, language),
+        : sentenceText(outcome, language),
     ]);
   }
   return texts;

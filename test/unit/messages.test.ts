@@ -11,6 +11,9 @@ import {
   format,
   formatCount,
   messageTables,
+  sentence,
+  sentenceBilingual,
+  sentenceText,
   type Message,
 } from '../../src/core/messages';
 import { cite } from '../../src/core/messages/citations';
@@ -74,6 +77,14 @@ describe('defineMessages and format', () => {
     expect(bindMessages(SAMPLE, 'it').share({ name: 'SAT', value: 12.5 })).toBe('La quota SAT vale 12,5');
     // @ts-expect-error {value} is missing
     expect(() => english.share({ name: 'SAT' })).toThrow('no value for {value}');
+  });
+
+  test("the engine's sentence pair read back in a language, or as both texts", () => {
+    const made = sentence(SAMPLE.share, { name: 'SAT', value: 2.5 });
+    expect(made.messageKey).toBe('test.sample.share');
+    expect(sentenceText(made, 'it')).toBe('La quota SAT vale 2,5');
+    expect(sentenceText(made, 'en')).toBe('The share SAT is 2.5');
+    expect(sentenceBilingual(made)).toEqual(bilingual(SAMPLE.share, { name: 'SAT', value: 2.5 }));
   });
 
   test('the types want every placeholder, and the same ones in both languages', () => {

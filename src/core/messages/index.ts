@@ -176,3 +176,19 @@ export function bindMessages<T extends Readonly<Record<string, Message>>>(
   }
   return bound as BoundMessages<T>;
 }
+
+/** A sentence as the engine's problems and notes and the adapter's errors carry it (see `sentence`). */
+export interface Sentence {
+  readonly message: string;
+  readonly messageEn: string;
+}
+
+/** That sentence in `language`: the one reader of the `message`/`messageEn` pair. */
+export function sentenceText(sentence: Sentence, language: Language): string {
+  return language === 'en' ? sentence.messageEn : sentence.message;
+}
+
+/** That sentence as both texts, for the places that keep a sentence in both languages. */
+export function sentenceBilingual(sentence: Sentence): Bilingual {
+  return { it: sentence.message, en: sentence.messageEn };
+}

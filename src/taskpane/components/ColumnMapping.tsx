@@ -7,7 +7,7 @@ import type { ParsedRows } from '../../core/inventory/parse';
 import type { ColumnMapping as Mapping, FieldName } from '../../core/types';
 import { fieldId } from '../hooks/useFocusRequest';
 import type { Language, Strings } from '../i18n/strings';
-import { sentenceIn } from '../errors';
+import { sentenceText } from '../../core/messages';
 import { Notice } from './Notice';
 import { Section, useSectionStyles } from './Section';
 
@@ -58,7 +58,7 @@ export function ColumnMapping({
     <Section title={strings.columnsHeading}>
       {fatal && (
         <Notice intent="error" title={strings.fatalTitle}>
-          {sentenceIn(fatal, language)}
+          {sentenceText(fatal, language)}
         </Notice>
       )}
       {recognised.length === 0 ? (

@@ -15,7 +15,8 @@ import {
   useId,
 } from '@fluentui/react-components';
 import { formatDate } from '../../core/inventory/values';
-import { errorText, sentenceIn } from '../errors';
+import { sentenceText } from '../../core/messages';
+import { errorText } from '../errors';
 import { canGoTo, type AmbitoState } from '../hooks/useAmbito';
 import type { Language, Strings } from '../i18n/strings';
 import { downloadWorkbook } from '../workbookFile';
@@ -296,7 +297,7 @@ export function Communications({
               >
                 {problems.map((problem, index) => (
                   <li key={index} data-severity={problem.severity}>
-                    {sentenceIn(problem, language)}
+                    {sentenceText(problem, language)}
                     {canGoTo(problem) && (
                       <>
                         {' '}

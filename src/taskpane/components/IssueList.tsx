@@ -12,7 +12,7 @@ import {
 } from '@fluentui/react-components';
 import type { InventoryIssue } from '../../core/types';
 import type { Language, Strings } from '../i18n/strings';
-import { sentenceIn } from '../errors';
+import { sentenceText } from '../../core/messages';
 import { Section, useSectionStyles } from './Section';
 
 /** Shown at first: the list stays in the flow of the pane, without a scroll box of its own. */
@@ -107,7 +107,7 @@ export function IssueList({
           <ul className={styles.list} aria-label={group.title}>
             {group.issues.map((issue, index) => (
               <li key={index} className={mergeClasses(styles.item, group.tone)}>
-                <Body1>{sentenceIn(issue, language)}</Body1>
+                <Body1>{sentenceText(issue, language)}</Body1>
                 {onGoTo && issue.row > 0 && (
                   <Button size="small" onClick={() => onGoTo(issue)}>
                     {issue.cell ? strings.goToCell({ cell: issue.cell }) : strings.goToRow({ row: issue.row })}

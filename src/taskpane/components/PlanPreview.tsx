@@ -6,7 +6,7 @@ import type { Plan, PlanGroup } from '../../core/plan/plan';
 import type { SplitQuotaKey } from '../../core/quota';
 import { groupBreakdown, isOwnValue, totalBreakdown, type Breakdown } from '../breakdown';
 import { formatPercent, type Language, type Strings } from '../i18n/strings';
-import { sentenceIn } from '../errors';
+import { sentenceText } from '../../core/messages';
 import { GroupName } from './GroupName';
 import { ThreeYearChart } from './ThreeYearChart';
 
@@ -313,7 +313,7 @@ export function PlanPreview({ plan, strings, language }: PlanPreviewProps): Reac
         <ul className={styles.notes} aria-label={strings.notesHeading}>
           {plan.note.map((note, index) => (
             <li key={index}>
-              <Caption1>{sentenceIn(note, language)}</Caption1>
+              <Caption1>{sentenceText(note, language)}</Caption1>
             </li>
           ))}
         </ul>

@@ -24,7 +24,7 @@ import {
 } from '../../core/plan/params';
 import { rulesFor } from '../../core/rules';
 import { parseNumberText, pointsToShare, readPercent } from '../../core/numbers';
-import { bilingualOf, type Bilingual } from '../errors';
+import { sentenceBilingual, type Bilingual } from '../../core/messages';
 import { PARAMS_STEP_MESSAGES } from '../i18n/params';
 import { formatPercent, formatPoints, type Language } from '../i18n/strings';
 
@@ -209,10 +209,10 @@ export function formToParams(form: ParamForm, fallbackYear: number): FormResult 
   const descrizione = form.texts.categoriaDescrizione.trim();
   if (nome !== '' || descrizione !== '') candidate.categoria = { nome, descrizione };
 
-  for (const problem of yearProblems) problems.push({ key: 'anno', text: bilingualOf(problem) });
+  for (const problem of yearProblems) problems.push({ key: 'anno', text: sentenceBilingual(problem) });
   for (const problem of validateParams(candidate)) {
     if (problem.ente === undefined && unreadable.has(problem.key)) continue;
-    problems.push({ key: problem.key, ente: problem.ente, text: bilingualOf(problem) });
+    problems.push({ key: problem.key, ente: problem.ente, text: sentenceBilingual(problem) });
   }
   // The act names its Ambito and Comune capofila in its heading: a plan without them is not written.
   const missing: FieldProblem[] = [];
@@ -272,7 +272,7 @@ export function checkOverride(
   const problem = validateParams({ ...candidate, enti }).find(
     (found) => found.ente !== undefined && ownerKey(found.ente) === ownerKey(owner) && found.key === key,
   );
-  return problem ? { problem: bilingualOf(problem) } : { value: parsed.value };
+  return problem ? { problem: sentenceBilingual(problem) } : { value: parsed.value };
 }
 
 export { isPercentKey };

@@ -6,7 +6,7 @@
  * (src/core/merge, src/core/scenarios); Excel is reached only through the adapter.
  */
 import { useCallback, useMemo, useState } from 'react';
-import { sentence } from '../../core/messages';
+import { sentence, sentenceText } from '../../core/messages';
 import { layoutCommunication } from '../../core/communication/layout';
 import { parseOwnersText } from '../../core/communication/owners';
 import { Merge, type MergeResult } from '../../core/merge/merge';
@@ -30,7 +30,6 @@ import type { ColumnMapping, InventoryIssue } from '../../core/types';
 import type { ImportedFile } from '../../excel/communications';
 import type { ExcelAdapter, InventoryRead } from '../../excel/types';
 import { fileBase64, renderWorkbook, type WorkbookBytes } from '../workbookFile';
-import { pick, sentenceIn } from '../errors';
 import { sameRead } from './useInventory';
 
 /** A source the plan can be made from. */
@@ -453,9 +452,9 @@ export function useAmbito(adapter: ExcelAdapter, options: AmbitoOptions): Ambito
       setScenarioError(undefined);
     } catch (error) {
       setComparison(undefined);
-      if (error instanceof ScenarioError) setScenarioError(pick(error.text, language));
+      if (error instanceof ScenarioError) setScenarioError(error.text[language]);
       else if (error instanceof PlanParamsError) {
-        setScenarioError(error.problems.map((problem) => sentenceIn(problem, language)).join(' '));
+        setScenarioError(error.problems.map((problem) => sentenceText(problem, language)).join(' '));
       } else throw error;
     }
   }, [base, comparisonOf, inventory, language, params]);

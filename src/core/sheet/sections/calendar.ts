@@ -3,10 +3,11 @@
  * 31 October and the approval by 31 December of the year before; when the sheet is generated
  * after a deadline, one neutral sentence says so (never a blocker).
  */
+import { sentenceText } from '../../messages';
 import { cite } from '../../messages/citations';
 import { calendarWarnings, day, planDeadlines } from '../../plan/calendar';
 import { STYLE } from '../builder';
-import { noteText, type SectionContext } from './context';
+import type { SectionContext } from './context';
 
 export function addCalendar({ sheet, plan, strings, language, options }: SectionContext): void {
   const [communications, approval] = planDeadlines(plan.anno);
@@ -16,7 +17,7 @@ export function addCalendar({ sheet, plan, strings, language, options }: Section
   );
   sheet.addTextRow(strings.calendar.approval({ date: day(approval.date), reference: cite(approval.reference) }));
   calendarWarnings(plan.anno, options.generatedAt ?? new Date()).forEach((warning, index) => {
-    const row = sheet.addTextRow(noteText(warning, language), STYLE.override);
+    const row = sheet.addTextRow(sentenceText(warning, language), STYLE.override);
     sheet.anchor(`calendario.avviso.${index}`, row, 0);
   });
 }

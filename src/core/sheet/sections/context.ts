@@ -2,7 +2,6 @@
  * What every section of the plan sheet gets: the plan, the words, the builder, the parameter
  * definitions, and the cells earlier sections wrote that later ones refer to.
  */
-import type { Bilingual } from '../../messages';
 import type { Plan, PlanGroup } from '../../plan/plan';
 import { OWNER_PARAM_KEYS, type OwnerParamKey, type ParamDefinition } from '../../plan/params';
 import type { SheetBuilder } from '../builder';
@@ -36,12 +35,6 @@ export interface SectionContext {
     /** Each group's total of available dwellings, in the order of plan.gruppi. */
     groupAvailable: string[];
   };
-}
-
-/** One of the engine's sentences (a note of the plan, a calendar warning) in the sheet's language. */
-export function noteText(note: { message: string; messageEn: string }, language: SheetLanguage): string {
-  const texts: Bilingual = { it: note.message, en: note.messageEn };
-  return texts[language];
 }
 
 /** One part of the plan sheet: it appends its rows to the builder. */

@@ -3,11 +3,11 @@
  * must say of the inventory as a whole (every dwelling SAP, codes not checked, dwellings left out
  * and listed in the annex). The clerk's instructions ("correggete la cella...") stay in the pane.
  */
-import { formatCount } from '../../messages';
+import { formatCount, sentenceText } from '../../messages';
 import type { InventoryIssue } from '../../types';
 import { SHEET_NOTES } from '../messages';
 import type { SheetLanguage, SheetStrings } from '../strings';
-import { definitionOf, noteText, ownersWithOwnValues, type SectionContext } from './context';
+import { definitionOf, ownersWithOwnValues, type SectionContext } from './context';
 
 function overrideNotes({ plan, strings, language, definitions }: SectionContext): string[] {
   return ownersWithOwnValues(plan).map(({ ente, keys, values }) => {
@@ -42,7 +42,7 @@ export function addNotes(context: SectionContext): void {
   const { sheet, plan, strings, language } = context;
   const notes = [
     ...(plan.gruppi.length === 0 ? [strings.notes.noDwellings] : []),
-    ...plan.note.map((note) => noteText(note, language)),
+    ...plan.note.map((note) => sentenceText(note, language)),
     ...overrideNotes(context),
     ...inventoryNotes(strings, language, plan.problemi, plan.esclusi.length),
   ];
