@@ -16,12 +16,16 @@ import { InputError } from './read';
 import { expandInputs } from './sources';
 import { planSummary } from './summary';
 import { safeForJson, safeForTerminal } from './terminal';
-import { layoutsWorkbookBuffer } from '../xlsx/render';
-import { deflateStoredZip } from './zip';
+import type { SheetLayout } from '../core/sheet';
+import { spreadsheetParts } from '../xlsx/spreadsheetml';
+import { zipDeflated } from './zip';
 
-/** A workbook's bytes: ExcelJS writes its parts, Node's zlib compresses them (faster than ExcelJS's deflate). */
-async function workbookBytes(layouts: Parameters<typeof layoutsWorkbookBuffer>[0]): Promise<Uint8Array> {
-  return deflateStoredZip(await layoutsWorkbookBuffer(layouts, { stored: true }));
+/**
+ * A workbook's bytes: the SpreadsheetML parts of the layouts (no ExcelJS: loading it cost the
+ * command line about 0.1 s at every run, writing with it another 0.06 s), zipped with Node's zlib.
+ */
+function workbookBytes(layouts: readonly SheetLayout[], now: Date): Uint8Array {
+  return zipDeflated(spreadsheetParts(layouts, { created: now }), now);
 }
 
 export const SAMPLE_INVENTORY = path.resolve(__dirname, '../../assets/inventario-esempio.xlsx');
@@ -106,7 +110,7 @@ async function writeCommunicationCommand(options: CliOptions, io: Io): Promise<n
   });
   const stem = prepared.book.fileName.replace(/\.xlsx$/, '');
   const written = await writeWorkbook(
-    await workbookBytes(prepared.book.sheets),
+    workbookBytes(prepared.book.sheets, io.now()),
     {
       output: options.output,
       force: options.force,
@@ -192,7 +196,7 @@ export async function main(args: string[], givenIo: Io = defaultIo): Promise<num
     }
     const firstInput = path.resolve(io.cwd, inputs[0]);
     const written = await writeWorkbook(
-      await workbookBytes(run.layouts),
+      workbookBytes(run.layouts, io.now()),
       {
         output: options.output,
         force: options.force,

@@ -2,80 +2,28 @@
  * The ExcelJS writer of the layouts (the plan sheet, a communication's sheets, the comparison of
  * scenarios): renders a SheetLayout exactly as described (values, formulas with their cached
  * results, number formats, styles, merges, widths, heights, frozen panes, validations, tables,
- * page setup) and invents no formatting of its own. Shared by the command line (Node) and the
- * task pane (browser, loaded on demand to prepare a communication workbook).
+ * page setup) and invents no formatting of its own. Used by the task pane (browser, loaded on
+ * demand to prepare a communication workbook) and the scripts; the command line writes the same
+ * layouts without ExcelJS (spreadsheetml.ts), and a test holds the two writers to the same result.
  */
 import type ExcelJS from 'exceljs';
 // The Workbook class alone: the package's entry also loads ExcelJS's streaming reader and writer
-// (unzipper, bluebird, fast-csv...), which writing a workbook does not use and which cost the
-// command line about a third of a second at every start.
+// (unzipper, bluebird, fast-csv...), which writing a workbook does not use.
 import Workbook from 'exceljs/lib/doc/workbook';
-import { cellNumberFormats, cellText, parseRange, uniqueSheetName } from '../core/sheet';
-import type { CellStyle, DataValidationRule, HeaderFooterText, LayoutCell, SheetLayout } from '../core/sheet';
-
-/** ExcelJS's code for A4 paper. */
-const PAPER_A4 = 9;
-const DEFAULT_FONT = { name: 'Calibri', size: 11 };
-
-type BorderSide = 'top' | 'left' | 'bottom' | 'right';
-type BorderWeight = 'thin' | 'medium';
-
-/** What the layout's ranges say about one cell, accumulated in order. */
-interface CellLook {
-  style: CellStyle;
-  borders: Partial<Record<BorderSide, BorderWeight>>;
-  numberFormat?: string;
-}
-
-const argb = (color: string): string => `FF${color.replace('#', '').toUpperCase()}`;
-
-function forEachCell(range: string, visit: (row: number, column: number) => void): void {
-  const bounds = parseRange(range);
-  for (let row = bounds.firstRow; row <= bounds.lastRow; row += 1) {
-    for (let column = bounds.firstColumn; column <= bounds.lastColumn; column += 1) visit(row, column);
-  }
-}
-
-/** Every styled cell's accumulated look, keyed by "row:column" (1-based row, 0-based column). */
-function cellLooks(layout: SheetLayout): Map<string, CellLook> {
-  const looks = new Map<string, CellLook>();
-  const lookAt = (row: number, column: number): CellLook => {
-    const key = `${row}:${column}`;
-    let look = looks.get(key);
-    if (!look) {
-      look = { style: {}, borders: {} };
-      looks.set(key, look);
-    }
-    return look;
-  };
-  for (const { range, style } of layout.styles) {
-    const { border, ...rest } = style;
-    forEachCell(range, (row, column) => {
-      const look = lookAt(row, column);
-      look.style = { ...look.style, ...rest };
-      if (border === 'thin-all')
-        Object.assign(look.borders, { top: 'thin', left: 'thin', bottom: 'thin', right: 'thin' });
-      else if (border === 'thin-bottom') look.borders.bottom = 'thin';
-    });
-    if (border === 'medium-top') {
-      // The edge belongs to both rows: the row above draws it too, so no thin line wins.
-      const bounds = parseRange(range);
-      for (let column = bounds.firstColumn; column <= bounds.lastColumn; column += 1) {
-        lookAt(bounds.firstRow, column).borders.top = 'medium';
-        if (bounds.firstRow > 1) lookAt(bounds.firstRow - 1, column).borders.bottom = 'medium';
-      }
-    }
-  }
-  // Number formats as the Office.js writer sets them: '@' on every text cell (core/sheet/text.ts).
-  const formats = cellNumberFormats(layout);
-  formats.forEach((row, rowIndex) => {
-    row.forEach((format, column) => {
-      if (format !== 'General' || looks.has(`${rowIndex + 1}:${column}`))
-        lookAt(rowIndex + 1, column).numberFormat = format;
-    });
-  });
-  return looks;
-}
+import { cellText, parseRange, uniqueSheetName } from '../core/sheet';
+import type { DataValidationRule, LayoutCell, SheetLayout } from '../core/sheet';
+import {
+  DEFAULT_FONT,
+  PAPER_A4,
+  argb,
+  cellLooks,
+  forEachCell,
+  freeName,
+  headerFooterCodes,
+  type BorderSide,
+  type BorderWeight,
+  type CellLook,
+} from './looks';
 
 function excelStyle(look: CellLook): Partial<ExcelJS.Style> {
   const { style, borders, numberFormat } = look;
@@ -129,16 +77,6 @@ function excelValidation(rule: DataValidationRule): ExcelJS.DataValidation {
   return { type: rule.type, operator: 'between', allowBlank: false, formulae: [rule.min, rule.max], ...texts };
 }
 
-/** The three parts of a header or footer in one string, as the file stores it ('&L...&C...&R...'). */
-function headerFooterCodes(text: HeaderFooterText | undefined): string {
-  if (!text) return '';
-  return [
-    text.left ? `&L${text.left}` : '',
-    text.center ? `&C${text.center}` : '',
-    text.right ? `&R${text.right}` : '',
-  ].join('');
-}
-
 /** `wanted`, or `wanted_2`, `wanted_3`... when a table of the workbook already has that name (case ignored). */
 function freeTableName(workbook: ExcelJS.Workbook, wanted: string): string {
   const taken = new Set(
@@ -148,11 +86,7 @@ function freeTableName(workbook: ExcelJS.Workbook, wanted: string): string {
       ),
     ),
   );
-  if (!taken.has(wanted.toUpperCase())) return wanted;
-  for (let counter = 2; ; counter += 1) {
-    const candidate = `${wanted}_${counter}`;
-    if (!taken.has(candidate.toUpperCase())) return candidate;
-  }
+  return freeName(taken, wanted);
 }
 
 /** The layout's Excel tables, over the cells already written (ExcelJS writes a table's cells itself). */

@@ -177,7 +177,7 @@ describe('the plan workbook written with ExcelJS, read back', () => {
   });
 });
 
-describe('the command line’s workbook: written stored by ExcelJS, deflated by Node', () => {
+describe('a workbook written stored by ExcelJS, deflated by Node (deflateStoredZip)', () => {
   test(
     'the same parts, byte for byte, a fraction of the size, read back by ExcelJS',
     async () => {
