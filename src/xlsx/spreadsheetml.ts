@@ -571,11 +571,14 @@ export function spreadsheetParts(layouts: readonly SheetLayout[], options: Sprea
       { type: `${RELATIONSHIP}/extended-properties`, target: 'docProps/app.xml' },
     ]),
   });
+  // The application named as ExcelJS names it: LibreOffice keeps the row heights of a file Excel
+  // wrote and recomputes them for any other, which moves the rows (and the layout's page breaks,
+  // computed for Excel's heights) by a pixel here and there.
   parts.push({
     name: 'docProps/app.xml',
     content:
       `${XML_DECLARATION}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">` +
-      '<Application>casa-piano</Application></Properties>',
+      '<Application>Microsoft Excel</Application></Properties>',
   });
   parts.push({
     name: 'docProps/core.xml',

@@ -39,8 +39,9 @@ import {
 } from '../../src/core/sheet';
 import type { PlanParams } from '../../src/core/plan/params';
 import { computePlan } from '../../src/core/plan/plan';
-import { writePlanWorkbook } from '../../src/xlsx/render';
-import { entryText, readZipDirectory } from '../../src/cli/zip';
+import { layoutsWorkbookBuffer, writePlanWorkbook } from '../../src/xlsx/render';
+import { spreadsheetParts } from '../../src/xlsx/spreadsheetml';
+import { entryText, readZipDirectory, zipDeflated } from '../../src/cli/zip';
 import { largeAmbito } from '../helpers/plan-units';
 import { findSystemDeps, missingMessage, missingSystemDeps, type SystemDep } from '../../scripts/ensure-system-deps';
 
@@ -114,6 +115,8 @@ let onAllLayout: SheetLayout;
 /** The 2027 plan in English, and a large Ambito whose tables run over several pages (ExcelJS writer). */
 let englishFile: string;
 let largeFile: string;
+/** The 2027 plan in Italian and in English, each written by both writers: ExcelJS's (the pane's) and the command line's. */
+let bothWriters: Array<{ language: string; exceljs: string; spreadsheetml: string }>;
 
 /** Formula cells of the layout with their 1-based row, 0-based column and the engine's result. */
 function formulaCells(sheet: SheetLayout): Array<{ row: number; column: number; formula: string; result: number }> {
@@ -321,6 +324,18 @@ beforeAll(async () => {
     ),
     englishFile,
   );
+  bothWriters = [];
+  for (const language of ['it', 'en'] as const) {
+    const sheet = planSheetLayout(
+      { plan: outcome2027.plan!, fingerprint: outcome2027.fingerprint! },
+      { language, generatedAt: NOW },
+    );
+    const exceljs = path.join(workdir, `exceljs-2027-${language}.xlsx`);
+    const spreadsheetml = path.join(workdir, `spreadsheetml-2027-${language}.xlsx`);
+    writeFileSync(exceljs, await layoutsWorkbookBuffer([sheet]));
+    writeFileSync(spreadsheetml, zipDeflated(spreadsheetParts([sheet], { created: NOW }), NOW));
+    bothWriters.push({ language, exceljs, spreadsheetml });
+  }
   largeFile = path.join(workdir, 'piano-ambito-grande.xlsx');
   await writePlanWorkbook(largeAmbitoLayout(), largeFile);
   onAllFile = path.join(workdir, 'piano-su-tutti.xlsx');
@@ -601,6 +616,45 @@ describe('the plan workbook printed by LibreOffice', () => {
         rmSync(path.join(RENDER_DIR, old), { force: true });
       }
       for (const picture of pictures) copyFileSync(path.join(pngDir, picture), path.join(RENDER_DIR, picture));
+    },
+    LIBREOFFICE_TIMEOUT,
+  );
+
+  test(
+    'the 2027 plan in Italian and English prints pixel for pixel the same from both writers (ExcelJS and the command line’s SpreadsheetML); pictures kept',
+    async () => {
+      const outdir = path.join(workdir, 'pdf-writers');
+      const files = bothWriters.flatMap(({ exceljs, spreadsheetml }) => [exceljs, spreadsheetml]);
+      const log = await soffice(['--convert-to', 'pdf', '--outdir', outdir, ...files]);
+      const pixelsOf = async (file: string): Promise<Buffer[]> => {
+        const pdfFile = path.join(outdir, `${path.basename(file, '.xlsx')}.pdf`);
+        requireOutput(pdfFile, log);
+        const stem = path.join(outdir, path.basename(file, '.xlsx'));
+        // PPM: a header, then the raw pixels, which compare byte for byte.
+        await execFileAsync(tools.pdftoppm!, ['-r', '60', pdfFile, stem], { timeout: LIBREOFFICE_TIMEOUT - 5_000 });
+        await execFileAsync(tools.pdftoppm!, ['-r', '60', '-png', pdfFile, stem], {
+          timeout: LIBREOFFICE_TIMEOUT - 5_000,
+        });
+        const prefix = `${path.basename(file, '.xlsx')}-`;
+        return readdirSync(outdir)
+          .filter((name) => name.startsWith(prefix) && name.endsWith('.ppm'))
+          .sort()
+          .map((name) => readFileSync(path.join(outdir, name)));
+      };
+      mkdirSync(RENDER_DIR, { recursive: true });
+      for (const { language, exceljs, spreadsheetml } of bothWriters) {
+        const before = await pixelsOf(exceljs);
+        const after = await pixelsOf(spreadsheetml);
+        expect(before.length).toBeGreaterThanOrEqual(2);
+        expect({ language, pages: after.length }).toEqual({ language, pages: before.length });
+        const different = before.flatMap((page, index) => (page.equals(after[index]) ? [] : [index + 1]));
+        expect({ language, differentPages: different }).toEqual({ language, differentPages: [] });
+        for (const name of readdirSync(outdir).filter(
+          (file) => file.endsWith('.png') && file.includes(`-2027-${language}-`),
+        )) {
+          copyFileSync(path.join(outdir, name), path.join(RENDER_DIR, name));
+        }
+      }
     },
     LIBREOFFICE_TIMEOUT,
   );
