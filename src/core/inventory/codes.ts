@@ -49,18 +49,28 @@ export class CodeIndex {
    * it is new.
    */
   firstRow(code: string, row: number): number | undefined {
-    // ASCII codes (nearly all) are lowered character by character; others by toLowerCase, which
-    // may change their length.
-    let key = code;
+    // ASCII codes (nearly all) are lowered character by character as they are copied; others by
+    // toLowerCase, which may change their length.
     for (let index = 0; index < code.length; index++) {
-      if (code.charCodeAt(index) >= 0x80) {
-        key = code.toLowerCase();
-        break;
-      }
+      if (code.charCodeAt(index) >= 0x80) return this.record(code.toLowerCase(), row);
     }
+    return this.record(code, row);
+  }
+
+  /**
+   * `key`'s characters are copied, lowered, after the codes kept while they are hashed (one pass);
+   * kept when new, left there to be written over when the code is known.
+   */
+  private record(key: string, row: number): number | undefined {
     const length = key.length;
+    const at = this.charCount;
+    const chars = (this.chars = grown(this.chars, at + length, (size) => new Uint16Array(size)));
     let hash = FNV_OFFSET;
-    for (let index = 0; index < length; index++) hash = Math.imul(hash ^ lowerAscii(key.charCodeAt(index)), FNV_PRIME);
+    for (let index = 0; index < length; index++) {
+      const unit = lowerAscii(key.charCodeAt(index));
+      chars[at + index] = unit;
+      hash = Math.imul(hash ^ unit, FNV_PRIME);
+    }
 
     const table = this.table;
     const mask = (table.length >> 1) - 1;
@@ -68,7 +78,7 @@ export class CodeIndex {
     for (;;) {
       const entry = table[2 * slot + 1];
       if (entry === EMPTY) break;
-      if (table[2 * slot] === hash && this.matches(entry, key)) return this.rows[entry];
+      if (table[2 * slot] === hash && this.matches(entry, at, length)) return this.rows[entry];
       slot = (slot + 1) & mask;
     }
 
@@ -76,10 +86,8 @@ export class CodeIndex {
     this.count += 1;
     this.starts = grown(this.starts, this.count + 1, (size) => new Int32Array(size));
     this.rows = grown(this.rows, this.count, (size) => new Int32Array(size));
-    this.chars = grown(this.chars, this.charCount + length, (size) => new Uint16Array(size));
-    this.starts[entry] = this.charCount;
-    for (let index = 0; index < length; index++) this.chars[this.charCount + index] = lowerAscii(key.charCodeAt(index));
-    this.charCount += length;
+    this.starts[entry] = at;
+    this.charCount = at + length;
     this.starts[entry + 1] = this.charCount;
     this.rows[entry] = row;
     table[2 * slot] = hash;
@@ -88,12 +96,13 @@ export class CodeIndex {
     return undefined;
   }
 
-  private matches(entry: number, key: string): boolean {
+  /** True when entry's characters are chars[at, at + length). */
+  private matches(entry: number, at: number, length: number): boolean {
     const start = this.starts[entry];
-    const length = this.starts[entry + 1] - start;
-    if (length !== key.length) return false;
+    if (this.starts[entry + 1] - start !== length) return false;
+    const chars = this.chars;
     for (let index = 0; index < length; index++) {
-      if (this.chars[start + index] !== lowerAscii(key.charCodeAt(index))) return false;
+      if (chars[start + index] !== chars[at + index]) return false;
     }
     return true;
   }

@@ -493,24 +493,27 @@ export function createRowParser(options: RowParserOptions, onUnit: (unit: Unit) 
         if (used.availableFrom) issue('missingAvailabilityDate', row, { status: unitStatus }, used.availableFrom);
         else undatedWithoutColumn++;
       }
+      // Every dwelling has every property, absent ones undefined: one object shape for all the
+      // rows, so that the code reading them downstream (counts, fingerprint, merge) stays fast.
       const unit: Unit = {
         row,
+        code,
         owner: ownerName,
         ownerKind: ownerKinds.get(ownerName) ?? rememberOwnerKind(ownerKinds, ownerName),
         comune: comuneName,
+        address,
         service,
         status: unitStatus,
+        availableFrom,
         carenzaManutentiva,
+        surface,
+        rooms,
+        platformId,
+        origin,
+        worksCost,
+        source: undefined,
+        assignedOn,
       };
-      if (code !== undefined) unit.code = code;
-      if (address !== undefined) unit.address = address;
-      if (availableFrom !== undefined) unit.availableFrom = availableFrom;
-      if (surface !== undefined) unit.surface = surface;
-      if (rooms !== undefined) unit.rooms = rooms;
-      if (platformId !== undefined) unit.platformId = platformId;
-      if (origin !== undefined) unit.origin = origin;
-      if (worksCost !== undefined) unit.worksCost = worksCost;
-      if (assignedOn !== undefined) unit.assignedOn = assignedOn;
       onUnit(unit);
     }
 
