@@ -3,7 +3,7 @@
  * time and peak resident memory (GNU `/usr/bin/time -v`, or /proc/<pid>/status VmHWM polled),
  * medians, and the printed tables.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { ROOT } from './paths';
 
@@ -125,4 +125,29 @@ export const mb = (value: number | undefined): string => (value === undefined ? 
 /** True when the peaks come from /usr/bin/time -v (else /proc VmHWM polled). */
 export function gnuTimeUsed(): boolean {
   return gnuTimeWorks === true;
+}
+
+/**
+ * Instructions executed by `node --single-threaded <args>`, counted by valgrind's cachegrind (no
+ * cache simulation): the work of a run whatever else the machine is doing, the same to about 0.01 %
+ * from one run to the next (one thread: no compiler or collector threads racing the program).
+ * About 30 times slower than the run itself. Undefined when valgrind is not installed.
+ */
+export function instructionsOf(args: string[]): number | undefined {
+  const run = spawnSync(
+    'valgrind',
+    [
+      '--tool=cachegrind',
+      '--cache-sim=no',
+      '--cachegrind-out-file=/dev/null',
+      process.execPath,
+      '--single-threaded',
+      ...args,
+    ],
+    { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (run.error) return undefined;
+  const match = /I\s+refs:\s+([\d,]+)/.exec(run.stderr);
+  if (run.status !== 0 || !match) throw new Error(`valgrind: ${run.stderr.slice(-500)}`);
+  return Number(match[1].replace(/,/g, ''));
 }
