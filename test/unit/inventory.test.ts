@@ -339,7 +339,7 @@ describe('parseInventory', () => {
         i % 5 === 4 ? '5.000' : '',
       ]);
     }
-    // Speed is measured by bench/inventory.bench.ts, not here: this checks that nothing is lost.
+    // Speed is measured by bench/plan.ts (node bench/run.js plan), not here: this checks that nothing is lost.
     const result = parseInventory(grid);
     expect(result.units).toHaveLength(100_000);
     expect(result.issues).toEqual([]);
