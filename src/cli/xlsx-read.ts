@@ -38,6 +38,16 @@ export interface XlsxBook {
 }
 
 /** The archive is a ZIP but not a workbook (an .ods, a .docx, any archive). */
+/**
+ * A cell's text as Excel shows it: `_xHHHH_` is the character U+HHHH (ECMA-376 ST_Xstring; Excel
+ * writes a carriage return as `_x000D_` and a literal `_x0041_` as `_x005F_x0041_`), read left to
+ * right as Excel reads it. Text without `_x` is returned as it is.
+ */
+export function decodeXString(text: string): string {
+  if (text.indexOf('_x') === -1) return text;
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
 export class NotAWorkbookError extends Error {
   constructor(readonly spreadsheet: 'ods' | 'other') {
     super(spreadsheet === 'ods' ? 'OpenDocument spreadsheet' : 'ZIP archive without a workbook');
@@ -215,7 +225,7 @@ export async function openXlsx(file: string): Promise<XlsxBook> {
         else if (name === 't' && phonetic === 0) inText = true;
       },
       close: (name) => {
-        if (name === 'si') strings.push(current);
+        if (name === 'si') strings.push(decodeXString(current));
         else if (name === 'rPh') phonetic -= 1;
         else if (name === 't') inText = false;
       },
@@ -288,8 +298,9 @@ export async function openXlsx(file: string): Promise<XlsxBook> {
           return Number.isInteger(index) && index >= 0 && index < strings.length ? strings[index] : '';
         }
         case 'str':
-        case 'inlineStr':
           return text;
+        case 'inlineStr':
+          return decodeXString(text);
         case 'b':
           return text === '1' || text === 'true';
         case 'e':

@@ -112,6 +112,17 @@ function numberText(value: number): string {
 }
 
 /** The workbook's strings, each written once (xl/sharedStrings.xml). */
+/**
+ * A cell's text as the file stores it: Excel reads `_xHHHH_` in a cell's text as the character
+ * U+HHHH (ECMA-376 ST_Xstring: how files carry characters XML cannot), so an underscore that starts
+ * such a sequence in the text itself is written `_x005F_` (an underscore). Otherwise an owner
+ * typed "ALER _x0041_" would show as "ALER A" in Excel. Read back by src/cli/xlsx-read.ts
+ * (`decodeXString`), ExcelJS, Excel and LibreOffice as the text it was.
+ */
+export function encodeXString(text: string): string {
+  return text.indexOf('_x') === -1 ? text : text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_');
+}
+
 class SharedStrings {
   private readonly indexes = new Map<string, number>();
   private readonly texts: string[] = [];
@@ -129,7 +140,7 @@ class SharedStrings {
   }
 
   xml(): string {
-    const items = this.texts.map((text) => `<si>${textElement('t', text)}</si>`).join('');
+    const items = this.texts.map((text) => `<si>${textElement('t', encodeXString(text))}</si>`).join('');
     return `${XML_DECLARATION}<sst xmlns="${MAIN_NS}" count="${this.references}" uniqueCount="${this.texts.length}">${items}</sst>`;
   }
 }
