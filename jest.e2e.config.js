@@ -5,6 +5,11 @@
 const fixtures = process.env.CASA_E2E_FIXTURES;
 if (fixtures !== undefined && !/^[a-z-]+$/.test(fixtures)) throw new Error(`CASA_E2E_FIXTURES: no set "${fixtures}"`);
 
+// The browser runs in Europe/Rome (test/workbench/browser.ts), so the pane dates a plan by the
+// Italian day. The expected plans these tests compute must see the same day: between 23:00 and
+// 24:00 UTC the two days differ. Set here, before any test process starts (workers inherit it).
+process.env.TZ = 'Europe/Rome';
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
