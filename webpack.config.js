@@ -94,12 +94,7 @@ module.exports = (env, argv) => {
       publicPath: 'auto',
       clean: true,
     },
-    resolve: {
-      extensions: ['.ts', '.tsx', '.js'],
-      // src/xlsx/render.ts imports ExcelJS's Workbook class alone (a faster start of the command
-      // line); in the browser the class comes from ExcelJS's browser build, as before.
-      alias: { 'exceljs/lib/doc/workbook$': path.resolve(__dirname, 'src/xlsx/workbook-browser.ts') },
-    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       // A missing export is an error, not a warning: the bundle would load and then fail in Excel.
       parser: { javascript: { exportsPresence: 'error' } },

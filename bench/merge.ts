@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runAmbito } from '../src/cli/ambito';
 import { readWorkbookSheets } from '../src/cli/read';
-import { writeLayoutsWorkbook } from '../src/xlsx/render';
+import { writeLayoutsWorkbook } from '../test/support/exceljs-writer';
 import { layoutCommunication } from '../src/core/communication/layout';
 import { matchHeaders } from '../src/core/inventory';
 import { defaultParams } from '../src/core/plan/params';

@@ -11,11 +11,7 @@ const { ROOT, shippedPackages } = require('./advisories/shipped-tree.js');
 const TARGET = path.join(ROOT, 'docs', 'licenses.md');
 
 /** Packages whose package.json declares no licence, with what their files say. */
-const NOTES = {
-  buffers:
-    'no licence in its package.json nor in its files; a dependency of unzipper, used by ExcelJS to read workbooks (the command line reads with its own reader)',
-  jszip: 'dual-licensed: used under MIT',
-};
+const NOTES = {};
 
 function render(packages) {
   const counts = new Map();

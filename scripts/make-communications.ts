@@ -18,7 +18,7 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { prepareCommunication } from '../src/cli/communication';
 import { readInventoryFile } from '../src/cli/read';
-import { writeLayoutsWorkbook } from '../src/xlsx/render';
+import { writeLayoutsWorkbook } from '../test/support/exceljs-writer';
 import { FIELD_NAMES, cellValue, parseInventory } from '../src/core/inventory';
 import { defaultParams } from '../src/core/plan/params';
 import { fillCommunication, type CellInput, type OwnerAnswer } from '../test/helpers/fill-communication';

@@ -22,7 +22,7 @@ import { promisify } from 'node:util';
 import { SAMPLE_INVENTORY, main } from '../src/cli/main';
 import { parseArgs } from '../src/cli/args';
 import { runAmbito } from '../src/cli/ambito';
-import { writePlanWorkbook } from '../src/xlsx/render';
+import { writePlanWorkbook } from '../test/support/exceljs-writer';
 import { planSheetLayout } from '../src/core/pipeline';
 import { findSystemDeps, missingMessage, missingSystemDeps } from './ensure-system-deps';
 import { ensureAddinBuild } from '../test/workbench/addin-build';

@@ -8,6 +8,9 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import { createInflateRaw, crc32, deflateRawSync } from 'node:zlib';
 import { CLI } from './messages';
+import { type NewZipEntry, type PackedEntry, ZipTooLargeError, entryBytes, zipContainer } from '../xlsx/zip';
+
+export type { NewZipEntry };
 
 export interface ZipEntry {
   name: string;
@@ -243,79 +246,26 @@ export function deflateStoredZip(zip: Uint8Array): Buffer {
   return Buffer.concat([...locals, directory, end]);
 }
 
-/** A file to put in a new archive: its name and its bytes (a string is written as UTF-8). */
-export interface NewZipEntry {
-  name: string;
-  content: string | Uint8Array;
-}
-
-/** MS-DOS date and time of `date` (local time, 2-second steps), as a ZIP header stores them. */
-function dosDateTime(date: Date): { time: number; date: number } {
-  const year = Math.min(Math.max(date.getFullYear(), 1980), 2107);
-  return {
-    time: (date.getHours() << 11) | (date.getMinutes() << 5) | Math.floor(date.getSeconds() / 2),
-    date: ((year - 1980) << 9) | ((date.getMonth() + 1) << 5) | date.getDate(),
-  };
-}
-
 /**
  * A new ZIP archive of `entries`, in order, each deflated by Node's zlib (an empty one stored),
- * dated `modified`: what the command line writes an .xlsx package with.
+ * dated `modified`: what the command line writes an .xlsx package with. The container is the one
+ * the task pane writes too (src/xlsx/zip.ts); only the deflate and the CRC-32 are Node's.
  */
 export function zipDeflated(entries: readonly NewZipEntry[], modified: Date = new Date()): Buffer {
-  const { time, date } = dosDateTime(modified);
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const entry of entries) {
-    const content = typeof entry.content === 'string' ? Buffer.from(entry.content, 'utf8') : Buffer.from(entry.content);
+  const packed = entries.map((entry): PackedEntry => {
+    const content = entryBytes(entry);
     const method = content.length === 0 ? STORED : DEFLATED;
     const data = method === STORED ? content : deflateRawSync(content);
-    const checksum = crc32(content) >>> 0;
-    const name = Buffer.from(entry.name, 'utf8');
-    // Bit 11: the name is UTF-8.
-    const flags = /^[\x20-\x7e]*$/.test(entry.name) ? 0 : 0x800;
-    const local = Buffer.alloc(30 + name.length);
-    local.writeUInt32LE(LOCAL_SIGNATURE, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(checksum, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(content.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-    name.copy(local, 30);
-    const central = Buffer.alloc(46 + name.length);
-    central.writeUInt32LE(CENTRAL_SIGNATURE, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(flags, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(date, 14);
-    central.writeUInt32LE(checksum, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(content.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    // Extra field, comment, disk number, internal and external attributes: none.
-    central.writeUInt32LE(offset, 42);
-    name.copy(central, 46);
-    locals.push(local, data);
-    centrals.push(central);
-    offset += local.length + data.length;
+    return { name: entry.name, method, crc: crc32(content) >>> 0, size: content.length, data };
+  });
+  let archive: Uint8Array;
+  try {
+    archive = zipContainer(packed, modified);
+  } catch (error) {
+    if (error instanceof ZipTooLargeError) {
+      throw new ZipError('unsupported', 'archive too large for ZIP without ZIP64', CLI['zip-zip64']);
+    }
+    throw error;
   }
-  if (entries.length > 0xffff || offset > 0xfffffffe) {
-    throw new ZipError('unsupported', 'archive too large for ZIP without ZIP64', CLI['zip-zip64']);
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(EOCD_SIZE);
-  end.writeUInt32LE(EOCD_SIGNATURE, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+  return Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength);
 }

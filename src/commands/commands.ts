@@ -3,8 +3,8 @@ import { languageOf, type Language } from '../core/language';
 import { createExcelAdapter } from '../excel/adapter';
 import { toUserError } from '../excel/errors';
 import { announceToPane, requestFocus } from '../taskpane/focus';
-import { sentenceText } from '../core/messages';
-import { stringsFor } from '../taskpane/i18n/strings';
+import { format, sentenceText } from '../core/messages';
+import { RIBBON_MESSAGES } from './messages';
 import { createPlanFromSettings } from './plan-command';
 
 function language(): Language {
@@ -19,7 +19,7 @@ async function creaPiano(event: Office.AddinCommands.Event): Promise<void> {
   try {
     const outcome = await createPlanFromSettings(createExcelAdapter(), { language: language(), now: () => new Date() });
     if (outcome.status === 'written')
-      announceToPane(stringsFor(language()).ribbonCreated({ sheetName: outcome.sheetName }));
+      announceToPane(format(RIBBON_MESSAGES.created, language(), { sheetName: outcome.sheetName }));
     if (outcome.status === 'needs-input') {
       requestFocus(outcome.field, sentenceText(outcome, language()));
       await Office.addin.showAsTaskpane();

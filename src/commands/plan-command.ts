@@ -9,7 +9,7 @@ import type { ColumnMapping } from '../core/types';
 import type { ExcelAdapter } from '../excel/types';
 import { ExcelUserError } from '../excel/types';
 import { sentence } from '../core/messages';
-import { PARAMS_STEP_MESSAGES } from '../taskpane/i18n/params';
+import { REQUIRED_MESSAGES } from '../taskpane/i18n/required';
 import { RIBBON_MESSAGES } from './messages';
 
 /** The reason, as the engine and the adapter carry sentences (an ExcelUserError, a problem, a table's sentence). */
@@ -63,7 +63,7 @@ export async function createPlanFromSettings(
   // The act names its Ambito and Comune capofila: the same rule as the pane's "Crea piano".
   for (const field of ['ambito', 'capofila'] as const) {
     if (params[field].trim() === '') {
-      const missing = field === 'ambito' ? PARAMS_STEP_MESSAGES.ambitoMissing : PARAMS_STEP_MESSAGES.capofilaMissing;
+      const missing = field === 'ambito' ? REQUIRED_MESSAGES.ambitoMissing : REQUIRED_MESSAGES.capofilaMissing;
       return needs(field, sentence(missing));
     }
   }

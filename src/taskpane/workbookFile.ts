@@ -1,6 +1,7 @@
 /**
- * A prepared communication as a file: the layouts rendered by the ExcelJS writer (loaded only
- * when a communication is prepared, so that the pane opens without it), as Base64 for Excel
+ * A prepared communication as a file: the layouts written by the SpreadsheetML writer and zipped
+ * in the browser (src/xlsx/workbook.ts, loaded only when a communication is prepared, so that the
+ * pane opens without it), as Base64 for Excel
  * (createWorkbook) and as a download for hosts that cannot open a new workbook. Nothing leaves
  * the computer: the download is a local object URL.
  */
@@ -23,8 +24,8 @@ function toBase64(bytes: Uint8Array): string {
 
 /** The .xlsx bytes of `layouts`, one sheet each, in order. */
 export async function renderWorkbook(fileName: string, layouts: readonly SheetLayout[]): Promise<WorkbookBytes> {
-  const { layoutsWorkbookBuffer } = await import(/* webpackChunkName: "xlsx" */ '../xlsx/render');
-  const bytes = await layoutsWorkbookBuffer(layouts);
+  const { layoutsWorkbookBytes } = await import(/* webpackChunkName: "xlsx" */ '../xlsx/workbook');
+  const bytes = await layoutsWorkbookBytes(layouts);
   return { fileName, bytes, base64: toBase64(bytes) };
 }
 

@@ -39,7 +39,7 @@ import {
 } from '../../src/core/sheet';
 import type { PlanParams } from '../../src/core/plan/params';
 import { computePlan } from '../../src/core/plan/plan';
-import { layoutsWorkbookBuffer, writePlanWorkbook } from '../../src/xlsx/render';
+import { layoutsWorkbookBuffer, writePlanWorkbook } from '../support/exceljs-writer';
 import { spreadsheetParts } from '../../src/xlsx/spreadsheetml';
 import { entryText, readZipDirectory, zipDeflated } from '../../src/cli/zip';
 import { largeAmbito } from '../helpers/plan-units';

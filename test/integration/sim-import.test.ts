@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { layoutCommunication } from '../../src/core/communication/layout';
-import { writeLayoutsWorkbook } from '../../src/xlsx/render';
+import { writeLayoutsWorkbook } from '../support/exceljs-writer';
 import { importWorkbook, openWorkbook } from '../../src/excel/communications';
 import { ExcelUserError } from '../../src/excel/types';
 import { decodeXlsx } from '../sim/decode-xlsx';

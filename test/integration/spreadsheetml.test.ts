@@ -1,7 +1,7 @@
 /* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read -- ExcelJS cells, not Office.js proxies */
 /**
  * The command line's writer (src/xlsx/spreadsheetml.ts + zipDeflated) against the ExcelJS writer
- * (src/xlsx/render.ts, the task pane's): the same layouts written by both, read back by ExcelJS,
+ * (test/support/exceljs-writer.ts, the reference): the same layouts written by both, read back by ExcelJS,
  * compared cell by cell (value, type, formula and cached result, font, fill, border, alignment,
  * number format) and sheet by sheet (merges, widths, heights, views, page setup, header and
  * footer, validations, row breaks, defined names, tables). The one difference allowed is the one
@@ -22,7 +22,7 @@ import { computePlan } from '../../src/core/plan/plan';
 import { presetById } from '../../src/core/plan/presets';
 import { layoutPlanSheet, type SheetLayout } from '../../src/core/sheet';
 import * as spreadsheetml from '../../src/xlsx/spreadsheetml';
-import { layoutsWorkbookBuffer } from '../../src/xlsx/render';
+import { layoutsWorkbookBuffer } from '../support/exceljs-writer';
 import { cremonaUnits, largeAmbito } from '../helpers/plan-units';
 
 const NOW = new Date(Date.UTC(2021, 10, 15, 9, 0));

@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { writePlanWorkbook } from '../../src/xlsx/render';
+import { writePlanWorkbook } from '../support/exceljs-writer';
 import { defaultParams } from '../../src/core/plan/params';
 import { planFromGrid, planSheetLayout } from '../../src/core/pipeline';
 import { cellAddress } from '../../src/core/address';

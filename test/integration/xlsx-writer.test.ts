@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { addPlanSheet, layoutsWorkbookBuffer, writePlanWorkbook } from '../../src/xlsx/render';
+import { addPlanSheet, layoutsWorkbookBuffer, writePlanWorkbook } from '../support/exceljs-writer';
 import { ZipError, deflateStoredZip, entryText, readZipDirectory } from '../../src/cli/zip';
 import { inventoryFingerprint } from '../../src/core/fingerprint';
 import { computePlan } from '../../src/core/plan/plan';

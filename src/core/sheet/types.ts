@@ -1,14 +1,14 @@
 /**
  * SheetLayout: a plain description of the plan sheet, rendered the same way by the Office.js
- * writer (src/excel/write.ts) and the ExcelJS writer (src/xlsx/render.ts). Neither writer invents
- * formatting of its own: everything the sheet looks like is here.
+ * writer (src/excel/write.ts) and the SpreadsheetML writer (src/xlsx/spreadsheetml.ts). Neither
+ * writer invents formatting of its own: everything the sheet looks like is here.
  */
 
 /** A cell's content: a constant, or a native Excel formula (invariant en-US form, leading '='). */
 export interface LayoutCell {
   value?: string | number | boolean;
   formula?: string;
-  /** The engine's result of `formula`, written as the cached value (ExcelJS) and checked by tests. */
+  /** The engine's result of `formula`, written as the cached value and checked by tests. */
   result?: string | number;
 }
 

@@ -26,6 +26,7 @@ import { rulesFor } from '../../core/rules';
 import { parseNumberText, pointsToShare, readPercent } from '../../core/numbers';
 import { sentenceBilingual, type Bilingual } from '../../core/messages';
 import { PARAMS_STEP_MESSAGES } from '../i18n/params';
+import { REQUIRED_MESSAGES } from '../i18n/required';
 import { formatPercent, formatPoints, type Language } from '../i18n/strings';
 
 export const PERCENT_KEYS = [
@@ -216,9 +217,9 @@ export function formToParams(form: ParamForm, fallbackYear: number): FormResult 
   }
   // The act names its Ambito and Comune capofila in its heading: a plan without them is not written.
   const missing: FieldProblem[] = [];
-  if (candidate.ambito === '') missing.push({ key: 'ambito', text: bilingual(PARAMS_STEP_MESSAGES.ambitoMissing) });
+  if (candidate.ambito === '') missing.push({ key: 'ambito', text: bilingual(REQUIRED_MESSAGES.ambitoMissing) });
   if (candidate.capofila === '')
-    missing.push({ key: 'capofila', text: bilingual(PARAMS_STEP_MESSAGES.capofilaMissing) });
+    missing.push({ key: 'capofila', text: bilingual(REQUIRED_MESSAGES.capofilaMissing) });
   const result: FormResult = {
     candidate,
     problems,

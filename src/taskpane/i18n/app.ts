@@ -121,10 +121,6 @@ export const CREATE_MESSAGES = defineMessages('pane.create', {
   created: { it: 'Creato il foglio «{sheetName}»', en: 'Created the sheet "{sheetName}"' },
   /** The sheets' names, each quoted (APP_MESSAGES.quoted) and joined by commas. */
   createdSheets: { it: 'Creati i fogli {sheetNames}', en: 'Created the sheets {sheetNames}' },
-  ribbonCreated: {
-    it: 'Il pulsante «Crea piano» della barra multifunzione ha creato il foglio «{sheetName}».',
-    en: 'The ribbon\'s "Create plan" button created the sheet "{sheetName}".',
-  },
   /** What "Crea piano" waits for, as one sentence: "Per creare il piano leggete …; scrivete …." */
   createNeeds: { it: 'Per creare il piano {reasons}.', en: 'To create the plan, {reasons}.' },
 });

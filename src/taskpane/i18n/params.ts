@@ -12,14 +12,6 @@ export const PARAMS_STEP_MESSAGES = defineMessages('pane.params', {
     it: 'Il Comune che predispone il piano per l’Ambito. Ad esempio: Comune di Cremona.',
     en: 'The Comune that prepares the plan for the Ambito. For example: Comune di Cremona.',
   },
-  ambitoMissing: {
-    it: 'Scrivete l’Ambito territoriale: il piano lo riporta nell’intestazione.',
-    en: 'Type the Ambito: the plan shows it in its heading.',
-  },
-  capofilaMissing: {
-    it: 'Scrivete il Comune capofila: il piano lo riporta nell’intestazione.',
-    en: 'Type the lead municipality: the plan shows it in its heading.',
-  },
   percentHint: {
     it: 'Scrivete la percentuale: 30, 30 % e 0,3 significano tutti 30 %.',
     en: 'Type the percentage: 30, 30 % and 0.3 all mean 30 %.',

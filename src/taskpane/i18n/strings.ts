@@ -14,6 +14,8 @@ import { APP_MESSAGES, COUNT_MESSAGES, CREATE_MESSAGES, FUNCTION_DESCRIPTIONS, F
 import { COLUMN_MESSAGES, INVENTORY_MESSAGES, ISSUE_MESSAGES } from './inventory';
 import { ORDINE_NAMES, OVERRIDE_MESSAGES, PARAMS_STEP_MESSAGES, PRESET_MESSAGES } from './params';
 import { PREVIEW_MESSAGES, QUOTA_NAMES } from './preview';
+import { REQUIRED_MESSAGES } from './required';
+import { RIBBON_MESSAGES } from '../../commands/messages';
 
 /** The one or other form of a counted message, the count read from the values under `count`. */
 function counted<One extends string, Other extends string>(
@@ -53,6 +55,7 @@ function paneStrings(language: Language) {
     ...bindMessages(COLUMN_MESSAGES, language),
     ...bindMessages(ISSUE_MESSAGES, language),
     ...bindMessages(PARAMS_STEP_MESSAGES, language),
+    ...bindMessages(REQUIRED_MESSAGES, language),
     ...bindMessages(PRESET_MESSAGES, language),
     ...bindMessages(OVERRIDE_MESSAGES, language),
     ...bindMessages(PREVIEW_MESSAGES, language),
@@ -65,6 +68,8 @@ function paneStrings(language: Language) {
     ownerStatus: bindMessages(OWNER_STATUS, language) as Readonly<Record<string, string>>,
     /** A legal reference as the language writes it (core/messages/citations.ts). */
     citation: (reference: string): string => citation(reference, language),
+    /** What the ribbon's "Crea piano" announces in the pane once it has written the plan. */
+    ribbonCreated: (values: { sheetName: string }): string => format(RIBBON_MESSAGES.created, language, values),
 
     sourceTable: counted(inventory.sourceTableOne, inventory.sourceTableOther, 'rows', language),
     sourceName: counted(inventory.sourceNameOne, inventory.sourceNameOther, 'rows', language),

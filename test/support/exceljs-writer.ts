@@ -2,16 +2,14 @@
  * The ExcelJS writer of the layouts (the plan sheet, a communication's sheets, the comparison of
  * scenarios): renders a SheetLayout exactly as described (values, formulas with their cached
  * results, number formats, styles, merges, widths, heights, frozen panes, validations, tables,
- * page setup) and invents no formatting of its own. Used by the task pane (browser, loaded on
- * demand to prepare a communication workbook) and the scripts; the command line writes the same
- * layouts without ExcelJS (spreadsheetml.ts), and a test holds the two writers to the same result.
+ * page setup) and invents no formatting of its own. Nothing shipped uses it: the command line and
+ * the task pane write with src/xlsx/spreadsheetml.ts (no ExcelJS). It is the reference the tests
+ * hold that writer to (read back by ExcelJS, compared cell by cell; printed by LibreOffice), and
+ * the writer of the scripts and benchmarks that make sample workbooks.
  */
-import type ExcelJS from 'exceljs';
-// The Workbook class alone: the package's entry also loads ExcelJS's streaming reader and writer
-// (unzipper, bluebird, fast-csv...), which writing a workbook does not use.
-import Workbook from 'exceljs/lib/doc/workbook';
-import { cellText, parseRange, uniqueSheetName } from '../core/sheet';
-import type { DataValidationRule, LayoutCell, SheetLayout } from '../core/sheet';
+import ExcelJS from 'exceljs';
+import { cellText, parseRange, uniqueSheetName } from '../../src/core/sheet';
+import type { DataValidationRule, LayoutCell, SheetLayout } from '../../src/core/sheet';
 import {
   DEFAULT_FONT,
   PAPER_A4,
@@ -23,7 +21,7 @@ import {
   type BorderSide,
   type BorderWeight,
   type CellLook,
-} from './looks';
+} from '../../src/xlsx/looks';
 
 function excelStyle(look: CellLook): Partial<ExcelJS.Style> {
   const { style, borders, numberFormat } = look;
@@ -201,7 +199,7 @@ export function addPlanSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): E
 
 /** A new workbook with one sheet per layout, in order. */
 function layoutsWorkbook(layouts: readonly SheetLayout[]): ExcelJS.Workbook {
-  const workbook = new Workbook();
+  const workbook = new ExcelJS.Workbook();
   workbook.created = new Date();
   workbook.calcProperties.fullCalcOnLoad = true;
   for (const layout of layouts) addLayoutSheet(workbook, layout);
@@ -226,7 +224,7 @@ export async function layoutsWorkbookBuffer(
 }
 
 function planWorkbook(layout: SheetLayout): ExcelJS.Workbook {
-  const workbook = new Workbook();
+  const workbook = new ExcelJS.Workbook();
   workbook.created = new Date();
   // The cached results are the engine's; a full recalculation on open costs nothing here and
   // keeps the sheet honest if a reader's Excel computes differently.
