@@ -218,8 +218,7 @@ export function formToParams(form: ParamForm, fallbackYear: number): FormResult 
   // The act names its Ambito and Comune capofila in its heading: a plan without them is not written.
   const missing: FieldProblem[] = [];
   if (candidate.ambito === '') missing.push({ key: 'ambito', text: bilingual(REQUIRED_MESSAGES.ambitoMissing) });
-  if (candidate.capofila === '')
-    missing.push({ key: 'capofila', text: bilingual(REQUIRED_MESSAGES.capofilaMissing) });
+  if (candidate.capofila === '') missing.push({ key: 'capofila', text: bilingual(REQUIRED_MESSAGES.capofilaMissing) });
   const result: FormResult = {
     candidate,
     problems,
