@@ -1,6 +1,7 @@
 /**
  * What Fluent UI expects from a browser and jsdom lacks. Import first in the pane's tests.
  */
+import { TextEncoder as NodeTextEncoder } from 'node:util';
 import '@testing-library/jest-dom';
 
 /**
@@ -39,6 +40,11 @@ if (typeof window !== 'undefined') {
     });
   }
   window.getComputedStyle = inlineStyleOnly as typeof window.getComputedStyle;
+  // Every browser the pane runs in has TextEncoder (the workbook's zip encodes its parts with it);
+  // jsdom does not. CompressionStream is left missing: the pane's tests write stored workbooks.
+  if (typeof globalThis.TextEncoder === 'undefined') {
+    Object.defineProperty(globalThis, 'TextEncoder', { writable: true, value: NodeTextEncoder });
+  }
   if (!Element.prototype.scrollIntoView) {
     Element.prototype.scrollIntoView = function scrollIntoView(): void {};
   }
