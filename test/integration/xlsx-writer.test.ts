@@ -1,10 +1,10 @@
 /* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read -- ExcelJS cells, not Office.js proxies */
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { addPlanSheet, layoutsWorkbookBuffer, writePlanWorkbook } from '../support/exceljs-writer';
-import { ZipError, deflateStoredZip, entryText, readZipDirectory } from '../../src/cli/zip';
+import { addPlanSheet, writePlanWorkbook } from '../support/exceljs-writer';
+import { entryText, readZipDirectory } from '../../src/cli/zip';
 import { inventoryFingerprint } from '../../src/core/fingerprint';
 import { computePlan } from '../../src/core/plan/plan';
 import { presetById } from '../../src/core/plan/presets';
@@ -175,41 +175,4 @@ describe('the plan workbook written with ExcelJS, read back', () => {
       expect(plan.pageSetup.printArea).toBe(layout.print.printArea);
     }
   });
-});
-
-describe('a workbook written stored by ExcelJS, deflated by Node (deflateStoredZip)', () => {
-  test(
-    'the same parts, byte for byte, a fraction of the size, read back by ExcelJS',
-    async () => {
-      const stored = await layoutsWorkbookBuffer([layout], { stored: true });
-      const deflated = deflateStoredZip(stored);
-      const storedFile = path.join(directory, 'stored.xlsx');
-      const deflatedFile = path.join(directory, 'deflated.xlsx');
-      writeFileSync(storedFile, stored);
-      writeFileSync(deflatedFile, deflated);
-      const before = await readZipDirectory(storedFile);
-      const after = await readZipDirectory(deflatedFile);
-      expect([...after.keys()]).toEqual([...before.keys()]);
-      for (const [name, entry] of after) {
-        // Folders stay stored and empty.
-        if (name.endsWith('/')) {
-          expect([entry.method, entry.size, entry.compressedSize]).toEqual([0, 0, 0]);
-          continue;
-        }
-        expect(entry.method).toBe(8);
-        expect(entry.crc).toBe(before.get(name)!.crc);
-        // entryText checks each part's size and CRC-32 as it inflates it.
-        expect(await entryText(deflatedFile, entry)).toBe(await entryText(storedFile, before.get(name)!));
-      }
-      expect(deflated.length).toBeLessThan(stored.length / 2);
-      const workbook = await readBack(deflatedFile);
-      const plan = workbook.getWorksheet('Piano 2022')!;
-      expect(plan.getCell(layout.anchors['totale.indigenza']).result).toBe(
-        sheet.getCell(layout.anchors['totale.indigenza']).result,
-      );
-      // A workbook ExcelJS compressed itself is not what it rewrites: refused, not corrupted.
-      expect(() => deflateStoredZip(deflated)).toThrow(ZipError);
-    },
-    IO_TIMEOUT,
-  );
 });

@@ -211,16 +211,9 @@ export async function writeLayoutsWorkbook(layouts: readonly SheetLayout[], file
   await layoutsWorkbook(layouts).xlsx.writeFile(file);
 }
 
-/**
- * The bytes of a new workbook with one sheet per layout (the command line writes them atomically).
- * `stored`: its parts are not compressed (the command line deflates them with Node's zlib).
- */
-export async function layoutsWorkbookBuffer(
-  layouts: readonly SheetLayout[],
-  options: { stored?: boolean } = {},
-): Promise<Uint8Array> {
-  const zip = options.stored ? { zip: { compression: 'STORE' } } : {};
-  return new Uint8Array(await layoutsWorkbook(layouts).xlsx.writeBuffer(zip as ExcelJS.XlsxWriteOptions));
+/** The bytes of a new workbook with one sheet per layout, written by ExcelJS (the reference of the tests). */
+export async function layoutsWorkbookBuffer(layouts: readonly SheetLayout[]): Promise<Uint8Array> {
+  return new Uint8Array(await layoutsWorkbook(layouts).xlsx.writeBuffer());
 }
 
 function planWorkbook(layout: SheetLayout): ExcelJS.Workbook {
