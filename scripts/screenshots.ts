@@ -22,7 +22,8 @@ import { promisify } from 'node:util';
 import { SAMPLE_INVENTORY, main } from '../src/cli/main';
 import { parseArgs } from '../src/cli/args';
 import { runAmbito } from '../src/cli/ambito';
-import { writePlanWorkbook } from '../test/support/exceljs-writer';
+import { zipDeflated } from '../src/cli/zip';
+import { spreadsheetParts } from '../src/xlsx/spreadsheetml';
 import { planSheetLayout } from '../src/core/pipeline';
 import { findSystemDeps, missingMessage, missingSystemDeps } from './ensure-system-deps';
 import { ensureAddinBuild } from '../test/workbench/addin-build';
@@ -155,7 +156,8 @@ function englishPlan(year: number, choices: readonly string[]): PrintedPlan {
         { plan: run.plan, fingerprint: run.plan.impronta },
         { language: 'en', generatedAt: planDate(year) },
       );
-      await writePlanWorkbook(layout, file);
+      // Written as the add-in writes it (the command line's and the pane's writer).
+      writeFileSync(file, zipDeflated(spreadsheetParts([layout], { created: planDate(year) }), planDate(year)));
     },
   };
 }

@@ -39,9 +39,10 @@ import {
 } from '../../src/core/sheet';
 import type { PlanParams } from '../../src/core/plan/params';
 import { computePlan } from '../../src/core/plan/plan';
-import { layoutsWorkbookBuffer, writePlanWorkbook } from '../support/exceljs-writer';
+import { layoutsWorkbookBuffer } from '../support/exceljs-writer';
 import { spreadsheetParts } from '../../src/xlsx/spreadsheetml';
 import { entryText, readZipDirectory, zipDeflated } from '../../src/cli/zip';
+import { ARGS_2027 } from '../helpers/plan-args';
 import { largeAmbito } from '../helpers/plan-units';
 import { findSystemDeps, missingMessage, missingSystemDeps, type SystemDep } from '../../scripts/ensure-system-deps';
 
@@ -56,27 +57,12 @@ const CLI_ARGS = [SAMPLE_INVENTORY, '--preset', 'cremona-2022', '-o', 'piano.xls
  * shares (art. 7 bis and 7 ter), the art. 14 reserve with its categories, measures (lett. f), an
  * owner's declared assignments (lett. g), and the three years of art. 5 c. 1.
  */
-const CLI_ARGS_2027 = [
-  SAMPLE_INVENTORY,
-  '--preset',
-  'cremona-2022',
-  '--anno',
-  '2027',
-  '--param',
-  'forzePolizia=10%',
-  '--param',
-  'poliziaLocale=5%',
-  '--param',
-  'categoriaQuota=12,5%',
-  '--param',
-  'riservaCategorie=anziani,categoria-aggiuntiva',
-  '--param',
-  'misure=Fondo per la morosità incolpevole|25.000; Sportello casa|12.500,50; Accompagnamento sociale',
-  '--param',
-  'Comune di Sesto ed Uniti:assegnatiAnnoPrecedente=2',
-  '-o',
-  'piano-2027.xlsx',
-];
+const CLI_ARGS_2027 = [SAMPLE_INVENTORY, ...ARGS_2027, '-o', 'piano-2027.xlsx'];
+
+/** A plan sheet written as the add-in writes it (the command line's and the pane's writer). */
+function writePlanWorkbook(layout: SheetLayout, file: string): void {
+  writeFileSync(file, zipDeflated(spreadsheetParts([layout], { created: NOW }), NOW));
+}
 const RENDER_DIR = path.resolve(__dirname, '../../test-results/plan-render');
 /** A cached result no formula of the plan can give. */
 const CORRUPT = 999;
@@ -317,7 +303,7 @@ beforeAll(async () => {
   await writeCorruptCopy(planFile, corruptFile);
   englishFile = path.join(workdir, 'plan-2027-en.xlsx');
   const outcome2027 = planFromGrid(await readInventoryFile(SAMPLE_INVENTORY), parseArgs(CLI_ARGS_2027, 2027).params);
-  await writePlanWorkbook(
+  writePlanWorkbook(
     planSheetLayout(
       { plan: outcome2027.plan!, fingerprint: outcome2027.fingerprint! },
       { language: 'en', generatedAt: NOW },
@@ -337,7 +323,7 @@ beforeAll(async () => {
     bothWriters.push({ language, exceljs, spreadsheetml });
   }
   largeFile = path.join(workdir, 'piano-ambito-grande.xlsx');
-  await writePlanWorkbook(largeAmbitoLayout(), largeFile);
+  writePlanWorkbook(largeAmbitoLayout(), largeFile);
   onAllFile = path.join(workdir, 'piano-su-tutti.xlsx');
   const onAllLabel = sheetStrings('it').readingLabels['indigenza-su-tutti'];
   await writeWithCell(planFile, onAllFile, layout.anchors['param.ordine'], onAllLabel);

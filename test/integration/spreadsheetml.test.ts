@@ -23,29 +23,12 @@ import { presetById } from '../../src/core/plan/presets';
 import { layoutPlanSheet, type SheetLayout } from '../../src/core/sheet';
 import * as spreadsheetml from '../../src/xlsx/spreadsheetml';
 import { layoutsWorkbookBuffer } from '../support/exceljs-writer';
+import { ARGS_2027 } from '../helpers/plan-args';
 import { cremonaUnits, largeAmbito } from '../helpers/plan-units';
 
 const NOW = new Date(Date.UTC(2021, 10, 15, 9, 0));
 const TIMEOUT = 120_000;
 const FIXTURES = path.resolve(__dirname, '../fixtures/inventory');
-const ARGS_2027 = [
-  '--preset',
-  'cremona-2022',
-  '--anno',
-  '2027',
-  '--param',
-  'forzePolizia=10%',
-  '--param',
-  'poliziaLocale=5%',
-  '--param',
-  'categoriaQuota=12,5%',
-  '--param',
-  'riservaCategorie=anziani,categoria-aggiuntiva',
-  '--param',
-  'misure=Fondo per la morosità incolpevole|25.000; Sportello casa|12.500,50; Accompagnamento sociale',
-  '--param',
-  'Comune di Sesto ed Uniti:assegnatiAnnoPrecedente=2',
-];
 
 let workdir: string;
 
@@ -68,7 +51,7 @@ async function cliLayouts(args: string[]): Promise<SheetLayout[] | undefined> {
   }
 }
 
-async function samplePlan(args: string[], language: 'it' | 'en'): Promise<SheetLayout> {
+async function samplePlan(args: readonly string[], language: 'it' | 'en'): Promise<SheetLayout> {
   const params = parseArgs([SAMPLE_INVENTORY, ...args], 2022).params;
   const outcome = planFromGrid(await readInventoryFile(SAMPLE_INVENTORY), params);
   return planSheetLayout({ plan: outcome.plan!, fingerprint: outcome.fingerprint! }, { language, generatedAt: NOW });
