@@ -9,6 +9,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { formatCount } from '../core/messages';
 import { CLI_MESSAGES } from './messages';
 import { type ZipEntry, ZipError, entryChunks, readZipDirectory } from './zip';
+import { decodeXString } from '../xlsx/spreadsheetml';
 
 /** An Excel error value, as the inventory parser recognises it (`excelErrorOf`). */
 export interface ErrorCell {
@@ -38,16 +39,6 @@ export interface XlsxBook {
 }
 
 /** The archive is a ZIP but not a workbook (an .ods, a .docx, any archive). */
-/**
- * A cell's text as Excel shows it: `_xHHHH_` is the character U+HHHH (ECMA-376 ST_Xstring; Excel
- * writes a carriage return as `_x000D_` and a literal `_x0041_` as `_x005F_x0041_`), read left to
- * right as Excel reads it. Text without `_x` is returned as it is.
- */
-export function decodeXString(text: string): string {
-  if (text.indexOf('_x') === -1) return text;
-  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
-
 export class NotAWorkbookError extends Error {
   constructor(readonly spreadsheet: 'ods' | 'other') {
     super(spreadsheet === 'ods' ? 'OpenDocument spreadsheet' : 'ZIP archive without a workbook');

@@ -28,9 +28,10 @@ export interface SpreadsheetOptions {
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PACKAGE_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+/** The relationships namespace, also the stem of every relationship type ('.../worksheet'). */
 const RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const CONTENT_TYPES_NS = 'http://schemas.openxmlformats.org/package/2006/content-types';
 const CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument';
 /** Excel's last column index (XFD), the extent of a row break. */
 const LAST_COLUMN_INDEX = 16383;
@@ -116,11 +117,22 @@ function numberText(value: number): string {
  * A cell's text as the file stores it: Excel reads `_xHHHH_` in a cell's text as the character
  * U+HHHH (ECMA-376 ST_Xstring: how files carry characters XML cannot), so an underscore that starts
  * such a sequence in the text itself is written `_x005F_` (an underscore). Otherwise an owner
- * typed "ALER _x0041_" would show as "ALER A" in Excel. Read back by src/cli/xlsx-read.ts
- * (`decodeXString`), ExcelJS, Excel and LibreOffice as the text it was.
+ * typed "ALER _x0041_" would show as "ALER A" in Excel. Read back by decodeXString (the command
+ * line's reader), ExcelJS, Excel and LibreOffice as the text it was.
  */
 export function encodeXString(text: string): string {
   return text.indexOf('_x') === -1 ? text : text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_');
+}
+
+/**
+ * A cell's text as Excel shows it: `_xHHHH_` is the character U+HHHH (ST_Xstring; Excel writes a
+ * carriage return as `_x000D_` and a literal `_x0041_` as `_x005F_x0041_`), read left to right as
+ * Excel reads it: the inverse of encodeXString, used by the command line's reader. Text without
+ * `_x` is returned as it is.
+ */
+export function decodeXString(text: string): string {
+  if (text.indexOf('_x') === -1) return text;
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 class SharedStrings {
@@ -458,7 +470,7 @@ function worksheetXml(
           .join('')}</tableParts>`
       : '';
   return (
-    `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+    `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}" xmlns:r="${RELATIONSHIP}">` +
     (fitToPage ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
     `<dimension ref="A1:${columnLetter(lastColumn)}${Math.max(1, lastRow)}"/>` +
     sheetViewXml(layout) +
@@ -566,7 +578,7 @@ export function spreadsheetParts(layouts: readonly SheetLayout[], options: Sprea
   parts.push({
     name: '[Content_Types].xml',
     content:
-      `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+      `${XML_DECLARATION}<Types xmlns="${CONTENT_TYPES_NS}">` +
       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
       '<Default Extension="xml" ContentType="application/xml"/>' +
       `${overrides.join('')}</Types>`,
@@ -623,7 +635,7 @@ export function spreadsheetParts(layouts: readonly SheetLayout[], options: Sprea
   parts.push({
     name: 'xl/workbook.xml',
     content:
-      `${XML_DECLARATION}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+      `${XML_DECLARATION}<workbook xmlns="${MAIN_NS}" xmlns:r="${RELATIONSHIP}">` +
       '<workbookPr defaultThemeVersion="164011"/>' +
       `<sheets>${sheets
         .map(({ name }, index) => `<sheet name="${xmlEscape(name)}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`)

@@ -16,7 +16,6 @@ import { main, SAMPLE_INVENTORY, type Io } from '../../src/cli/main';
 import { readInventoryFile } from '../../src/cli/read';
 import { entryText, readZipDirectory, zipDeflated } from '../../src/cli/zip';
 import { layoutCommunication } from '../../src/core/communication/layout';
-import { parseInventory } from '../../src/core/inventory';
 import { planFromGrid, planSheetLayout } from '../../src/core/pipeline';
 import { computePlan } from '../../src/core/plan/plan';
 import { presetById } from '../../src/core/plan/presets';
@@ -24,6 +23,7 @@ import { layoutPlanSheet, type SheetLayout } from '../../src/core/sheet';
 import * as spreadsheetml from '../../src/xlsx/spreadsheetml';
 import { layoutsWorkbookBuffer } from '../support/exceljs-writer';
 import { ARGS_2027 } from '../helpers/plan-args';
+import { sampleCommunication } from '../helpers/sample-communication';
 import { cremonaUnits, largeAmbito } from '../helpers/plan-units';
 
 const NOW = new Date(Date.UTC(2021, 10, 15, 9, 0));
@@ -242,16 +242,7 @@ describe('the SpreadsheetML writer reads back as the ExcelJS writer does', () =>
   test(
     "communication workbooks (Istruzioni, Alloggi with its table and lists, Scelte dell'ente): print area written where ExcelJS cannot",
     async () => {
-      const source = await readInventoryFile(SAMPLE_INVENTORY);
-      const { columns } = parseInventory(source.grid);
-      const withDwellings = layoutCommunication({
-        ente: 'Comune di Cremona',
-        anno: 2027,
-        ambito: 'Ambito di Cremona',
-        inventory: { grid: source.grid, columns },
-        values: { maggiorazione: 0.1, satRichiesti: 3 } as never,
-        generatedAt: NOW,
-      });
+      const withDwellings = await sampleCommunication(NOW);
       const empty = layoutCommunication({ ente: "Comune d'Aquileia", anno: 2022, generatedAt: NOW });
       expect(withDwellings.sheets.map((sheet) => sheet.name)).toContain("Scelte dell'ente");
       for (const [name, book] of [

@@ -11,12 +11,9 @@ import * as path from 'node:path';
 import { CompressionStream as NodeCompressionStream } from 'node:stream/web';
 import { crc32 as zlibCrc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { SAMPLE_INVENTORY } from '../../src/cli/main';
-import { readInventoryFile } from '../../src/cli/read';
 import { openXlsx, type XlsxRow } from '../../src/cli/xlsx-read';
 import { entryText, readZipDirectory, zipDeflated, type ZipEntry } from '../../src/cli/zip';
-import { layoutCommunication } from '../../src/core/communication/layout';
-import { parseInventory } from '../../src/core/inventory';
+import { sampleCommunication } from '../helpers/sample-communication';
 import type { SheetLayout } from '../../src/core/sheet';
 import { renderWorkbook } from '../../src/taskpane/workbookFile';
 import { spreadsheetParts } from '../../src/xlsx/spreadsheetml';
@@ -30,16 +27,7 @@ let communication: SheetLayout[];
 
 beforeAll(async () => {
   workdir = mkdtempSync(path.join(tmpdir(), 'casa-xlsx-zip-'));
-  const source = await readInventoryFile(SAMPLE_INVENTORY);
-  const { columns } = parseInventory(source.grid);
-  communication = layoutCommunication({
-    ente: 'Comune di Cremona',
-    anno: 2027,
-    ambito: 'Ambito di Cremona',
-    inventory: { grid: source.grid, columns },
-    values: { maggiorazione: 0.1, satRichiesti: 3 } as never,
-    generatedAt: NOW,
-  }).sheets;
+  communication = (await sampleCommunication(NOW)).sheets;
 });
 afterAll(() => rmSync(workdir, { recursive: true, force: true }));
 

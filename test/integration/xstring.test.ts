@@ -9,10 +9,9 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { readInventoryFile } from '../../src/cli/read';
-import { decodeXString } from '../../src/cli/xlsx-read';
 import { zipDeflated } from '../../src/cli/zip';
 import type { SheetLayout } from '../../src/core/sheet';
-import { encodeXString, spreadsheetParts } from '../../src/xlsx/spreadsheetml';
+import { decodeXString, encodeXString, spreadsheetParts } from '../../src/xlsx/spreadsheetml';
 
 const TEXTS = [
   'ALER _x0041_ Ente',
