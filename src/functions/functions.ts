@@ -40,7 +40,7 @@ const CURRENT_RULES = rulesFor(new Date().getFullYear());
  * Alloggi da assegnare ai nuclei in condizioni di indigenza: (percentuale + maggiorazione) della base delle quote, arrotondato all'unità superiore (R.R. 4/2017 art. 13 c. 3).
  * @customfunction QUOTA_INDIGENZA
  * @param disponibili Base delle quote: gli alloggi assegnati con avviso (disponibili meno SAT), oppure tutti i disponibili nell'anno se il piano li usa tutti; una cella o un intervallo.
- * @param [percentuale] Quota per l'indigenza, almeno il 20 % regionale; se omessa 20 %.
+ * @param [percentuale] Quota per l'indigenza, almeno il 20 % regionale anche senza la maggiorazione (regole in vigore oggi: R.R. 4/2017 come modificato dal R.R. 2/2025); se omessa 20 %.
  * @param [maggiorazione] Aumento deciso dal Comune sugli alloggi di sua proprietà; se omessa 0 %.
  * @returns Numero di alloggi per nuclei indigenti.
  */
@@ -51,9 +51,11 @@ export function QUOTA_INDIGENZA(disponibili: any[][], percentuale?: any, maggior
     const total = toPpm(base) + toPpm(increase);
     if (total > toPpm(1)) fail('invalidNumber', 'percent.sum-above-one', { value: formatPercent(fromPpm(total)) });
     const rule = CURRENT_RULES.indigenza;
-    if (total < rule.defaultPpm) {
+    // The share is the regional 20 % or more, never less: the increase adds to it, it does not
+    // make up for a share below it (the command line refuses indigenza below 20 % whatever the increase).
+    if (toPpm(base) < rule.defaultPpm) {
       fail('invalidNumber', 'percent.below-rule', {
-        value: formatPercent(fromPpm(total)),
+        value: formatPercent(base),
         min: formatPercent(fromPpm(rule.defaultPpm)),
         reference: cite(rule.reference),
       });
@@ -68,14 +70,25 @@ export function QUOTA_INDIGENZA(disponibili: any[][], percentuale?: any, maggior
  * @customfunction SAT_ALLOCATION
  * @param disponibili Alloggi disponibili nell'anno: una cella o un intervallo.
  * @param [richiesti] Alloggi SAT richiesti; se omesso, il risultato è la soglia stessa.
- * @param [soglia] Quota massima per i SAT; se omessa 25 %.
+ * @param [soglia] Quota massima per i SAT, al massimo il 25 % (L.R. 16/2016 art. 23, secondo le regole in vigore oggi: R.R. 4/2017 come modificato dal R.R. 2/2025); se omessa 25 %.
  * @returns Numero di alloggi SAT consentiti.
  */
 export function SAT_ALLOCATION(disponibili: any[][], richiesti?: any, soglia?: any): any[][] {
-  const { requested, capPpm } = guarded(() => ({
-    requested: optionalCount(richiesti, 'richiesti'),
-    capPpm: toPpm(optionalPercent(soglia, 'soglia', fromPpm(CURRENT_RULES.satSoglia.defaultPpm))),
-  }));
+  const { requested, capPpm } = guarded(() => {
+    const requested = optionalCount(richiesti, 'richiesti');
+    const rule = SAT_CAP.rule(CURRENT_RULES);
+    const cap = optionalPercent(soglia, 'soglia', fromPpm(rule.defaultPpm));
+    // The plan refuses a cap above the legal share (params.ts); so does the function, with the rules in force today.
+    if (toPpm(cap) > rule.maxPpm) {
+      fail('invalidNumber', 'percent.above-legal-cap', {
+        name: argumentName('soglia'),
+        value: formatPercent(cap),
+        max: formatPercent(fromPpm(rule.maxPpm)),
+        reference: cite(rule.maxReference ?? rule.reference),
+      });
+    }
+    return { requested, capPpm: toPpm(cap) };
+  });
   // SAT allowed = min(requested, floor(available x cap)); without a request, the cap itself.
   return mapQuota(disponibili, 'disponibili', { sharePpm: capPpm, rounding: SAT_CAP.rounding, atMost: requested });
 }

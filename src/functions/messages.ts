@@ -56,6 +56,10 @@ export const FUNCTION_MESSAGES = defineMessages('functions', {
     it: 'L’argomento {name} vale {value}: supera il massimo del {max} consentito per il piano {year} ({reference}).',
     en: 'The argument {name} is {value}: more than the maximum of {max} allowed for the {year} plan ({reference}).',
   },
+  'percent.above-legal-cap': {
+    it: 'L’argomento {name} vale {value}: supera il massimo del {max} consentito dalle regole in vigore ({reference}).',
+    en: 'The argument {name} is {value}: more than the maximum of {max} allowed by the rules in force ({reference}).',
+  },
   'year.invalid': {
     it: "L'anno del piano «{value}» non è valido: scrivete un anno tra {min} e {max}, ad esempio 2022.",
     en: 'The plan year "{value}" is not valid: type a year between {min} and {max}, e.g. 2022.',

@@ -411,6 +411,7 @@ describe('the custom functions in English', () => {
       ['indigenza below rule', () => QUOTA_INDIGENZA(one(10) as never, 0.1)],
       ['sat 2.5', () => SAT_ALLOCATION(one(18) as never, 2.5)],
       ['sat cap', () => SAT_ALLOCATION(one(18) as never, 5, 25)],
+      ['sat above the legal cap', () => SAT_ALLOCATION(one(18) as never, 5, 0.5)],
       ['police max', () => QUOTA_FORZE_POLIZIA(one(18) as never, 0.3, 2022)],
       ['police year', () => QUOTA_FORZE_POLIZIA(one(18) as never, 0.1, 'duemila')],
       ['local police 2024', () => QUOTA_POLIZIA_LOCALE(one(18) as never, 0.05, 2024)],

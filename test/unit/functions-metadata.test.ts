@@ -132,3 +132,22 @@ test.each([
     expect(inEnglish).toContain('available dwellings');
   }
 });
+
+// Audit D3: the functions without a year argument follow the rules in force today, and say so.
+test.each([
+  [
+    'SAT_ALLOCATION',
+    'soglia',
+    /al massimo il 25 %.*L\.R\. 16\/2016 art\. 23.*R\.R\. 2\/2025/,
+    /at most 25 %.*L\.R\. 16\/2016 art\. 23.*R\.R\. 2\/2025/,
+  ],
+  ['QUOTA_INDIGENZA', 'percentuale', /almeno il 20 %.*R\.R\. 2\/2025/, /at least .*20 %.*R\.R\. 2\/2025/],
+])(
+  '%s: the help of %s gives its bound and the rules it follows (no year argument)',
+  (id, parameter, italian, inEnglish) => {
+    const fn = byId(id);
+    expect(fn.parameters.find((p) => p.name === parameter)?.description).toMatch(italian);
+    const translated = (english as Record<string, { parameters: Record<string, { description: string }> }>)[id];
+    expect(translated.parameters[parameter].description).toMatch(inEnglish);
+  },
+);

@@ -34,6 +34,8 @@ describe('QUOTA_INDIGENZA', () => {
     [10, '0,3', null, 3],
     ['12', null, null, 3],
     [10, null, 0.1, 3],
+    [10, 0.5, null, 5], // a Comune may go above 20 % on its own stock
+    [10, 0.3, 0.1, 4],
   ])('disponibili %p, percentuale %p, maggiorazione %p -> %i', (available, share, increase, expected) => {
     expect(QUOTA_INDIGENZA(one(available) as never, share, increase)).toEqual([[expected]]);
   });
@@ -76,6 +78,9 @@ describe('QUOTA_INDIGENZA', () => {
     [one(10), 0.8, 0.3, '#NUM!', 'superano il 100 %'],
     [one(10), 0.1, null, '#NUM!', 'è inferiore al 20 % fissato dal R.R. 4/2017 art. 13 c. 3'],
     [one(10), 0, 0.1, '#NUM!', 'è inferiore al 20 %'],
+    // Audit D3: percentuale is at least the regional 20 % on its own, as the command line's indigenza.
+    [one(10), 0.15, 0.1, '#NUM!', 'La quota per l’indigenza (15 %) è inferiore al 20 %'],
+    [one(10), 0, 0.3, '#NUM!', 'La quota per l’indigenza (0 %) è inferiore al 20 %'],
   ])('bad arguments: %p %p %p -> %s', (available, share, increase, code, text) => {
     const error = thrown(() => QUOTA_INDIGENZA(available as never, share, increase));
     expect(error.code).toBe(code);
@@ -124,8 +129,9 @@ describe('SAT_ALLOCATION', () => {
     [40, 5, 0.25, 5],
     [18, null, null, 4],
     [3, 5, null, 0],
-    [18, 5, 0.5, 5],
     [18, 0, null, 0],
+    [18, 5, 0.2, 3],
+    [18, 5, 0, 0],
   ])('disponibili %p, richiesti %p, soglia %p -> %i', (available, requested, cap, expected) => {
     expect(SAT_ALLOCATION(one(available) as never, requested, cap)).toEqual([[expected]]);
   });
@@ -139,10 +145,36 @@ describe('SAT_ALLOCATION', () => {
     [one(18), '2,5', null, '#NUM!', 'L’argomento richiesti vale 2,5: serve un numero intero di alloggi'],
     [one(18), 'cinque', null, '#VALUE!', 'non è un numero'],
     [one(18), 5, 25, '#NUM!', 'più del 100 %'],
+    [one(18), 5, -0.1, '#NUM!', 'L’argomento soglia vale -0,1: una percentuale non può essere negativa'],
   ])('bad arguments: %p %p %p -> %s', (available, requested, cap, code, text) => {
     const error = thrown(() => SAT_ALLOCATION(available as never, requested, cap));
     expect(error.code).toBe(code);
     expect(error.message).toContain(text);
+  });
+
+  // Audit D3: the command line refuses satSoglia above 25 % (L.R. 16/2016 art. 23); so does the function.
+  test.each([
+    [5, 0.5, '50 %'],
+    [null, 1, '100 %'],
+    [5, '30%', '30 %'],
+    [5, 0.2501, '25,01 %'],
+  ])('richiesti %p, soglia %p above the legal 25 %% is refused with the article', (requested, cap, shown) => {
+    const error = thrown(() => SAT_ALLOCATION(one(18) as never, requested, cap));
+    expect(error.code).toBe('#NUM!');
+    expect(error.message).toBe(
+      `L’argomento soglia vale ${shown}: supera il massimo del 25 % consentito dalle regole in vigore (L.R. 16/2016 art. 23).`,
+    );
+  });
+
+  test('the refusal of a cap above 25 % names the argument in English when Office runs in English', () => {
+    const restore = setDisplayLanguage('en-US');
+    try {
+      expect(thrown(() => SAT_ALLOCATION(one(18) as never, 5, 0.5)).message).toBe(
+        'The argument cap is 50 %: more than the maximum of 25 % allowed by the rules in force (L.R. 16/2016 art. 23).',
+      );
+    } finally {
+      restore();
+    }
   });
 });
 
