@@ -1,5 +1,6 @@
 /** What the command line prints: a readable summary, or the plan as JSON for scripts. */
 import { calendarWarnings } from '../core/plan/calendar';
+import { OWNER_PARAM_KEYS } from '../core/plan/params';
 import { quotasShown, type Plan } from '../core/plan/plan';
 import { formatCount } from '../core/messages';
 import { SPLIT_QUOTAS } from '../core/quota';
@@ -11,12 +12,8 @@ export function planJson(plan: Plan, extra: { fingerprint: string; output?: stri
   return {
     anno: plan.anno,
     parametri: {
-      indigenza: p.indigenza,
-      maggiorazione: p.maggiorazione,
-      satRichiesti: p.satRichiesti,
-      satSoglia: p.satSoglia,
-      forzePolizia: p.forzePolizia,
-      categoriaQuota: p.categoriaQuota,
+      // Every share, from the one list of them: a new share cannot be left out (poliziaLocale was).
+      ...Object.fromEntries(OWNER_PARAM_KEYS.map((key) => [key, p[key]])),
       riservaCategorie: p.riservaCategorie,
       misure: p.misure,
       ordine: p.ordine,

@@ -3,10 +3,10 @@
  * counted sentences agree with their count, in Italian.
  */
 import { communicationsSummary } from '../../src/cli/ambito-summary';
-import { planSummary } from '../../src/cli/summary';
+import { planJson, planSummary } from '../../src/cli/summary';
 import { Merge } from '../../src/core/merge/merge';
 import { planFromMerge } from '../../src/core/merge/plan';
-import { defaultParams } from '../../src/core/plan/params';
+import { OWNER_PARAM_KEYS, defaultParams, type PlanParams } from '../../src/core/plan/params';
 import { computePlan } from '../../src/core/plan/plan';
 import type { InventoryIssue, Unit } from '../../src/core/types';
 import { ALER, COMUNE_CREMONA, cremonaUnits } from '../helpers/plan-units';
@@ -32,6 +32,37 @@ describe('the plan summary', () => {
     const text = planSummary(computePlan(cremonaUnits(), defaultParams(2022), issues(32)), 'out/piano.xlsx');
     expect(text).toContain("\n  ... e altri 2 (usate --json per l'elenco completo).\n");
     expect(text.endsWith('Foglio del piano scritto in out/piano.xlsx')).toBe(true);
+  });
+});
+
+// Audit D7: `--anno 2027 --param poliziaLocale=5%` gave the groups' poliziaLocale but no parametri.poliziaLocale.
+describe('--json: parametri', () => {
+  const params: PlanParams = {
+    ...defaultParams(2027),
+    forzePolizia: 0.1,
+    poliziaLocale: 0.05,
+    categoriaQuota: 0.1,
+    riservaCategorie: ['anziani', 'disabili'],
+  };
+  const parametri = (
+    planJson(computePlan(cremonaUnits(), params), { fingerprint: 'x' }) as { parametri: Record<string, unknown> }
+  ).parametri;
+
+  test('every share of the plan, the Polizia Locale and the art. 14 reserve with its categories included', () => {
+    expect(parametri).toMatchObject({
+      indigenza: 0.2,
+      forzePolizia: 0.1,
+      poliziaLocale: 0.05,
+      categoriaQuota: 0.1,
+      riservaCategorie: ['anziani', 'disabili'],
+      ordine: 'sat-prima',
+    });
+  });
+
+  test('no parameter of the plan is left out', () => {
+    const general = Object.keys(params).filter((key) => key !== 'anno' && key !== 'categoria');
+    expect(Object.keys(parametri).sort()).toEqual(general.sort());
+    for (const key of OWNER_PARAM_KEYS) expect(parametri[key]).toBe(params[key]);
   });
 });
 
