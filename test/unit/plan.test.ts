@@ -551,3 +551,46 @@ test('quotas each rounded up may add up to more than a small base: the plan says
     'Comune di Cremona, Cremona: le quote, ciascuna arrotondata all’unità superiore, sommano 3 alloggi su una base di 2.',
   );
 });
+
+// Audit D8: under indigenza-su-tutti the quotas are computed on all available dwellings, but only
+// those left after SAT are assigned by public call: the note compares with these.
+describe('quotas above the dwellings assigned by public call', () => {
+  const params = (ordine: PlanParams['ordine']): PlanParams => ({
+    ...defaultParams(2027),
+    ordine,
+    satRichiesti: 2,
+    maggiorazione: 0.8,
+  });
+  const notes = (ordine: PlanParams['ordine']): string[] =>
+    computePlan(many(10, { owner: CREMONA, comune: 'Cremona' }), params(ordine)).note.map((note) => note.message);
+
+  test('indigenza-su-tutti: 10 for indigenza on 10 available, 8 by public call -> the note says the numbers', () => {
+    const plan = computePlan(many(10, { owner: CREMONA, comune: 'Cremona' }), params('indigenza-su-tutti'));
+    const [group] = plan.gruppi;
+    expect([group.baseRipartizione, group.sat.consentiti, group.perAvviso, group.indigenza.quota]).toEqual([
+      10, 2, 8, 10,
+    ]);
+    expect(plan.note.map((note) => note.message)).toContain(
+      'Comune di Cremona, Cremona: le quote, calcolate su tutti i 10 alloggi disponibili e ciascuna arrotondata all’unità superiore, sommano 10 alloggi, ma gli alloggi assegnati con avviso sono 8 (10 meno 2 SAT): 2 oltre quelli assegnabili.',
+    );
+    expect(plan.note.map((note) => note.messageEn)).toContain(
+      'Comune di Cremona, Cremona: the quotas, computed on all 10 available dwellings and each rounded up, add up to 10 dwellings, but 8 dwellings are assigned by public call (10 minus 2 SAT): 2 more than can be assigned.',
+    );
+  });
+
+  test('sat-prima: 8 for indigenza on the 8 by public call, nothing to say', () => {
+    expect(notes('sat-prima').filter((note) => note.includes('sommano'))).toEqual([]);
+  });
+
+  test('indigenza-su-tutti without SAT: the base is the dwellings by public call, the usual note', () => {
+    const plan = computePlan(many(2, { owner: CREMONA, comune: 'Cremona' }), {
+      ...defaultParams(2027),
+      ordine: 'indigenza-su-tutti',
+      forzePolizia: 0.1,
+      poliziaLocale: 0.05,
+    });
+    expect(plan.note.map((note) => note.message)).toContain(
+      'Comune di Cremona, Cremona: le quote, ciascuna arrotondata all’unità superiore, sommano 3 alloggi su una base di 2.',
+    );
+  });
+});

@@ -10,6 +10,10 @@ export const PLAN_MESSAGES = defineMessages('plan', {
     it: '{ente}, {comune}: le quote, ciascuna arrotondata all’unità superiore, sommano {reserved} alloggi su una base di {base}.',
     en: '{ente}, {comune}: the quotas, each rounded up, add up to {reserved} dwellings on a base of {base}.',
   },
+  'quotas-above-by-call': {
+    it: '{ente}, {comune}: le quote, calcolate su tutti i {base} alloggi disponibili e ciascuna arrotondata all’unità superiore, sommano {reserved} alloggi, ma gli alloggi assegnati con avviso sono {byCall} ({base} meno {sat} SAT): {excess} oltre quelli assegnabili.',
+    en: '{ente}, {comune}: the quotas, computed on all {base} available dwellings and each rounded up, add up to {reserved} dwellings, but {byCall} dwellings are assigned by public call ({base} minus {sat} SAT): {excess} more than can be assigned.',
+  },
   'increase-comune-only': {
     it: "{ente}, {comune}: la maggiorazione dell'indigenza vale solo per gli alloggi comunali; qui si applica il {share}.",
     en: '{ente}, {comune}: the poverty share increase applies to Comune-owned stock only; {share} applies here.',

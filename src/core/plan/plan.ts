@@ -289,10 +289,23 @@ function computeGroup(
       }),
     );
   }
-  // Each quota is rounded up on its own: on a small base they may add up to more than it.
+  // The quotas are assigned by public call: they may exceed those dwellings when each is rounded up
+  // on a small base, or under indigenza-su-tutti, computed on all available ones while SAT takes some.
   const reserved = SPLIT_QUOTAS.reduce((sum, definition) => sum + quotas[definition.key].quota, 0);
-  if (reserved > baseRipartizione) {
-    note.push(sentence(PLAN_MESSAGES['quotas-above-base'], { ente, comune, reserved, base: baseRipartizione }));
+  if (reserved > perAvviso) {
+    note.push(
+      baseRipartizione === perAvviso
+        ? sentence(PLAN_MESSAGES['quotas-above-base'], { ente, comune, reserved, base: baseRipartizione })
+        : sentence(PLAN_MESSAGES['quotas-above-by-call'], {
+            ente,
+            comune,
+            reserved,
+            base: baseRipartizione,
+            byCall: perAvviso,
+            sat: sat.allowed,
+            excess: reserved - perAvviso,
+          }),
+    );
   }
   if (tipoEnte === 'aler' && values.maggiorazione > 0) {
     note.push(sentence(PLAN_MESSAGES['increase-comune-only'], { ente, comune, share: percents(values.indigenza) }));
