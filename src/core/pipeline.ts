@@ -8,6 +8,7 @@ import { createFingerprintBuilder } from './fingerprint';
 import { createRowParser, type ParsedRows, type RowParserOptions } from './inventory/parse';
 import { computePlanFromTally, type Plan } from './plan/plan';
 import type { PlanParams } from './plan/params';
+import { spellingProblems } from './plan/spellings';
 import { createTally, type InventoryTally } from './plan/tally';
 import { layoutPlanSheet } from './sheet';
 import type { SheetLayout } from './sheet/types';
@@ -57,9 +58,10 @@ export function createInventoryReader(options: RowParserOptions = {}): Inventory
       const parsed = parser.finish();
       const counted = tally.result();
       const owners = [...counted.owners].sort((a, b) => a.localeCompare(b, 'it', { sensitivity: 'base' }));
-      return parsed.fatal
-        ? { ...parsed, tally: counted, owners }
-        : { ...parsed, tally: counted, owners, fingerprint: fingerprint.digest() };
+      if (parsed.fatal) return { ...parsed, tally: counted, owners };
+      // Once on the distinct groups, not per row: two spellings of one owner or comune split a group.
+      const issues = [...parsed.issues, ...spellingProblems(counted.groups, { sheet: options.sheetName })];
+      return { ...parsed, issues, tally: counted, owners, fingerprint: fingerprint.digest() };
     },
   };
 }

@@ -23,6 +23,7 @@ import { ownerKey, type OwnerValues } from '../plan/params';
 import { choiceEntries, choiceLabel, choiceText, sameChoice, type ChoiceValue } from '../communication/choices';
 import type { DateOnly, InventoryIssue, OwnerKind, SourcePlace, Unit } from '../types';
 import type { ExcludedDwelling } from '../plan/plan';
+import { spellingProblems } from '../plan/spellings';
 import { createTally, type InventoryTally } from '../plan/tally';
 import type { OwnersList } from '../communication/owners';
 import { inFile, placeOrUnknown, placedProblem, quotedList, type Bilingual } from '../communication/place';
@@ -445,7 +446,10 @@ export class Merge {
 
   /** The merged dwellings, choices and problems so far. */
   result(): MergeResult {
-    const problems = [...this.problems];
+    const tally = this.tally.result();
+    // Owners and comuni spelt two ways across the sources: once on the groups, not per dwelling.
+    const spellings = spellingProblems(tally.groups, { file: this.options.fileInMessages !== false });
+    const problems = [...this.problems, ...spellings];
     const anno = this.anno;
 
     // Choices: attributed to an owner whose dwellings are in the same file, then agreed between files.
@@ -606,7 +610,7 @@ export class Merge {
       .map(([, status]) => status);
 
     return {
-      tally: this.tally.result(),
+      tally,
       problems,
       scelte,
       sceltePlaces,

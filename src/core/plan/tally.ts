@@ -51,6 +51,9 @@ export interface GroupTally {
   comune: string;
   /** Dwellings counted in the group. */
   count: number;
+  /** The row of the group's first dwelling, and where it was read when the plan merges sources (spellings.ts). */
+  firstRow?: number;
+  firstSource?: SourcePlace;
   /** Every dwelling of the group by service. */
   patrimonio: Record<Service, number>;
   /** SAP or SAT dwellings, not occupied, free now without a date (libero, carenza manutentiva), by source. */
@@ -152,6 +155,8 @@ export function createTally(): Tally {
         tipoEnte: unit.ownerKind,
         comune: unit.comune.trim(),
         count: 0,
+        firstRow: unit.row,
+        ...(unit.source ? { firstSource: unit.source } : {}),
         patrimonio: emptyServices(),
         liberi: emptySources(),
         perAnno: new Map(),

@@ -4,6 +4,7 @@
  * and listed in the annex). The clerk's instructions ("correggete la cella...") stay in the pane.
  */
 import { formatCount, sentenceText } from '../../messages';
+import { SPELLING_KINDS } from '../../plan/spellings';
 import type { InventoryIssue } from '../../types';
 import { SHEET_NOTES } from '../messages';
 import type { SheetLanguage, SheetStrings } from '../strings';
@@ -30,6 +31,10 @@ function inventoryNotes(
   const notes: string[] = [];
   if (problems.some((problem) => problem.kind === 'noServiceColumn')) notes.push(strings.notes.allSap);
   if (problems.some((problem) => problem.kind === 'noCodeColumn')) notes.push(strings.notes.noCodes);
+  // Two spellings of one owner or comune make groups of their own: the act says so, as the pane does.
+  for (const problem of problems) {
+    if (problem.kind !== undefined && SPELLING_KINDS.has(problem.kind)) notes.push(sentenceText(problem, language));
+  }
   if (excluded > 0) {
     notes.push(
       formatCount(excluded, SHEET_NOTES.excludedOne, SHEET_NOTES.excludedOther, language, { count: excluded }),
