@@ -592,5 +592,51 @@ describe('quotas above the dwellings assigned by public call', () => {
     expect(plan.note.map((note) => note.message)).toContain(
       'Comune di Cremona, Cremona: le quote, ciascuna arrotondata all’unità superiore, sommano 3 alloggi su una base di 2.',
     );
+
+describe('occupied dwellings with an availability date (never counted; the plan says so)', () => {
+  const dated = (year: number): Partial<Unit> => ({ status: 'occupato', availableFrom: { year, month: 6, day: 15 } });
+
+  test('dated in the plan year or the two following: not counted, one note with how many and what to write', () => {
+    const units = [
+      ...many(3, { owner: CREMONA, comune: 'Cremona' }),
+      unit({ owner: CREMONA, comune: 'Cremona', ...dated(2027) }),
+      unit({ owner: CREMONA, comune: 'Cremona', ...dated(2029) }),
+      // Outside the three years: before the plan year (an old date) or after them.
+      unit({ owner: CREMONA, comune: 'Cremona', ...dated(2026) }),
+      unit({ owner: CREMONA, comune: 'Cremona', ...dated(2030) }),
+      // SAS is never counted either, and never noted.
+      unit({ owner: CREMONA, comune: 'Cremona', service: 'SAS', ...dated(2027) }),
+    ];
+    const plan = computePlan(units, defaultParams(2027));
+    const group = plan.gruppi[0];
+    expect(group.disponibili).toBe(3);
+    expect(group.triennio.map((year) => year.disponibili)).toEqual([3, 0, 0]);
+    const notes = plan.note.filter((note) => note.messageKey?.startsWith('plan.occupied-with-date'));
+    expect(notes.map((note) => note.message)).toEqual([
+      'Comune di Cremona, Cremona: 2 alloggi occupati hanno una data di disponibilità tra il 2027 e il 2029: non sono contati tra i disponibili, come ogni alloggio occupato. Se si liberano in quella data, scrivete nell’inventario lo stato «in turnover».',
+    ]);
+    expect(notes[0].messageEn).toContain('2 occupied dwellings have an availability date between 2027 and 2029');
+  });
+
+  test('one such dwelling: the sentence in the singular, in its own group only', () => {
+    const units = [
+      unit({ owner: ALER, comune: 'Castelverde', ...dated(2028) }),
+      ...many(2, { owner: CREMONA, comune: 'Cremona' }),
+    ];
+    const notes = computePlan(units, defaultParams(2027)).note.map((note) => note.message);
+    expect(notes).toContain(
+      'ALER Brescia-Cremona-Mantova, Castelverde: 1 alloggio occupato ha una data di disponibilità tra il 2027 e il 2029: non è contato tra i disponibili, come ogni alloggio occupato. Se si libera in quella data, scrivete nell’inventario lo stato «in turnover».',
+    );
+    expect(notes.join(' ')).not.toContain('Comune di Cremona, Cremona: 1 alloggio occupato');
+  });
+
+  test('occupied without a date, or dated outside the three years: no note', () => {
+    const units = [
+      unit({ owner: CREMONA, comune: 'Cremona', status: 'occupato' }),
+      unit({ owner: CREMONA, comune: 'Cremona', ...dated(2024) }),
+      unit({ owner: CREMONA, comune: 'Cremona', ...dated(2031) }),
+    ];
+    const notes = computePlan(units, defaultParams(2027)).note;
+    expect(notes.some((note) => note.messageKey?.startsWith('plan.occupied-with-date'))).toBe(false);
   });
 });

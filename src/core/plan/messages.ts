@@ -35,6 +35,14 @@ export const PLAN_MESSAGES = defineMessages('plan', {
     it: 'Lettura della ripartizione: prima gli alloggi SAT, poi le quote ({quotas}) sugli alloggi assegnati con avviso (disponibili meno SAT).',
     en: 'Reading of the split: SAT dwellings first, then the quotas ({quotas}) on the dwellings assigned by public call (available minus SAT).',
   },
+  'occupied-with-date.one': {
+    it: '{ente}, {comune}: 1 alloggio occupato ha una data di disponibilità tra il {first} e il {last}: non è contato tra i disponibili, come ogni alloggio occupato. Se si libera in quella data, scrivete nell’inventario lo stato «in turnover».',
+    en: '{ente}, {comune}: 1 occupied dwelling has an availability date between {first} and {last}: it is not counted as available, as no occupied dwelling is. If it becomes free on that date, write the status "in turnover" in the inventory.',
+  },
+  'occupied-with-date.many': {
+    it: '{ente}, {comune}: {count} alloggi occupati hanno una data di disponibilità tra il {first} e il {last}: non sono contati tra i disponibili, come ogni alloggio occupato. Se si liberano in quella data, scrivete nell’inventario lo stato «in turnover».',
+    en: '{ente}, {comune}: {count} occupied dwellings have an availability date between {first} and {last}: they are not counted as available, as no occupied dwelling is. If they become free on that date, write the status "in turnover" in the inventory.',
+  },
   'reading-on-all': {
     it: 'Lettura della ripartizione: le quote ({quotas}) si calcolano su tutti gli alloggi disponibili.',
     en: 'Reading of the split: the quotas ({quotas}) are computed on all available dwellings.',

@@ -179,6 +179,11 @@ export interface GroupCounts {
   assegnatiAnnoPrecedente: number;
   /** Dwellings becoming available in the plan year and in each of the two following. */
   triennio: number[];
+  /**
+   * SAP or SAT dwellings occupied but dated in the plan year or the two following: not counted (an
+   * occupied dwelling is not available); the plan's note says so, since the date suggests a turnover.
+   */
+  occupatiConData: number;
 }
 
 export function emptyGroupCounts(): GroupCounts {
@@ -188,6 +193,7 @@ export function emptyGroupCounts(): GroupCounts {
     perFonte: emptySources(),
     assegnatiAnnoPrecedente: 0,
     triennio: Array.from({ length: TRIENNIO }, () => 0),
+    occupatiConData: 0,
   };
 }
 
@@ -201,6 +207,10 @@ export function countUnit(counts: GroupCounts, unit: Unit, year: number): void {
   }
   if (from !== undefined && from - year < TRIENNIO) counts.triennio[from - year] += 1;
   if (unit.assignedOn?.year === year - 1 && unit.service !== 'SAS') counts.assegnatiAnnoPrecedente += 1;
+  if (unit.status === 'occupato' && unit.service !== 'SAS' && unit.availableFrom) {
+    const offset = unit.availableFrom.year - year;
+    if (offset >= 0 && offset < TRIENNIO) counts.occupatiConData += 1;
+  }
 }
 
 /**
@@ -217,12 +227,15 @@ export function countsOf(group: GroupTally, year: number): GroupCounts {
     if (sources) for (const source of SOURCES) count += sources[source];
     triennio.push(count);
   }
+  let occupatiConData = 0;
+  for (let offset = 0; offset < TRIENNIO; offset++) occupatiConData += group.occupatiPerAnno.get(year + offset) ?? 0;
   return {
     patrimonio: { ...group.patrimonio },
     disponibili,
     perFonte,
     assegnatiAnnoPrecedente: group.assegnatiPerAnno.get(year - 1) ?? 0,
     triennio,
+    occupatiConData,
   };
 }
 
@@ -309,6 +322,14 @@ function computeGroup(
   }
   if (tipoEnte === 'aler' && values.maggiorazione > 0) {
     note.push(sentence(PLAN_MESSAGES['increase-comune-only'], { ente, comune, share: percents(values.indigenza) }));
+  }
+  if (counts.occupatiConData > 0) {
+    const years = { first: String(params.anno), last: String(params.anno + TRIENNIO - 1) };
+    note.push(
+      counts.occupatiConData === 1
+        ? sentence(PLAN_MESSAGES['occupied-with-date.one'], { ente, comune, ...years })
+        : sentence(PLAN_MESSAGES['occupied-with-date.many'], { ente, comune, count: counts.occupatiConData, ...years }),
+    );
   }
   return {
     ente,

@@ -65,6 +65,11 @@ export interface GroupTally {
    * assigned in the year before the plan.
    */
   assegnatiPerAnno: Map<number, number>;
+  /**
+   * SAP or SAT dwellings occupied but with an availability date, by the date's year: never counted
+   * (an occupied dwelling is not available), and the plan says so when the date falls in its years.
+   */
+  occupatiPerAnno: Map<number, number>;
 }
 
 /** A dwelling that would be available but has no availability date: the annex lists it. */
@@ -161,6 +166,7 @@ export function createTally(): Tally {
         liberi: emptySources(),
         perAnno: new Map(),
         assegnatiPerAnno: new Map(),
+        occupatiPerAnno: new Map(),
       };
       groups.set(key, group);
     }
@@ -191,7 +197,14 @@ export function createTally(): Tally {
         group.assegnatiPerAnno.set(year, (group.assegnatiPerAnno.get(year) ?? 0) + delta);
       }
     }
-    if (unit.service === 'SAS' || unit.status === 'occupato') return;
+    if (unit.service === 'SAS') return;
+    if (unit.status === 'occupato') {
+      if (unit.availableFrom) {
+        const year = unit.availableFrom.year;
+        group.occupatiPerAnno.set(year, (group.occupatiPerAnno.get(year) ?? 0) + delta);
+      }
+      return;
+    }
     if (unit.availableFrom) {
       let sources = group.perAnno.get(unit.availableFrom.year);
       if (!sources) {

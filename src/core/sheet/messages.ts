@@ -108,8 +108,8 @@ export const SHEET_CELLS = defineMessages('sheet.cells', {
   assignedUnknown: { it: 'non indicato', en: 'not given' },
   noMeasures: { it: 'Nessuna misura indicata.', en: 'No measure given.' },
   threeYearsNote: {
-    it: 'Gli alloggi già liberi contano nel primo anno, gli altri nell’anno della loro data di disponibilità; gli occupati senza data e i SAS non sono contati.',
-    en: 'Dwellings already free count in the first year, the others in the year of their availability date; occupied ones without a date and SAS are not counted.',
+    it: 'Gli alloggi già liberi contano nel primo anno, gli altri nell’anno della loro data di disponibilità; gli alloggi occupati, quelli che aspettano una data e i SAS non sono contati.',
+    en: 'Dwellings already free count in the first year, the others in the year of their availability date; occupied dwellings, those waiting for a date and SAS are not counted.',
   },
 });
 
