@@ -89,7 +89,7 @@ export async function runAmbito(files: readonly string[], options: AmbitoOptions
         const parsed = parser.finish();
         // An empty dwellings table next to "Scelte dell'ente": an owner with nothing to communicate.
         const empty = parsed.fatal && parsed.issues[0]?.kind === 'emptyInventory';
-        fold.end(empty && communication ? [] : parsed.issues);
+        fold.end(empty && communication ? [] : parsed.issues, parsed.columns.assignedOn !== undefined);
         if (parsed.fatal && !(empty && communication)) fatal ??= parsed;
       }
     });

@@ -7,7 +7,8 @@
  * file streamed into the merge, runAmbito). bench/same-plan.ts does the same at 1M rows against
  * the command line as it was built before the change.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runAmbito } from '../../src/cli/ambito';
 import { SAMPLE_INVENTORY } from '../../src/cli/main';
@@ -80,10 +81,56 @@ describe.each(files.map((file) => [path.relative(path.resolve(FIXTURES, '..', '.
         scenari: [],
         now: new Date(Date.UTC(2021, 9, 4)),
       });
-      const anyDate = parsed.units.some((unit) => unit.assignedOn !== undefined);
-      expect(planGroups(run.plan.gruppi)).toEqual(referenceGroups(parsed.units, 2022, anyDate));
+      // Lett. g as the pane counts it: from the inventory when it has a column of assignment dates.
+      const dates = parsed.columns.assignedOn !== undefined;
+      expect(planGroups(run.plan.gruppi)).toEqual(referenceGroups(parsed.units, 2022, dates));
       expect(run.plan.alloggi).toBe(parsed.units.length);
       expect(run.plan.problemi.map((issue) => issue.message)).toEqual(parsed.issues.map((issue) => issue.message));
     });
   },
 );
+
+describe('lett. g: the command line and the pane count it alike', () => {
+  const csv = (lines: string[]): string => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'casa-lettg-'));
+    const file = path.join(directory, 'inventario.csv');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    return file;
+  };
+  const run = (files: string[]) =>
+    runAmbito(files, {
+      params: defaultParams(2027),
+      annoIndicato: true,
+      scenari: [],
+      now: new Date(Date.UTC(2026, 9, 4)),
+    });
+
+  test('a column "Data assegnazione" with no date filled: 0 assigned in both, no note asking for the column', async () => {
+    const file = csv([
+      'Codice;Ente proprietario;Comune;Stato;Destinazione;Data assegnazione',
+      'A1;Comune di Cremona;Cremona;occupato;SAP;',
+      'A2;Comune di Cremona;Cremona;libero;SAP;',
+    ]);
+    const cli = await run([file]);
+    const pane = planFromGrid(await readInventoryFile(file), defaultParams(2027)).plan!;
+    expect(cli.plan.gruppi.map((group) => group.assegnatiAnnoPrecedente)).toEqual([0]);
+    expect(pane.gruppi.map((group) => group.assegnatiAnnoPrecedente)).toEqual([0]);
+    expect(cli.plan.note.map((note) => note.message).join(' ')).not.toContain('Aggiungete all’inventario la colonna');
+  });
+
+  test('two owners, only one with assignment dates: the other is "not given", not 0', async () => {
+    const withDates = csv([
+      'Codice;Ente proprietario;Comune;Stato;Destinazione;Data assegnazione',
+      'A1;Comune di Cremona;Cremona;occupato;SAP;15/03/2026',
+      'A2;Comune di Cremona;Cremona;libero;SAP;',
+    ]);
+    const without = csv([
+      'Codice;Ente proprietario;Comune;Stato;Destinazione',
+      'B1;Comune di Castelverde;Castelverde;occupato;SAP',
+    ]);
+    const cli = await run([withDates, without]);
+    const assigned = Object.fromEntries(cli.plan.gruppi.map((group) => [group.ente, group.assegnatiAnnoPrecedente]));
+    expect(assigned).toEqual({ 'Comune di Cremona': 1, 'Comune di Castelverde': null });
+    expect(cli.plan.note.map((note) => note.message).join(' ')).toContain('non indicati per «Comune di Castelverde»');
+  });
+});

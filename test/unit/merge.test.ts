@@ -328,3 +328,66 @@ describe('the "Comunicazioni" sheet', () => {
     });
   });
 });
+
+describe('lett. g (assigned in the previous year) per owner, from its own communication', () => {
+  const withDates = (assignmentDates?: boolean): CommunicationSource => ({
+    file: 'cremona.xlsx',
+    inventories: [
+      {
+        sheet: 'Alloggi',
+        units: [
+          unit({
+            owner: COMUNE_CREMONA,
+            comune: 'Cremona',
+            status: 'occupato',
+            assignedOn: { year: 2021, month: 3, day: 15 },
+          }),
+          unit({ owner: COMUNE_CREMONA, comune: 'Cremona' }),
+        ],
+        issues: [],
+        ...(assignmentDates === undefined ? {} : { assignmentDates }),
+      },
+    ],
+    scelte: [],
+  });
+  const withoutColumn: CommunicationSource = {
+    file: 'castelverde.xlsx',
+    inventories: [
+      {
+        sheet: 'Alloggi',
+        units: [unit({ owner: COMUNE_CASTELVERDE, comune: 'Castelverde', status: 'occupato' })],
+        issues: [],
+        assignmentDates: false,
+      },
+    ],
+    scelte: [],
+  };
+  const groupOf = (plan: ReturnType<typeof planFromMerge>, ente: string) =>
+    plan.gruppi.find((group) => group.ente === ente)!;
+
+  test.each([true, undefined])(
+    'an owner whose file has no assignment dates is "not given", even when another file has them (column flag %s)',
+    (flag) => {
+      const plan = planFromMerge(merged(withDates(flag), withoutColumn), params());
+      expect(groupOf(plan, COMUNE_CREMONA).assegnatiAnnoPrecedente).toBe(1);
+      expect(groupOf(plan, COMUNE_CREMONA).fonteAssegnati).toBe('inventario');
+      expect(groupOf(plan, COMUNE_CASTELVERDE).assegnatiAnnoPrecedente).toBeNull();
+      expect(groupOf(plan, COMUNE_CASTELVERDE).fonteAssegnati).toBeNull();
+      expect(plan.note.map((note) => note.message).join(' ')).toContain(
+        'Alloggi assegnati nel 2021 (R.R. 4/2017 art. 4 c. 3 lett. g): non indicati per «Comune di Castelverde».',
+      );
+    },
+  );
+
+  test('a file with the column of assignment dates but none filled: 0 assigned, as the pane counts it', () => {
+    const empty: CommunicationSource = {
+      file: 'castelverde.xlsx',
+      inventories: [{ ...withoutColumn.inventories[0], assignmentDates: true }],
+      scelte: [],
+    };
+    const plan = planFromMerge(merged(empty), params());
+    expect(groupOf(plan, COMUNE_CASTELVERDE).assegnatiAnnoPrecedente).toBe(0);
+    expect(groupOf(plan, COMUNE_CASTELVERDE).fonteAssegnati).toBe('inventario');
+    expect(plan.note.map((note) => note.message).join(' ')).not.toContain('non indicati');
+  });
+});

@@ -37,6 +37,12 @@ export interface InventoryPart {
   issues: InventoryIssue[];
   /** True when the sheet could not be read as an inventory at all (its one issue says why). */
   fatal?: boolean;
+  /**
+   * Whether the sheet has a column of assignment dates ("Data assegnazione"): then its owners'
+   * lett. g is counted from it, 0 when no date falls in the previous year. Not given: when one of
+   * its dwellings has an assignment date.
+   */
+  assignmentDates?: boolean;
 }
 
 /** One owner's communication: a file, or sheets of the open workbook. */
@@ -93,6 +99,11 @@ export interface MergeResult {
   capofila?: string;
   /** The rows left out because the same dwelling is in two sources, for the plan sheet's annex. */
   esclusi: ExcludedDwelling[];
+  /**
+   * The groups (`groupKey(ente, comune)`) with dwellings read from an inventory that has a column of
+   * assignment dates: lett. g is counted from the inventory for them only, "not given" for others.
+   */
+  assignmentDates: Set<string>;
 }
 
 /** Key of a group (owner x comune), matched as computePlan does: case and spacing ignored. */
@@ -125,6 +136,8 @@ interface GroupState {
   fonti: Set<string>;
   /** Dwellings of the group not in conflict. */
   count: number;
+  /** Some of its dwellings come from an inventory with a column of assignment dates. */
+  assignmentDates: boolean;
 }
 
 interface ChoiceEntry {
@@ -253,7 +266,8 @@ export class Merge {
     for (const part of source.inventories) {
       const add = this.beginPart(source.file, part.sheet, parts, state);
       for (const issue of part.issues) this.problems.push(inFile(issue, named, part.sheet));
-      for (const unit of part.units) add(unit);
+      for (const unit of part.units) add.unit(unit);
+      add.end(part.assignmentDates);
     }
     this.addRest(source, index);
   }
@@ -272,7 +286,8 @@ export class Merge {
         parts: number,
       ) => {
         unit: (unit: Unit) => void;
-        end: (issues: InventoryIssue[]) => void;
+        /** `assignmentDates`: whether the part has a column of assignment dates (see InventoryPart). */
+        end: (issues: InventoryIssue[], assignmentDates?: boolean) => void;
       },
     ) => Promise<void>,
   ): Promise<void> {
@@ -284,10 +299,13 @@ export class Merge {
     await read((sheet, parts) => {
       // The part's own problems come before those its dwellings raise against other parts.
       const at = this.problems.length;
-      const unit = this.beginPart(source.file, sheet, parts, state);
+      const part = this.beginPart(source.file, sheet, parts, state);
       return {
-        unit,
-        end: (issues) => this.problems.splice(at, 0, ...issues.map((issue) => inFile(issue, named, sheet))),
+        unit: part.unit,
+        end: (issues, assignmentDates) => {
+          this.problems.splice(at, 0, ...issues.map((issue) => inFile(issue, named, sheet)));
+          part.end(assignmentDates);
+        },
       };
     });
     this.addRest(source, index);
@@ -298,12 +316,28 @@ export class Merge {
     sheet: string | undefined,
     parts: number,
     state: SourceState,
-  ): (unit: Unit) => void {
+  ): { unit: (unit: Unit) => void; end: (assignmentDates: boolean | undefined) => void } {
     this.parts += 1;
     if (this.options.onePart && this.parts > 1) throw new Error('Merge: onePart, but a second inventory was added');
     const label = sourceLabel(file, sheet, parts);
     const where: SourcePlace = { file, sheet };
-    return (unit) => this.addUnit(unit, where, label, state);
+    // The groups the part's dwellings went to (few, met in runs) and whether one had an assignment date.
+    const groups = new Set<GroupState>();
+    let lastGroup: GroupState | undefined;
+    let dated = false;
+    return {
+      unit: (unit) => {
+        const group = this.addUnit(unit, where, label, state);
+        if (group !== lastGroup) {
+          groups.add(group);
+          lastGroup = group;
+        }
+        if (unit.assignedOn !== undefined) dated = true;
+      },
+      end: (assignmentDates) => {
+        if (assignmentDates ?? dated) for (const group of groups) group.assignmentDates = true;
+      },
+    };
   }
 
   private addRest(source: Omit<CommunicationSource, 'inventories'>, index: number): void {
@@ -347,7 +381,7 @@ export class Merge {
     written: Map<string, Map<string, GroupState>>;
   };
 
-  private addUnit(unit: Unit, where: SourcePlace, label: string, state: SourceState): void {
+  private addUnit(unit: Unit, where: SourcePlace, label: string, state: SourceState): GroupState {
     let group: GroupState;
     let known: GroupState | undefined;
     const last = this.last;
@@ -382,6 +416,7 @@ export class Merge {
           comune: unit.comune.trim(),
           fonti: new Set(),
           count: 0,
+          assignmentDates: false,
         };
         this.groups.set(key, found);
       }
@@ -412,6 +447,7 @@ export class Merge {
     if (unit.platformId !== undefined && unit.platformId !== unit.code) {
       this.identify(this.platformIds, 'platform', unit.platformId, { unit, where, index, group });
     }
+    return group;
   }
 
   private identify(seen: Map<string, Occurrence>, kind: 'code' | 'platform', id: string, occurrence: Occurrence): void {
@@ -631,6 +667,11 @@ export class Merge {
       })),
       ...(this.ambito ? { ambito: this.ambito } : {}),
       ...(this.capofila ? { capofila: this.capofila } : {}),
+      assignmentDates: new Set(
+        [...this.groups.values()]
+          .filter((group) => group.assignmentDates)
+          .map((group) => groupKey(group.ente, group.comune)),
+      ),
     };
   }
 }

@@ -70,7 +70,10 @@ export function planFromMerge(result: MergeResult, params: PlanParams): MergedPl
  * (`mergedParams`), as scenarios compute it. `notes` are added to the plan's notes.
  */
 export function planWithParams(result: MergeResult, effective: PlanParams, notes: PlanNote[] = []): MergedPlan {
-  const plan = computePlanFromTally(result.tally, effective, result.problems);
+  // Lett. g from the inventory only for the groups read from an inventory with assignment dates.
+  const plan = computePlanFromTally(result.tally, effective, result.problems, {
+    assignmentDates: (ente, comune) => result.assignmentDates.has(groupKey(ente, comune)),
+  });
   // The rows in conflict are not among the units: the annex lists them with the other place.
   const esclusi = [...plan.esclusi, ...result.esclusi].sort(
     (a, b) =>

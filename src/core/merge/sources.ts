@@ -103,6 +103,7 @@ export function parseCommunication(sheets: CommunicationSheets, anno: number, na
       units: inventory.units,
       issues: inventory.issues,
       fatal: inventory.fatal,
+      assignmentDates: inventory.columns.assignedOn !== undefined,
     });
   }
   return source;

@@ -139,9 +139,10 @@ export interface Plan {
 export interface PlanOptions {
   /**
    * Whether the inventory has a column of assignment dates: then a group without any date in the
-   * previous year assigned 0, not an unknown number. Default: some dwelling has a date.
+   * previous year assigned 0, not an unknown number. Default: some dwelling has a date. Per group
+   * (owner x comune as first written) when the groups come from several inventories (the merge).
    */
-  assignmentDates?: boolean;
+  assignmentDates?: boolean | ((ente: string, comune: string) => boolean);
 }
 
 /**
@@ -525,10 +526,19 @@ export function computePlanFromTally(
     return key;
   };
   const assignmentDates = options.assignmentDates ?? tally.assignmentDates;
+  const datesOf = (ente: string, comune: string): boolean =>
+    typeof assignmentDates === 'function' ? assignmentDates(ente, comune) : assignmentDates;
   const compare = collator();
   const gruppi = tally.groups
     .map((group) =>
-      computeGroup(group.ente, group.tipoEnte, group.comune, countsOf(group, params.anno), params, assignmentDates),
+      computeGroup(
+        group.ente,
+        group.tipoEnte,
+        group.comune,
+        countsOf(group, params.anno),
+        params,
+        datesOf(group.ente, group.comune),
+      ),
     )
     .sort(
       (a, b) =>
