@@ -592,6 +592,8 @@ describe('quotas above the dwellings assigned by public call', () => {
     expect(plan.note.map((note) => note.message)).toContain(
       'Comune di Cremona, Cremona: le quote, ciascuna arrotondata all’unità superiore, sommano 3 alloggi su una base di 2.',
     );
+  });
+});
 
 describe('occupied dwellings with an availability date (never counted; the plan says so)', () => {
   const dated = (year: number): Partial<Unit> => ({ status: 'occupato', availableFrom: { year, month: 6, day: 15 } });
