@@ -8,11 +8,12 @@
  *   files: refused.
  * The file is only ever read.
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import * as path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { columnLetter } from '../core/address';
-import { CsvError, csvHeaderRow, csvRows, decodeCsvBytes } from '../core/csv';
+import { CsvError, csvHeaderRow, csvRows, decodeCsvBytes, type Utf8Decoder } from '../core/csv';
 import type { Grid } from '../core/types';
 import { CLI } from './messages';
 import { type FileKind, sniffFile } from './sniff';
@@ -105,6 +106,21 @@ function csvRefusal(error: CsvError, name: string): string {
   return CLI['csv-quote-across-rows']({ name, place });
 }
 
+/**
+ * UTF-8 decoded by Node: a check of the bytes, then the decoder Buffer uses (the CSV reader's
+ * TextDecoder took a third longer on a 100,000-row file); the same text for valid UTF-8.
+ */
+export const nodeUtf8: Utf8Decoder = (bytes) =>
+  isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : undefined;
+
+/**
+ * A CSV file decoded. Read at once, synchronously: its encoding is known only from all of it, and
+ * one read costs less than the many round trips of an asynchronous one (nothing else runs meanwhile).
+ */
+function readCsvText(file: string): ReturnType<typeof decodeCsvBytes> {
+  return decodeCsvBytes(readFileSync(file), nodeUtf8);
+}
+
 /** Rows without their trailing empty cells. */
 function trimTrailingEmpty(row: unknown[]): unknown[] {
   let end = row.length;
@@ -177,7 +193,7 @@ async function readXlsxSheets(file: string, onProgress: (rows: number) => void):
 
 async function readCsv(file: string): Promise<InventoryGrid> {
   const name = path.basename(file);
-  const decoded = decodeCsvBytes(await fs.readFile(file));
+  const decoded = readCsvText(file);
   const grid: Grid = [];
   for (const row of csvRows(decoded.text)) grid.push(row);
   if (grid.length === 0 || grid.every((row) => row.every((cell) => String(cell).trim() === ''))) {
@@ -374,7 +390,7 @@ export async function openFileSheets(
     },
     csv: async () => {
       // The text is decoded once (its encoding is known only from all of it); rows are split as read.
-      const decoded = decodeCsvBytes(await fs.readFile(file));
+      const decoded = readCsvText(file);
       let header: unknown[] = [];
       let content = false;
       for (const row of csvRows(decoded.text)) {

@@ -67,12 +67,29 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined
 }
 
 /**
+ * A faster way to decode UTF-8 where there is one (Node's Buffer): the text of `bytes` when they
+ * are valid UTF-8, undefined otherwise, exactly as `new TextDecoder('utf-8', { fatal: true })`
+ * decodes bytes that do not start with a byte order mark.
+ */
+export type Utf8Decoder = (bytes: Uint8Array) => string | undefined;
+
+/** The text of `bytes` when they are valid UTF-8 (without a leading BOM), undefined otherwise. */
+function strictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Decodes the bytes of a CSV: UTF-8 with or without BOM, UTF-16 LE/BE with BOM (Excel's "Testo
  * Unicode") or without, otherwise Windows-1252 (Excel's plain "CSV" in Italy), where
  * "disponibilità" would otherwise come out as "disponibilit\uFFFD". Throws a CsvError 'binary'
- * for content that is not text (NUL bytes, control characters).
+ * for content that is not text (NUL bytes, control characters). `utf8` decodes UTF-8 faster
+ * where the platform can (the command line passes Node's); the text is the same.
  */
-export function decodeCsvBytes(bytes: Uint8Array): DecodedText {
+export function decodeCsvBytes(bytes: Uint8Array, utf8?: Utf8Decoder): DecodedText {
   let encoding: CsvEncoding;
   let start = 0;
   /** The text, when finding the encoding already decoded it (UTF-8 without BOM: decoded once). */
@@ -80,6 +97,9 @@ export function decodeCsvBytes(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     encoding = 'utf-8';
     start = 3;
+    // TextDecoder would take a second byte order mark away too: such a text is left to it.
+    const text = utf8?.(bytes.subarray(3));
+    if (text !== undefined && text.charCodeAt(0) !== BOM) decoded = text;
   } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     encoding = 'utf-16le';
     start = 2;
@@ -90,12 +110,8 @@ export function decodeCsvBytes(bytes: Uint8Array): DecodedText {
     const utf16 = utf16WithoutBom(bytes);
     if (utf16) encoding = utf16;
     else {
-      try {
-        decoded = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-        encoding = 'utf-8';
-      } catch {
-        encoding = 'windows-1252';
-      }
+      decoded = utf8 ? utf8(bytes) : strictUtf8(bytes);
+      encoding = decoded === undefined ? 'windows-1252' : 'utf-8';
     }
   }
   const text = decoded ?? new TextDecoder(encoding).decode(bytes.subarray(start));

@@ -192,6 +192,55 @@ export interface FingerprintBuilder {
 /** Values of the fields after the code, in the order inventoryFingerprint hashes them. */
 type FieldValue = string | number | boolean | undefined;
 
+/** True on little-endian machines (all that run Office and Node in practice): a Uint32Array's first byte is its lowest. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/**
+ * The bytes every text stands for in the digest: FIELD_SEPARATOR, then its UTF-8 bytes (as
+ * addText feeds them), each text starting at a multiple of 4 so that it can be read four bytes at
+ * a time: text n's are bytes[starts[n], ends[n]).
+ */
+function byteTable(texts: readonly string[]): { bytes: Uint8Array; starts: Int32Array; ends: Int32Array } {
+  const parts = texts.map(utf8Bytes);
+  const starts = new Int32Array(parts.length);
+  const ends = new Int32Array(parts.length);
+  let size = 0;
+  for (let index = 0; index < parts.length; index++) {
+    starts[index] = size;
+    ends[index] = size + 1 + parts[index].length;
+    size = (ends[index] + 3) & ~3;
+  }
+  const bytes = new Uint8Array(size);
+  for (let index = 0; index < parts.length; index++) {
+    bytes[starts[index]] = FIELD_SEPARATOR_BYTE;
+    bytes.set(parts[index], starts[index] + 1);
+  }
+  return { bytes, starts, ends };
+}
+
+/** Writes `value` (a value's number or a text's length + 1) at data[at]: one unit below 2^15, else two. Returns the next position. */
+function putNumber(data: Uint16Array, at: number, value: number): number {
+  if (value < 0x8000) {
+    data[at] = value;
+    return at + 1;
+  }
+  data[at] = 0x8000 | (value >>> 15);
+  data[at + 1] = value & 0x7fff;
+  return at + 2;
+}
+
+/** Writes a text as its length + 1 then its UTF-16 units (0 when absent). Returns the next position. */
+function putText(data: Uint16Array, at: number, text: string | undefined): number {
+  if (text === undefined) {
+    data[at] = 0;
+    return at + 1;
+  }
+  const length = text.length;
+  at = putNumber(data, at, length + 1);
+  for (let index = 0; index < length; index++) data[at + index] = text.charCodeAt(index);
+  return at + length;
+}
+
 /**
  * The inventory's fingerprint for dwellings read one by one, without keeping them. The
  * fingerprint starts with the number of dwellings, known only at the end, so what it hashes is
@@ -199,6 +248,8 @@ type FieldValue = string | number | boolean | undefined;
  * address, service, status, origin, numbers) once each, referred to by number (one unit below
  * 2^15, else two); the codes and platform ids as they are (length + 1, then their UTF-16 units;
  * 0 when absent). About 30 bytes per dwelling, against the dwelling itself (several hundred).
+ * Each dwelling is written with one position kept in a local variable, and the digest reads the
+ * repeated values' bytes from one array: no call, no allocation per field.
  */
 export function createFingerprintBuilder(): FingerprintBuilder {
   let data = new Uint16Array(1 << 16);
@@ -208,41 +259,28 @@ export function createFingerprintBuilder(): FingerprintBuilder {
   const texts: string[] = [''];
   let count = 0;
 
-  const room = (units: number): void => {
-    if (length + units <= data.length) return;
+  const grow = (needed: number): void => {
     let size = data.length;
-    while (size < length + units) size = Math.ceil(size * 1.5);
+    while (size < needed) size = Math.ceil(size * 1.5);
     const grown = new Uint16Array(size);
     grown.set(data.subarray(0, length));
     data = grown;
   };
-  const put = (value: number): void => {
-    if (value < 0x8000) data[length++] = value;
-    else {
-      data[length++] = 0x8000 | (value >>> 15);
-      data[length++] = value & 0x7fff;
-    }
-  };
-  const putValue = (value: FieldValue): void => {
-    if (value === undefined) {
-      data[length++] = 0;
-      return;
-    }
+  /** A value's number (0 when absent), numbered when new. */
+  const idOf = (value: FieldValue): number => {
+    if (value === undefined) return 0;
     let id = ids.get(value);
     if (id === undefined) {
       id = texts.length;
       texts.push(typeof value === 'string' ? value : String(value));
       ids.set(value, id);
     }
-    put(id);
+    return id;
   };
   /** Dates by year, month and day -> their number; texts[number] is `year-month-day`, as hashed. */
   const dateIds = new Map<number, number>();
-  const putDate = (date: DateOnly | undefined): void => {
-    if (date === undefined) {
-      data[length++] = 0;
-      return;
-    }
+  const dateIdOf = (date: DateOnly | undefined): number => {
+    if (date === undefined) return 0;
     const { year, month, day } = date;
     // One number per date when its parts are small integers (always, for dates the parser reads).
     const key =
@@ -263,47 +301,44 @@ export function createFingerprintBuilder(): FingerprintBuilder {
       texts.push(`${String(year)}-${String(month)}-${String(day)}`);
       if (key !== undefined) dateIds.set(key, id);
     }
-    put(id);
-  };
-  const putText = (text: string | undefined): void => {
-    if (text === undefined) {
-      data[length++] = 0;
-      return;
-    }
-    put(text.length + 1);
-    for (let index = 0; index < text.length; index++) data[length++] = text.charCodeAt(index);
+    return id;
   };
 
   return {
     add(unit) {
       count += 1;
+      const { code, platformId } = unit;
       // At most 2 units for each of the 15 numbers and lengths, then the two texts.
-      room(30 + (unit.code?.length ?? 0) + (unit.platformId?.length ?? 0));
-      putText(unit.code);
-      putValue(unit.owner);
-      putValue(unit.ownerKind);
-      putValue(unit.comune);
-      putValue(unit.address);
-      putValue(unit.service);
-      putValue(unit.status);
-      putDate(unit.availableFrom);
-      putValue(unit.carenzaManutentiva);
-      putValue(unit.surface);
-      putValue(unit.rooms);
-      putText(unit.platformId);
-      putValue(unit.origin);
-      putValue(unit.worksCost);
+      const needed = length + 30 + (code === undefined ? 0 : code.length) + (platformId === undefined ? 0 : platformId.length);
+      if (needed > data.length) grow(needed);
+      const out = data;
+      let at = putText(out, length, code);
+      at = putNumber(out, at, idOf(unit.owner));
+      at = putNumber(out, at, idOf(unit.ownerKind));
+      at = putNumber(out, at, idOf(unit.comune));
+      at = putNumber(out, at, idOf(unit.address));
+      at = putNumber(out, at, idOf(unit.service));
+      at = putNumber(out, at, idOf(unit.status));
+      at = putNumber(out, at, dateIdOf(unit.availableFrom));
+      at = putNumber(out, at, idOf(unit.carenzaManutentiva));
+      at = putNumber(out, at, idOf(unit.surface));
+      at = putNumber(out, at, idOf(unit.rooms));
+      at = putText(out, at, platformId);
+      at = putNumber(out, at, idOf(unit.origin));
+      length = putNumber(out, at, idOf(unit.worksCost));
       return count - 1;
     },
 
     digest(leaveOut) {
       // The same bytes, in the same order, as inventoryFingerprint feeds. Each repeated value's
-      // UTF-8 bytes are made once; the loop below keeps its position in a local variable.
+      // bytes (after the field separator) are made once, into one array read four at a time; the
+      // loop below keeps its positions in local variables and calls nothing for ASCII text.
       const skip = leaveOut && leaveOut.size > 0 ? leaveOut : undefined;
       let kept = count;
       if (skip) for (const index of skip) if (index >= 0 && index < count) kept -= 1;
       let hash = addByte(addText(FNV_OFFSET, String(kept)), UNIT_SEPARATOR_BYTE);
-      const bytes: Uint8Array[] = texts.map((text) => utf8Bytes(text));
+      const { bytes, starts, ends } = byteTable(texts);
+      const words = LITTLE_ENDIAN ? new Uint32Array(bytes.buffer, 0, bytes.length >> 2) : undefined;
       const units = data;
       let at = 0;
       let written = 0;
@@ -312,20 +347,42 @@ export function createFingerprintBuilder(): FingerprintBuilder {
         const keep = skip === undefined || !skip.has(index);
         let h = keep && written > 0 ? Math.imul(hash ^ UNIT_SEPARATOR_BYTE, FNV_PRIME) : hash;
         for (let field = 0; field < 14; field++) {
-          if (field > 0) h = Math.imul(h ^ FIELD_SEPARATOR_BYTE, FNV_PRIME);
           // The number (value id, or text length + 1) at `at`: one unit below 2^15, else two.
           let n = units[at++];
           if (n >= 0x8000) n = ((n & 0x7fff) << 15) | units[at++];
-          if (n === 0) {
-            h = Math.imul(h ^ ABSENT, FNV_PRIME);
-          } else if (field === 0 || field === 11) {
-            // The code and the platform ID, as UTF-16 units.
+          if (field === 0 || field === 11) {
+            if (field > 0) h = Math.imul(h ^ FIELD_SEPARATOR_BYTE, FNV_PRIME);
+            if (n === 0) {
+              h = Math.imul(h ^ ABSENT, FNV_PRIME);
+              continue;
+            }
+            // The code and the platform ID, as UTF-16 units: ASCII here, the rest by addCodeUnits.
             const end = at + n - 1;
-            h = addCodeUnits(h, units, at, end);
-            at = end;
+            for (; at < end; at++) {
+              const unit = units[at];
+              if (unit >= 0x80) break;
+              h = Math.imul(h ^ unit, FNV_PRIME);
+            }
+            if (at < end) {
+              h = addCodeUnits(h, units, at, end);
+              at = end;
+            }
+          } else if (n === 0) {
+            h = Math.imul(Math.imul(h ^ FIELD_SEPARATOR_BYTE, FNV_PRIME) ^ ABSENT, FNV_PRIME);
           } else {
-            const text = bytes[n];
-            for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text[i], FNV_PRIME);
+            // The separator and the value's bytes: whole words, then the last 0 to 3 bytes.
+            const last = ends[n];
+            let i = starts[n];
+            if (words !== undefined) {
+              for (const whole = last & ~3; i < whole; i += 4) {
+                const word = words[i >> 2];
+                h = Math.imul(h ^ (word & 0xff), FNV_PRIME);
+                h = Math.imul(h ^ ((word >>> 8) & 0xff), FNV_PRIME);
+                h = Math.imul(h ^ ((word >>> 16) & 0xff), FNV_PRIME);
+                h = Math.imul(h ^ (word >>> 24), FNV_PRIME);
+              }
+            }
+            for (; i < last; i++) h = Math.imul(h ^ bytes[i], FNV_PRIME);
           }
         }
         if (keep) {

@@ -183,3 +183,45 @@ describe('decodeCsvBytes: the encoding a CSV was saved in', () => {
     );
   });
 });
+
+describe("decodeCsvBytes with the command line's UTF-8 decoder (Node's Buffer): the same text, encoding and errors", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { nodeUtf8 } = require('../../src/cli/read') as typeof import('../../src/cli/read');
+  const text = 'Codice;Data disponibilità;Comune\nA-1;01/03/2022;Città 🏠';
+  const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+  const outcome = (bytes: Uint8Array, fast: boolean): unknown => {
+    try {
+      return decodeCsvBytes(bytes, fast ? nodeUtf8 : undefined);
+    } catch (error) {
+      return { error: (error as Error).name, ...(error as object) };
+    }
+  };
+  test.each<[string, Uint8Array, string | undefined]>([
+    ['UTF-8 without BOM', Buffer.from(text, 'utf8'), 'utf-8'],
+    ['UTF-8 with BOM', Buffer.concat([bom, Buffer.from(text, 'utf8')]), 'utf-8'],
+    ['UTF-8 with two BOMs (TextDecoder takes the second away too)', Buffer.concat([bom, bom, Buffer.from(text)]), 'utf-8'],
+    ['only a BOM', bom, 'utf-8'],
+    ['UTF-8 with BOM, then bytes that are not UTF-8', Buffer.concat([bom, Buffer.from(text, 'latin1')]), 'utf-8'],
+    ['Windows-1252 (Excel "CSV")', Buffer.from(text.replace(' 🏠', ''), 'latin1'), 'windows-1252'],
+    ['a UTF-8 sequence cut short at the end', Buffer.from(text, 'utf8').subarray(0, -1), 'windows-1252'],
+    ['encoded surrogates (CESU-8)', Buffer.from([0x41, 0x3b, 0xed, 0xa0, 0x80, 0x0a]), 'windows-1252'],
+    ['UTF-16 LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), 'utf-16le'],
+    ['UTF-16 LE without BOM', Buffer.from(text, 'utf16le'), 'utf-16le'],
+    ['a binary file', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), undefined],
+    ['UTF-8 text with a NUL byte', Buffer.from('A;B\nC;\u0000D\n', 'utf8'), undefined],
+  ])('%s', (_name, bytes, encoding) => {
+    const fast = outcome(bytes, true);
+    expect(fast).toEqual(outcome(bytes, false));
+    if (encoding === undefined) expect(fast).toMatchObject({ error: 'CsvError', kind: 'binary' });
+    else expect(fast).toMatchObject({ encoding });
+  });
+
+  test('valid UTF-8 gives the text; anything else, undefined', () => {
+    expect(nodeUtf8(Buffer.from(text, 'utf8'))).toBe(text);
+    expect(nodeUtf8(new Uint8Array(0))).toBe('');
+    expect(nodeUtf8(Buffer.from(text, 'latin1'))).toBeUndefined();
+    // A view into a larger buffer: only its own bytes.
+    const whole = Buffer.from(`xx${text}yy`, 'utf8');
+    expect(nodeUtf8(new Uint8Array(whole.buffer, whole.byteOffset + 2, whole.length - 4))).toBe(text);
+  });
+});

@@ -16,28 +16,40 @@ const EMPTY = -1;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-function grown<T extends Int32Array | Uint16Array>(array: T, needed: number, make: (size: number) => T): T {
-  if (needed <= array.length) return array;
+/** `array` with room for `needed` elements (doubled as often as needed), its content kept. */
+function grownChars(array: Uint16Array, needed: number): Uint16Array {
   let size = array.length;
   while (size < needed) size *= 2;
-  const bigger = make(size);
+  const bigger = new Uint16Array(size);
+  bigger.set(array);
+  return bigger;
+}
+function grownInts(array: Int32Array, needed: number): Int32Array {
+  let size = array.length;
+  while (size < needed) size *= 2;
+  const bigger = new Int32Array(size);
   bigger.set(array);
   return bigger;
 }
 
+/*
+ * The arrays start small and grow by doubling: growing, and rehashing the table, then happen in
+ * the first rows too, so that the optimised code that reads the rest has already seen them (code
+ * first met once optimised makes the engine throw that code away and compile it again).
+ */
 export class CodeIndex {
   /** Characters of every code kept, lower case, one after the other. */
-  private chars = new Uint16Array(1 << 12);
+  private chars = new Uint16Array(1 << 8);
   private charCount = 0;
   /** Entry i: its characters are chars[starts[i], starts[i + 1]), its row rows[i]. */
-  private starts = new Int32Array(1 << 10);
-  private rows = new Int32Array(1 << 10);
+  private starts = new Int32Array(1 << 4);
+  private rows = new Int32Array(1 << 4);
   private count = 0;
   /**
-   * Open addressing, linear probing, at most half full: slot i is table[2i] (the hash of its code)
-   * and table[2i + 1] (its entry, or EMPTY), side by side so that a probe reads one cache line.
+   * Open addressing, linear probing, at most half full: slot i is table[2i] (the hash of its
+   * code) and table[2i + 1] (its entry, or EMPTY), side by side so that a probe reads one cache line.
    */
-  private table = new Int32Array(2 << 11).fill(EMPTY);
+  private table = new Int32Array(2 << 5).fill(EMPTY);
 
   /** Codes kept. */
   get size(): number {
@@ -49,29 +61,41 @@ export class CodeIndex {
    * it is new.
    */
   firstRow(code: string, row: number): number | undefined {
-    // ASCII codes (nearly all) are lowered character by character as they are copied; others by
-    // toLowerCase, which may change their length.
-    for (let index = 0; index < code.length; index++) {
-      if (code.charCodeAt(index) >= 0x80) return this.record(code.toLowerCase(), row);
+    // ASCII codes (nearly all) are lowered character by character as they are copied and hashed
+    // (one pass); others by toLowerCase, which may change their length. The characters are copied
+    // after the codes kept, and left there to be written over when the code is known.
+    const length = code.length;
+    const at = this.charCount;
+    if (at + length > this.chars.length) this.chars = grownChars(this.chars, at + length);
+    const chars = this.chars;
+    let hash = FNV_OFFSET;
+    for (let index = 0; index < length; index++) {
+      let unit = code.charCodeAt(index);
+      if (unit >= 0x80) return this.record(code.toLowerCase(), row);
+      if (unit >= 0x41 && unit <= 0x5a) unit |= 0x20;
+      chars[at + index] = unit;
+      hash = Math.imul(hash ^ unit, FNV_PRIME);
     }
-    return this.record(code, row);
+    return this.find(hash, at, length, row);
   }
 
-  /**
-   * `key`'s characters are copied, lowered, after the codes kept while they are hashed (one pass);
-   * kept when new, left there to be written over when the code is known.
-   */
+  /** firstRow for a key already lowered (toLowerCase). */
   private record(key: string, row: number): number | undefined {
     const length = key.length;
     const at = this.charCount;
-    const chars = (this.chars = grown(this.chars, at + length, (size) => new Uint16Array(size)));
+    if (at + length > this.chars.length) this.chars = grownChars(this.chars, at + length);
+    const chars = this.chars;
     let hash = FNV_OFFSET;
     for (let index = 0; index < length; index++) {
       const unit = lowerAscii(key.charCodeAt(index));
       chars[at + index] = unit;
       hash = Math.imul(hash ^ unit, FNV_PRIME);
     }
+    return this.find(hash, at, length, row);
+  }
 
+  /** The row of the code whose characters are chars[at, at + length), or undefined after keeping it with `row`. */
+  private find(hash: number, at: number, length: number, row: number): number | undefined {
     const table = this.table;
     const mask = (table.length >> 1) - 1;
     let slot = hash & mask;
@@ -84,8 +108,10 @@ export class CodeIndex {
 
     const entry = this.count;
     this.count += 1;
-    this.starts = grown(this.starts, this.count + 1, (size) => new Int32Array(size));
-    this.rows = grown(this.rows, this.count, (size) => new Int32Array(size));
+    if (this.count + 1 > this.starts.length) {
+      this.starts = grownInts(this.starts, this.count + 1);
+      this.rows = grownInts(this.rows, this.count + 1);
+    }
     this.starts[entry] = at;
     this.charCount = at + length;
     this.starts[entry + 1] = this.charCount;
