@@ -309,7 +309,8 @@ export function createFingerprintBuilder(): FingerprintBuilder {
       count += 1;
       const { code, platformId } = unit;
       // At most 2 units for each of the 15 numbers and lengths, then the two texts.
-      const needed = length + 30 + (code === undefined ? 0 : code.length) + (platformId === undefined ? 0 : platformId.length);
+      const needed =
+        length + 30 + (code === undefined ? 0 : code.length) + (platformId === undefined ? 0 : platformId.length);
       if (needed > data.length) grow(needed);
       const out = data;
       let at = putText(out, length, code);

@@ -1,3 +1,4 @@
+import { nodeUtf8 } from '../../src/cli/read';
 import { CsvError, decodeCsvBytes, detectDelimiter, parseCsv } from '../../src/core/csv';
 
 describe('parseCsv', () => {
@@ -185,8 +186,6 @@ describe('decodeCsvBytes: the encoding a CSV was saved in', () => {
 });
 
 describe("decodeCsvBytes with the command line's UTF-8 decoder (Node's Buffer): the same text, encoding and errors", () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { nodeUtf8 } = require('../../src/cli/read') as typeof import('../../src/cli/read');
   const text = 'Codice;Data disponibilità;Comune\nA-1;01/03/2022;Città 🏠';
   const bom = Buffer.from([0xef, 0xbb, 0xbf]);
   const outcome = (bytes: Uint8Array, fast: boolean): unknown => {
@@ -199,7 +198,11 @@ describe("decodeCsvBytes with the command line's UTF-8 decoder (Node's Buffer): 
   test.each<[string, Uint8Array, string | undefined]>([
     ['UTF-8 without BOM', Buffer.from(text, 'utf8'), 'utf-8'],
     ['UTF-8 with BOM', Buffer.concat([bom, Buffer.from(text, 'utf8')]), 'utf-8'],
-    ['UTF-8 with two BOMs (TextDecoder takes the second away too)', Buffer.concat([bom, bom, Buffer.from(text)]), 'utf-8'],
+    [
+      'UTF-8 with two BOMs (TextDecoder takes the second away too)',
+      Buffer.concat([bom, bom, Buffer.from(text)]),
+      'utf-8',
+    ],
     ['only a BOM', bom, 'utf-8'],
     ['UTF-8 with BOM, then bytes that are not UTF-8', Buffer.concat([bom, Buffer.from(text, 'latin1')]), 'utf-8'],
     ['Windows-1252 (Excel "CSV")', Buffer.from(text.replace(' 🏠', ''), 'latin1'), 'windows-1252'],
