@@ -39,11 +39,11 @@ function grownInts(array: Int32Array, needed: number): Int32Array {
  */
 export class CodeIndex {
   /** Characters of every code kept, lower case, one after the other. */
-  private chars = new Uint16Array(1 << 8);
+  private chars: Uint16Array = new Uint16Array(1 << 8);
   private charCount = 0;
   /** Entry i: its characters are chars[starts[i], starts[i + 1]), its row rows[i]. */
-  private starts = new Int32Array(1 << 4);
-  private rows = new Int32Array(1 << 4);
+  private starts: Int32Array = new Int32Array(1 << 4);
+  private rows: Int32Array = new Int32Array(1 << 4);
   private count = 0;
   /**
    * Open addressing, linear probing, at most half full: slot i is table[2i] (the hash of its
