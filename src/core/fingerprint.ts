@@ -252,7 +252,9 @@ function putText(data: Uint16Array, at: number, text: string | undefined): numbe
  * repeated values' bytes from one array: no call, no allocation per field.
  */
 export function createFingerprintBuilder(): FingerprintBuilder {
-  let data = new Uint16Array(1 << 16);
+  // Empty until the first dwelling grows it: code first met once optimised (growing, here) makes
+  // the engine throw that code away and compile it again.
+  let data = new Uint16Array(0);
   let length = 0;
   /** Raw values (a number stays a number: no text made per row) -> their number; texts[number] as hashed. */
   const ids = new Map<string | number | boolean, number>();
@@ -260,7 +262,7 @@ export function createFingerprintBuilder(): FingerprintBuilder {
   let count = 0;
 
   const grow = (needed: number): void => {
-    let size = data.length;
+    let size = Math.max(data.length, 1 << 10);
     while (size < needed) size = Math.ceil(size * 1.5);
     const grown = new Uint16Array(size);
     grown.set(data.subarray(0, length));

@@ -304,3 +304,26 @@ describe('normaliseKey', () => {
     expect(normaliseKey(text)).toBe(expected);
   });
 });
+
+describe('remembered spellings (looked up before the empty check): blanks and other values read as before', () => {
+  test('after a text is remembered, blanks are still empty and other values still refused or read', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(toStatus('occupato')).toBe('occupato');
+      expect(toStatus('   ')).toBeUndefined();
+      expect(toStatus('')).toBeUndefined();
+      expect(toStatus(null)).toBeUndefined();
+      expect(toStatus(3)).toBe(INVALID);
+      expect(toStatus('boh')).toBe(INVALID);
+      expect(toService(' SAS ')).toBe('SAS');
+      expect(toService('\u00a0')).toBeUndefined();
+      expect(toOrigin('turnover')).toBe('turnover');
+      expect(toOrigin(' ')).toBeUndefined();
+      expect(toYesNo('sì')).toBe(true);
+      expect(toYesNo('  ')).toBe(false);
+      expect(toYesNo('')).toBe(false);
+      expect(toYesNo(true)).toBe(true);
+      expect(toYesNo(0)).toBe(false);
+      expect(toYesNo('forse')).toBe(INVALID);
+    }
+  });
+});

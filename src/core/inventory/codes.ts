@@ -18,14 +18,14 @@ const FNV_PRIME = 0x01000193;
 
 /** `array` with room for `needed` elements (doubled as often as needed), its content kept. */
 function grownChars(array: Uint16Array, needed: number): Uint16Array {
-  let size = array.length;
+  let size = Math.max(array.length, 256);
   while (size < needed) size *= 2;
   const bigger = new Uint16Array(size);
   bigger.set(array);
   return bigger;
 }
 function grownInts(array: Int32Array, needed: number): Int32Array {
-  let size = array.length;
+  let size = Math.max(array.length, 16);
   while (size < needed) size *= 2;
   const bigger = new Int32Array(size);
   bigger.set(array);
@@ -33,17 +33,17 @@ function grownInts(array: Int32Array, needed: number): Int32Array {
 }
 
 /*
- * The arrays start small and grow by doubling: growing, and rehashing the table, then happen in
- * the first rows too, so that the optimised code that reads the rest has already seen them (code
- * first met once optimised makes the engine throw that code away and compile it again).
+ * The arrays start empty and grow by doubling: the first code grows them, and the table is
+ * rehashed in the first rows too, so that the optimised code that reads the rest has already seen
+ * both (code first met once optimised makes the engine throw that code away and compile it again).
  */
 export class CodeIndex {
   /** Characters of every code kept, lower case, one after the other. */
-  private chars: Uint16Array = new Uint16Array(1 << 8);
+  private chars: Uint16Array = new Uint16Array(0);
   private charCount = 0;
   /** Entry i: its characters are chars[starts[i], starts[i + 1]), its row rows[i]. */
-  private starts: Int32Array = new Int32Array(1 << 4);
-  private rows: Int32Array = new Int32Array(1 << 4);
+  private starts: Int32Array = new Int32Array(0);
+  private rows: Int32Array = new Int32Array(0);
   private count = 0;
   /**
    * Open addressing, linear probing, at most half full: slot i is table[2i] (the hash of its

@@ -178,13 +178,16 @@ const DASHES = /^[-\u2013\u2014]$/;
 
 /** sì/no in the spellings offices use (sì, si, x, vero, 1, yes...); an empty cell is no. */
 export function toYesNo(value: unknown): boolean | Invalid {
+  // A column repeats a handful of spellings: each is looked up once (bounded: free text is
+  // possible). Only texts with something in them are remembered: one found is not empty.
+  if (typeof value === 'string') {
+    const remembered = YES_NO_SEEN.get(value);
+    if (remembered !== undefined) return remembered;
+  }
   if (isEmptyValue(value)) return false;
   if (typeof value === 'boolean') return value;
   if (typeof value === 'number') return value === 1 ? true : value === 0 ? false : INVALID;
   if (typeof value !== 'string') return INVALID;
-  // A column repeats a handful of spellings: each is looked up once (bounded: free text is possible).
-  const remembered = YES_NO_SEEN.get(value);
-  if (remembered !== undefined) return remembered;
   const trimmed = value.trim();
   const found = DASHES.test(trimmed) ? false : YES_NO.get(normaliseKey(trimmed));
   const answer = found === undefined ? INVALID : found;
@@ -323,10 +326,13 @@ class KeyTable<T> {
   }
 
   lookup(value: unknown): T | undefined | Invalid {
+    // Only texts with something in them are remembered: one found is not empty.
+    if (typeof value === 'string') {
+      const remembered = this.byText.get(value);
+      if (remembered !== undefined) return remembered;
+    }
     if (isEmptyValue(value)) return undefined;
     if (typeof value !== 'string') return INVALID;
-    const remembered = this.byText.get(value);
-    if (remembered !== undefined) return remembered;
     const found = this.byKey.get(normaliseKey(value));
     const answer = found === undefined ? INVALID : found;
     if (this.byText.size >= KeyTable.MEMORY_LIMIT) this.byText.clear();
