@@ -105,7 +105,9 @@ function addDate(hash: number, date: DateOnly | undefined): number {
 /**
  * Every field that can change the plan or the way a dwelling is identified, in a fixed order,
  * separated by FIELD_SEPARATOR. The worksheet row number is left out: inserting an empty row
- * does not change the dwellings.
+ * does not change the dwellings. The assignment date (lett. g) comes last and only when there is
+ * one: a dwelling without it hashes as before it was part of the fingerprint, so an inventory
+ * without assignment dates keeps the fingerprint it always had.
  */
 function addUnit(hash: number, unit: Unit): number {
   hash = addField(hash, unit.code);
@@ -121,7 +123,8 @@ function addUnit(hash: number, unit: Unit): number {
   hash = addField(addByte(hash, FIELD_SEPARATOR_BYTE), unit.rooms);
   hash = addField(addByte(hash, FIELD_SEPARATOR_BYTE), unit.platformId);
   hash = addField(addByte(hash, FIELD_SEPARATOR_BYTE), unit.origin);
-  return addField(addByte(hash, FIELD_SEPARATOR_BYTE), unit.worksCost);
+  hash = addField(addByte(hash, FIELD_SEPARATOR_BYTE), unit.worksCost);
+  return unit.assignedOn === undefined ? hash : addDate(addByte(hash, FIELD_SEPARATOR_BYTE), unit.assignedOn);
 }
 
 const hex = (hash: number): string => (hash >>> 0).toString(16).padStart(8, '0');
@@ -328,7 +331,8 @@ export function createFingerprintBuilder(): FingerprintBuilder {
       at = putNumber(out, at, idOf(unit.rooms));
       at = putText(out, at, platformId);
       at = putNumber(out, at, idOf(unit.origin));
-      length = putNumber(out, at, idOf(unit.worksCost));
+      at = putNumber(out, at, idOf(unit.worksCost));
+      length = putNumber(out, at, dateIdOf(unit.assignedOn));
       return count - 1;
     },
 
@@ -349,10 +353,12 @@ export function createFingerprintBuilder(): FingerprintBuilder {
         // A dwelling left out is still read, to move past it.
         const keep = skip === undefined || !skip.has(index);
         let h = keep && written > 0 ? Math.imul(hash ^ UNIT_SEPARATOR_BYTE, FNV_PRIME) : hash;
-        for (let field = 0; field < 14; field++) {
+        for (let field = 0; field < 15; field++) {
           // The number (value id, or text length + 1) at `at`: one unit below 2^15, else two.
           let n = units[at++];
           if (n >= 0x8000) n = ((n & 0x7fff) << 15) | units[at++];
+          // The assignment date (field 14) is hashed only when there is one (see addUnit).
+          if (field === 14 && n === 0) break;
           if (field === 0 || field === 11) {
             if (field > 0) h = Math.imul(h ^ FIELD_SEPARATOR_BYTE, FNV_PRIME);
             if (n === 0) {

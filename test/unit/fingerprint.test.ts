@@ -180,6 +180,17 @@ describe('inventoryFingerprint', () => {
     expect(inventoryFingerprint(shuffled)).toBe(previousFingerprint(shuffled));
   });
 
+  test('changes when only an assignment date changes (lett. g counts them); without any, as before', () => {
+    // The sample's dwellings carry no assignment date: its fingerprint is the one it always had.
+    expect(inventory.every((unit) => unit.assignedOn === undefined)).toBe(true);
+    expect(previousFingerprint(inventory)).toBe(fingerprint);
+    const assigned = (year: number): Unit[] =>
+      inventory.map((unit, index) => (index === 7 ? { ...unit, assignedOn: { year, month: 3, day: 15 } } : unit));
+    expect(inventoryFingerprint(assigned(2026))).not.toBe(fingerprint);
+    expect(inventoryFingerprint(assigned(2024))).not.toBe(fingerprint);
+    expect(inventoryFingerprint(assigned(2026))).not.toBe(inventoryFingerprint(assigned(2024)));
+  });
+
   test('an absent field differs from an empty one', () => {
     const [first] = inventory;
     expect(inventoryFingerprint([{ ...first, code: undefined }])).not.toBe(
@@ -211,8 +222,14 @@ describe('the fingerprint of dwellings read one by one (createFingerprintBuilder
       carenzaManutentiva: index % 6 === 0,
       availableFrom:
         index % 4 === 1 ? { year: 2020 + (index % 9), month: 1 + (index % 12), day: 1 + (index % 28) } : undefined,
+      assignedOn: index % 3 === 2 ? { year: 2018 + (index % 9), month: 1 + (index % 12), day: 1 } : undefined,
     }));
     expect(built(varied)).toBe(inventoryFingerprint(varied));
+    // Left out or not, a dwelling with an assignment date is read past as one without.
+    const builder = createFingerprintBuilder();
+    for (const unit of varied) builder.add(unit);
+    const leaveOut = new Set([1, 2, 5, varied.length - 1]);
+    expect(builder.digest(leaveOut)).toBe(inventoryFingerprint(varied.filter((_, index) => !leaveOut.has(index))));
   });
 
   test('many dwellings, with more distinct texts (34,000) than one 16-bit unit numbers', () => {
