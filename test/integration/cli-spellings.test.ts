@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { main, type Io } from '../../src/cli/main';
+import { runCliInProcess, type CliRun } from '../helpers/run-cli';
 
 const TIMEOUT = 60_000;
 const HEADER = 'Codice alloggio;Ente proprietario;Comune;Destinazione;Stato';
@@ -38,18 +38,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(workdir, { recursive: true, force: true }));
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-    progress: false,
-    now: () => new Date(Date.UTC(2026, 9, 1, 9, 0)),
-    cwd: workdir,
-  };
-  const code = await main(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
+function run(args: string[]): Promise<CliRun> {
+  return runCliInProcess(args, { cwd: workdir, now: new Date(Date.UTC(2026, 9, 1, 9, 0)) });
 }
 
 /** Every text cell of the plan sheet written. */

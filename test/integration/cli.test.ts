@@ -3,31 +3,18 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { main, SAMPLE_INVENTORY, type Io } from '../../src/cli/main';
+import { SAMPLE_INVENTORY } from '../../src/cli/main';
+import { runCliInProcess, type CliRun } from '../helpers/run-cli';
 
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
+type Run = CliRun;
 
 let workdir: string;
 beforeEach(() => {
   workdir = mkdtempSync(path.join(tmpdir(), 'casa-cli-'));
 });
 
-async function run(args: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-    progress: false,
-    now: () => new Date(Date.UTC(2021, 10, 15, 9, 0)),
-    cwd: workdir,
-  };
-  const code = await main(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
+function run(args: string[]): Promise<Run> {
+  return runCliInProcess(args, { cwd: workdir, now: new Date(Date.UTC(2021, 10, 15, 9, 0)) });
 }
 
 const digest = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');

@@ -7,35 +7,22 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { main, SAMPLE_INVENTORY, type Io } from '../../src/cli/main';
+import { SAMPLE_INVENTORY } from '../../src/cli/main';
+import { runCliInProcess, type CliRun } from '../helpers/run-cli';
 import { readInventoryFile } from '../../src/cli/read';
 import { cellValue, isEmptyValue, parseInventory } from '../../src/core/inventory';
 import { fillCommunication } from '../helpers/fill-communication';
 import { makeCommunications } from '../../scripts/make-communications';
 
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
+type Run = CliRun;
 
 let workdir: string;
 beforeEach(() => {
   workdir = mkdtempSync(path.join(tmpdir(), 'casa-ambito-'));
 });
 
-async function run(args: string[], now = new Date(Date.UTC(2021, 9, 4, 9, 0))): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-    progress: false,
-    now: () => now,
-    cwd: workdir,
-  };
-  const code = await main(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
+function run(args: string[], now = new Date(Date.UTC(2021, 9, 4, 9, 0))): Promise<Run> {
+  return runCliInProcess(args, { cwd: workdir, now });
 }
 
 interface JsonGroup {

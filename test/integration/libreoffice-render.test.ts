@@ -26,7 +26,8 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { parseArgs } from '../../src/cli/args';
-import { main, SAMPLE_INVENTORY, type Io } from '../../src/cli/main';
+import { SAMPLE_INVENTORY } from '../../src/cli/main';
+import { runCliInProcess, type CliRun } from '../helpers/run-cli';
 import { readInventoryFile } from '../../src/cli/read';
 import { planFromGrid, planSheetLayout } from '../../src/core/pipeline';
 import {
@@ -246,18 +247,8 @@ async function writeWithCell(source: string, target: string, address: string, va
   await workbook.xlsx.writeFile(target);
 }
 
-async function cliRun(args: string[] = CLI_ARGS): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-    progress: false,
-    now: () => NOW,
-    cwd: workdir,
-  };
-  const code = await main(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
+function cliRun(args: string[] = CLI_ARGS): Promise<CliRun> {
+  return runCliInProcess(args, { cwd: workdir, now: NOW });
 }
 
 /** A copy of the plan workbook whose every cached formula result is CORRUPT, and no "recalculate on load" flag. */
