@@ -7,20 +7,8 @@
  */
 import { defineMessages } from '../messages';
 
-/** Places, and the problems read from an owner's communication or from the list of owners. */
+/** The problems read from an owner's communication or from the list of owners (places: place-messages.ts). */
 export const COMMUNICATION_MESSAGES = defineMessages('communication', {
-  'place-file': { it: 'file «{file}»', en: 'file "{file}"' },
-  'place-sheet': { it: 'foglio «{sheet}»', en: 'sheet "{sheet}"' },
-  'place-row': { it: 'riga {row}', en: 'row {row}' },
-  'place-cell': { it: 'cella {cell}', en: 'cell {cell}' },
-  'place-cell-label': { it: 'cella {cell} ({label})', en: 'cell {cell} ({label})' },
-  'unknown-source': { it: 'origine sconosciuta', en: 'unknown source' },
-  /** A problem of one file among several, when the problem already names its sheet. */
-  'in-file-placed': { it: 'File «{file}», {problem}', en: 'File "{file}", {problem}' },
-  'in-file': { it: 'File «{file}»: {problem}', en: 'File "{file}": {problem}' },
-  /** A name the user wrote, quoted. */
-  quoted: { it: '«{name}»', en: '"{name}"' },
-
   // The "Scelte dell'ente" sheet: the sheet, its headers and its fixed rows.
   'scelte-sheet': { it: "Scelte dell'ente", en: "Owner's choices" },
   'label-parameter': { it: 'Parametro', en: 'Parameter' },

@@ -5,7 +5,7 @@
  */
 import { bilingual, format, type Bilingual } from '../messages';
 import type { InventoryIssue, Severity, SourcePlace } from '../types';
-import { COMMUNICATION_MESSAGES as M } from './messages';
+import { PLACE_MESSAGES as M } from './place-messages';
 
 export type { Bilingual };
 
