@@ -8,7 +8,7 @@
  * on the few distinct groups, after the dwellings are counted, never per row. Pure.
  */
 import { bilingual, defineMessages, type Bilingual } from '../messages';
-import { placeText } from '../communication/place';
+import { placeText, quoted } from '../communication/place';
 import type { InventoryIssue, SourcePlace } from '../types';
 import { ownerKey } from './params';
 import type { GroupTally } from './tally';
@@ -29,7 +29,6 @@ export const SPELLING_MESSAGES = defineMessages('spellings', {
     it: "{owner}: i comuni {first} e {second} sembrano lo stesso nome scritto in due modi: il piano ne fa due gruppi distinti, ciascuno con le sue quote. Se sono lo stesso comune, correggete l'inventario perché tutte le righe usino lo stesso nome: le quote sono calcolate per ente e comune e arrotondate per eccesso.",
     en: '{owner}: the comuni {first} and {second} look like one name written two ways: the plan makes them two separate groups, each with its own quotas. If they are the same comune, correct the inventory so that every row uses the same name: the quotas are computed per owner and comune and rounded up.',
   },
-  owner: { it: '«{name}»', en: '"{name}"' },
 });
 
 /** The kinds of the problems below, for the places that pick them out (the plan sheet's notes). */
@@ -143,7 +142,7 @@ export function spellingProblems(groups: readonly GroupTally[], options: Spellin
     for (const [reference, ...others] of similarSpellings(spellings.values(), 'comune')) {
       for (const other of others) {
         const body = bilingual(SPELLING_MESSAGES.comuni, {
-          owner: bilingual(SPELLING_MESSAGES.owner, { name: owner }),
+          owner: quoted(owner),
           ...pair(reference, other),
         });
         problems.push(warning('comuneSpellings', body));
