@@ -1,10 +1,10 @@
 /**
- * The task pane: React + Fluent UI, a chunk of its own that src/runtime.ts loads when the pane is
+ * The task pane: React and its own small UI layer (ui/, Fluent UI's look), a chunk of its own that src/runtime.ts loads when the pane is
  * shown (the custom functions and the ribbon command are registered before, without it).
  */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { Body1, FluentProvider, type Theme, webLightTheme } from '@fluentui/react-components';
+import { Body1, ThemeProvider, type Theme, lightTheme } from './ui';
 import { createExcelAdapter } from '../excel/adapter';
 import { App } from './components/App';
 import { consumePendingFocusRequest } from './focus';
@@ -21,7 +21,7 @@ function FirstRender({ children }: { children: React.ReactNode }): React.ReactEl
   return <>{children}</>;
 }
 
-function mount(content: React.ReactElement, theme: Theme = webLightTheme): void {
+function mount(content: React.ReactElement, theme: Theme = lightTheme): void {
   const container = document.getElementById('root');
   if (!container) return;
   // The loading line written by the runtime goes; React owns the element from now on.
@@ -30,9 +30,9 @@ function mount(content: React.ReactElement, theme: Theme = webLightTheme): void 
   document.body.style.backgroundColor = theme.colorNeutralBackground1;
   document.body.style.color = theme.colorNeutralForeground1;
   createRoot(container).render(
-    <FluentProvider theme={theme} style={{ minHeight: '100vh' }}>
+    <ThemeProvider theme={theme} style={{ minHeight: '100vh' }}>
       <FirstRender>{content}</FirstRender>
-    </FluentProvider>,
+    </ThemeProvider>,
   );
 }
 

@@ -1,9 +1,9 @@
 /**
- * The pane follows Office's theme (Office.context.officeTheme): Fluent's dark theme when Office
+ * The pane follows Office's theme (Office.context.officeTheme): the dark theme (Fluent UI's web dark tokens) when Office
  * is dark (Black, Dark Gray), the light one otherwise. Office reports `isDarkTheme` in recent
  * versions; older ones only give the colours, so the body's background decides.
  */
-import { webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
+import { darkTheme, lightTheme, type Theme } from './ui';
 
 /** What the pane reads of Office.context.officeTheme (any field may be missing). */
 export interface OfficeThemeInfo {
@@ -31,5 +31,5 @@ export function isDark(officeTheme: OfficeThemeInfo | undefined): boolean {
 }
 
 export function themeFor(officeTheme: OfficeThemeInfo | undefined): Theme {
-  return isDark(officeTheme) ? webDarkTheme : webLightTheme;
+  return isDark(officeTheme) ? darkTheme : lightTheme;
 }

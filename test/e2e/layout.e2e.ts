@@ -93,7 +93,7 @@ test.each(CONFIGURATIONS)(
     // The theme is Office's: a dark pane in dark Office, a light one otherwise.
     const background = await root
       .locator('main')
-      .evaluate((element) => getComputedStyle(element.closest('.fui-FluentProvider')!).backgroundColor);
+      .evaluate((element) => getComputedStyle(element.closest('.ui-provider')!).backgroundColor);
     const [red, green, blue] = background.match(/\d+/g)!.map(Number);
     const light = (red + green + blue) / 3 > 128;
     expect(light).toBe(theme === 'light');

@@ -39,7 +39,7 @@ test.each(CONFIGURATIONS)(
     await root.getByRole('button', { name: app.presetsButton, exact: true }).click();
     const radio = root.getByRole('radio', { name: new RegExp(`^${label}`) });
     // What the preset sets, in its own words.
-    await expect(radio.evaluate((input) => input.closest('.fui-Radio')?.textContent ?? '')).resolves.toContain(
+    await expect(radio.evaluate((input) => input.closest('label')?.textContent ?? '')).resolves.toContain(
       `${app.presetSets}${app.presetSetting({ label: app.presetYearLabel, value: '2022' })}${app.presetSetting({ label: app.ambitoLabel, value: 'Ambito di Cremona' })}`,
     );
     await radio.check();

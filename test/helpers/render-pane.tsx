@@ -1,7 +1,7 @@
-/** Renders the task pane as Office would, inside Fluent's provider, with a fixed clock. */
+/** Renders the task pane as Office would, inside the theme's provider, with a fixed clock. */
 import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within, type RenderResult } from '@testing-library/react';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { ThemeProvider, lightTheme } from '../../src/taskpane/ui';
 import { App, type AppProps } from '../../src/taskpane/components/App';
 import type { FakeAdapter } from './fake-adapter';
 
@@ -13,9 +13,9 @@ export async function renderPane(adapter: FakeAdapter, props: Partial<AppProps> 
   let result: RenderResult | undefined;
   await act(async () => {
     result = render(
-      <FluentProvider theme={webLightTheme}>
+      <ThemeProvider theme={lightTheme}>
         <App adapter={adapter} language="it" now={() => NOW} {...props} />
-      </FluentProvider>,
+      </ThemeProvider>,
     );
   });
   return result as RenderResult;
@@ -53,10 +53,16 @@ export function type(element: HTMLElement, value: string): void {
   fireEvent.change(element, { target: { value } });
 }
 
-/** The Field around a control, and its validation message. */
+/**
+ * A control's validation message, as assistive technology gets it: the alert among the elements
+ * that describe it (aria-describedby). Undefined when there is none, or when it is not wired.
+ */
 export function validationMessageOf(control: HTMLElement): string | undefined {
-  const field = control.closest('.fui-Field');
-  return field?.querySelector('.fui-Field__validationMessage')?.textContent ?? undefined;
+  const ids = control.getAttribute('aria-describedby')?.split(/\s+/) ?? [];
+  const message = ids
+    .map((id) => control.ownerDocument.getElementById(id))
+    .find((element) => element?.getAttribute('role') === 'alert');
+  return message?.textContent ?? undefined;
 }
 
 /**

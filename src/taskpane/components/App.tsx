@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Button, Caption1, Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Link, Subtitle2, makeStyles, tokens } from '../ui';
 import type { ExcelAdapter, InventorySource } from '../../excel/types';
 import type { InventoryIssue } from '../../core/types';
 import { planSheetLayout } from '../../core/pipeline';
@@ -46,10 +46,8 @@ const useStyles = makeStyles({
     minHeight: '100vh',
     boxSizing: 'border-box',
     // On a 320 px pane, a select sized by its longest option (a table's full description)
-    // would push the pane sideways: controls take the width they are given instead.
-    '& .fui-Field': { minWidth: 0 },
-    '& .fui-Select': { minWidth: 0, maxWidth: '100%' },
-    '& .fui-Select__select': { minWidth: 0, width: '100%', textOverflow: 'ellipsis' },
+    // would push the pane sideways: fields and selects take the width they are given instead
+    // (ui/css.ts: min-width 0, the select 100 % wide with an ellipsis).
   },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   titleRow: {

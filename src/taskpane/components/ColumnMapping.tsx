@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { useState } from 'react';
-import { Badge, Body1, Caption1, Field, Link, Select } from '@fluentui/react-components';
+import { Badge, Body1, Caption1, Field, Link, Select } from '../ui';
 import type { InventoryRead } from '../../excel/types';
 import { FIELD_LABELS, FIELD_NAMES, REQUIRED_FIELDS, cellValue, columnLetter, toText } from '../../core/inventory';
 import type { ParsedRows } from '../../core/inventory/parse';

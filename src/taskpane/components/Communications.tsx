@@ -13,7 +13,7 @@ import {
   makeStyles,
   tokens,
   useId,
-} from '@fluentui/react-components';
+} from '../ui';
 import { formatDate } from '../../core/inventory/values';
 import { sentenceText } from '../../core/messages';
 import { errorText } from '../errors';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, Caption1, Link, Spinner, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
+import { Button, Caption1, Link, Spinner, makeStyles, mergeClasses, tokens, useId } from '../ui';
 import type { Strings } from '../i18n/strings';
 import { Notice } from './Notice';
 

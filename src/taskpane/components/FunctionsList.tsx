@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, Caption1, Link, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { Button, Caption1, Link, makeStyles, tokens, useId } from '../ui';
 import { formulaText, type FunctionExample } from '../functionsCatalog';
 import type { Language, Strings } from '../i18n/strings';
 import { Notice } from './Notice';

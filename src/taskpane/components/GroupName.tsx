@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { makeStyles, mergeClasses } from '@fluentui/react-components';
+import { makeStyles, mergeClasses } from '../ui';
 
 const useStyles = makeStyles({
   line: { display: 'block', overflowWrap: 'anywhere' },

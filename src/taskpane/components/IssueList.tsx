@@ -1,15 +1,6 @@
 import * as React from 'react';
 import { useState } from 'react';
-import {
-  Body1,
-  Button,
-  Caption1,
-  CounterBadge,
-  Link,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Button, Caption1, CounterBadge, Link, makeStyles, mergeClasses, tokens } from '../ui';
 import type { InventoryIssue } from '../../core/types';
 import type { Language, Strings } from '../i18n/strings';
 import { sentenceText } from '../../core/messages';

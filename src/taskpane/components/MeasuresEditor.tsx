@@ -1,17 +1,6 @@
 import * as React from 'react';
 import { useState } from 'react';
-import {
-  Body1,
-  Button,
-  Caption1,
-  Field,
-  Input,
-  Text,
-  Textarea,
-  makeStyles,
-  tokens,
-  useId,
-} from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, Input, Text, Textarea, makeStyles, tokens, useId } from '../ui';
 import type { Misura } from '../../core/plan/params';
 import { pick, type Bilingual } from '../errors';
 import { fieldId } from '../hooks/useFocusRequest';

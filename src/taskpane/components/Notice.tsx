@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '../ui';
 
 export interface NoticeProps {
   intent: 'info' | 'success' | 'warning' | 'error';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, tokens } from '../ui';
 import { OWNER_VALUE_KEYS, ownerKey, type OwnerValueKey } from '../../core/plan/params';
 import { pick } from '../errors';
 import { fieldId } from '../hooks/useFocusRequest';

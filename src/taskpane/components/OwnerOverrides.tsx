@@ -1,17 +1,6 @@
 import * as React from 'react';
 import { useState } from 'react';
-import {
-  Body1,
-  Button,
-  Caption1,
-  Field,
-  Input,
-  Select,
-  Text,
-  makeStyles,
-  tokens,
-  useId,
-} from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, Input, Select, Text, makeStyles, tokens, useId } from '../ui';
 import { OWNER_VALUE_KEYS, type OwnerValueKey, type ParamDefinition } from '../../core/plan/params';
 import { pick, type Bilingual } from '../errors';
 import type { ParamsState } from '../hooks/useParams';

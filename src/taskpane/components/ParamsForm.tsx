@@ -1,17 +1,5 @@
 import * as React from 'react';
-import {
-  Body1,
-  Caption1,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  Text,
-  Textarea,
-  makeStyles,
-  tokens,
-  useId,
-} from '@fluentui/react-components';
+import { Body1, Caption1, Field, Input, Radio, RadioGroup, Text, Textarea, makeStyles, tokens, useId } from '../ui';
 import {
   ORDINI,
   OWNER_PARAM_KEYS,

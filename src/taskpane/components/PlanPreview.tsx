@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { useState } from 'react';
-import { Body1, Caption1, Link, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
+import { Body1, Caption1, Link, makeStyles, mergeClasses, tokens, useId } from '../ui';
 import { ownerKey } from '../../core/plan/params';
 import type { Plan, PlanGroup } from '../../core/plan/plan';
 import type { SplitQuotaKey } from '../../core/quota';

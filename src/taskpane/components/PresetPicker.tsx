@@ -1,16 +1,6 @@
 import * as React from 'react';
 import { useState } from 'react';
-import {
-  Body1,
-  Button,
-  Caption1,
-  Checkbox,
-  Radio,
-  RadioGroup,
-  makeStyles,
-  tokens,
-  useId,
-} from '@fluentui/react-components';
+import { Body1, Button, Caption1, Checkbox, Radio, RadioGroup, makeStyles, tokens, useId } from '../ui';
 import { PRESETS, presetById, type PresetId } from '../../core/plan/presets';
 import { formChanges, presetSettings, presetYear } from '../hooks/presets';
 import type { ParamsState } from '../hooks/useParams';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Caption1, Checkbox, Label, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { Caption1, Checkbox, Label, makeStyles, tokens, useId } from '../ui';
 import { CATEGORIE_ART14, CATEGORIE_ART14_LABELS, type CategoriaArt14 } from '../../core/plan/params';
 import { fieldId } from '../hooks/useFocusRequest';
 import type { Language, Strings } from '../i18n/strings';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, Caption1, Field, Input, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, makeStyles, mergeClasses, tokens } from '../ui';
 import { format } from '../../core/messages';
 import { COMPARISON_MESSAGES } from '../../core/scenarios/layout';
 import { SCENARIO_FIGURES } from '../../core/scenarios/scenarios';

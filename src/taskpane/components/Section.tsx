@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Body1, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { Body1, Subtitle2, makeStyles, tokens, useId } from '../ui';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, Field, ProgressBar, Select } from '@fluentui/react-components';
+import { Button, Field, ProgressBar, Select } from '../ui';
 import type { SourceOption } from '../../excel/types';
 import { errorText } from '../errors';
 import { fieldId, SOURCE_FIELD } from '../hooks/useFocusRequest';

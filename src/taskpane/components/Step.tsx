@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Caption1, createFocusOutlineStyle, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
+import { Caption1, createFocusOutlineStyle, makeStyles, mergeClasses, tokens, useId } from '../ui';
 
 /** The steps of the pane, in order. */
 export type StepId = 'inventory' | 'params' | 'preview' | 'functions' | 'communications' | 'scenarios';

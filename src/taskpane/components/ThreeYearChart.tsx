@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, tokens } from '../ui';
 import type { Plan } from '../../core/plan/plan';
 import type { Strings } from '../i18n/strings';
 

@@ -122,7 +122,7 @@ describe('"Crea piano"', () => {
     fillHeading();
     await clickCreate();
     const message = await screen.findByText(sentence);
-    expect(message.closest('.fui-MessageBar')).toHaveAttribute('data-intent', 'error');
+    expect(message.closest('[data-intent]')).toHaveAttribute('data-intent', 'error');
     expect(message.closest('[role="alert"]')).not.toBeNull();
     expect(screen.getByText('Il piano non è stato creato')).toBeInTheDocument();
     expect(screen.queryByText(/Creato il foglio/)).not.toBeInTheDocument();

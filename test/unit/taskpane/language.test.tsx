@@ -118,7 +118,7 @@ describe('language', () => {
     await renderPane(adapter, { language: 'en' });
     await readInventory();
     expect(screen.getByText('The inventory cannot be used yet')).toBeInTheDocument();
-    expect(screen.getByText(/Owner/, { selector: '.fui-MessageBar *' })).toBeInTheDocument();
+    expect(screen.getByText(/Owner/, { selector: '[data-intent] *' })).toBeInTheDocument();
     await act(async () => {
       fireEvent.change(screen.getByRole('combobox', { name: 'Column B "Proprietario XYZ"' }), {
         target: { value: 'owner' },

@@ -27,7 +27,7 @@ describe('columns of the inventory', () => {
       'true',
     );
     // The one clear error of the parser, naming the missing column.
-    const alert = screen.getByText(/L’inventario non si può ancora usare/).closest('.fui-MessageBar') as HTMLElement;
+    const alert = screen.getByText(/L’inventario non si può ancora usare/).closest('[data-intent]') as HTMLElement;
     expect(alert).toHaveTextContent(/Ente proprietario/);
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Crea piano' })).toHaveAttribute('aria-disabled', 'true');

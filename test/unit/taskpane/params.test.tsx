@@ -167,7 +167,7 @@ describe('plan parameters', () => {
     expect(within(ownSat).getByText(`Valore proprio di ${COMUNE_CREMONA}: 5`)).toBeInTheDocument();
     // Said next to the button that undoes it, and in the pane's live region.
     const done = 'Parametri presi dal modello «Cremona 2022»: 6 campi cambiati.';
-    expect(screen.getByRole('button', { name: 'Annulla' }).closest('.fui-MessageBar')).toHaveTextContent(done);
+    expect(screen.getByRole('button', { name: 'Annulla' }).closest('[data-intent]')).toHaveTextContent(done);
     expect(footerStatus()).toHaveTextContent(done);
 
     // The regional preset brings every share back to the rules, and keeps the Ambito.

@@ -1,4 +1,4 @@
-import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { darkTheme as webDarkTheme, lightTheme as webLightTheme } from '../../../src/taskpane/ui';
 import { isDark, luminance, themeFor } from '../../../src/taskpane/theme';
 
 describe('the pane follows Office’s theme', () => {
