@@ -463,10 +463,11 @@ export function CounterBadge({
 
 export type MessageIntent = 'info' | 'success' | 'warning' | 'error';
 
+/** The mark inside the intent's filled circle (a triangle for warnings). */
 const INTENT_ICONS: Record<MessageIntent, string> = {
-  info: 'M10 9v5M10 6.5v.5',
-  success: 'M6.5 10.5l2.5 2.5 4.5-5',
-  warning: 'M10 7v4M10 13.5v.5',
+  info: 'M10 9v4.5M10 6.5v.1',
+  success: 'M6.5 10.2l2.4 2.4 4.6-4.8',
+  warning: 'M10 7.5v3.5M10 13.8v.1',
   error: 'M7.5 7.5l5 5m0-5l-5 5',
 };
 
@@ -486,22 +487,22 @@ export function MessageBar({ intent = 'info', className, children, ...rest }: Me
       className={cx('ui-MessageBar', `ui-MessageBar--${intent}`, className)}
     >
       <span className="ui-MessageBar__icon" aria-hidden="true">
-        <svg
-          width="20"
-          height="20"
-          viewBox="0 0 20 20"
-          focusable="false"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.5"
-          strokeLinecap="round"
-        >
+        <svg width="20" height="20" viewBox="0 0 20 20" focusable="false">
           {intent === 'warning' ? (
-            <path d="M10 2.5l8 14.5H2z" strokeLinejoin="round" />
+            <path
+              d="M8.7 2.8a1.5 1.5 0 012.6 0l6.6 12A1.5 1.5 0 0116.6 17H3.4a1.5 1.5 0 01-1.3-2.2z"
+              fill="currentColor"
+            />
           ) : (
-            <circle cx="10" cy="10" r="7.5" />
+            <circle cx="10" cy="10" r="8" fill="currentColor" />
           )}
-          <path d={INTENT_ICONS[intent]} />
+          <path
+            d={INTENT_ICONS[intent]}
+            fill="none"
+            stroke="var(--colorNeutralBackground1)"
+            strokeWidth="1.5"
+            strokeLinecap="round"
+          />
         </svg>
       </span>
       {children}

@@ -46,7 +46,7 @@ export const UI_CSS = [
   `@media (prefers-reduced-motion:reduce){.ui-Button{transition-duration:0.01ms}}`,
   // Link
   `.ui-Link{background-color:transparent;box-sizing:border-box;color:var(--colorBrandForegroundLink);cursor:pointer;display:inline;font-family:var(--fontFamilyBase);font-size:var(--fontSizeBase300);font-weight:var(--fontWeightRegular);margin:0;padding:0;overflow:inherit;text-align:left;text-decoration-line:none;text-decoration-thickness:var(--strokeWidthThin);text-overflow:inherit;user-select:text;border-style:none}`,
-  `a.ui-Link,.ui-Link--inline{font-size:inherit;line-height:inherit}`,
+  `a.ui-Link{font-size:inherit}`,
   `.ui-Link--inline{text-decoration-line:underline}`,
   `.ui-Link:hover{text-decoration-line:underline;color:var(--colorBrandForegroundLinkHover)}`,
   `.ui-Link:active{text-decoration-line:underline;color:var(--colorBrandForegroundLinkPressed)}`,
@@ -75,8 +75,11 @@ export const UI_CSS = [
   `@media (forced-colors:active){.ui-Select__select:disabled{border-color:GrayText}.ui-Select__icon{color:CanvasText}}`,
   // Checkbox and radio: the native control, in the brand colour
   `.ui-Check{display:inline-flex;align-items:flex-start;position:relative;vertical-align:middle;cursor:pointer;color:var(--colorNeutralForeground1)}`,
-  `.ui-Check__input{box-sizing:border-box;flex-shrink:0;width:16px;height:16px;margin:10px var(--spacingHorizontalS);accent-color:var(--colorCompoundBrandBackground);cursor:pointer}`,
-  `.ui-Check__label{${body1}padding:var(--spacingVerticalS) var(--spacingHorizontalS) var(--spacingVerticalS) var(--spacingHorizontalXS);cursor:pointer}`,
+  `.ui-Check__input{box-sizing:border-box;flex-shrink:0;width:16px;height:16px;margin:var(--spacingVerticalS) var(--spacingHorizontalS);accent-color:var(--colorCompoundBrandBackground);cursor:pointer}`,
+  `.ui-Check__label{${body1}padding:var(--spacingVerticalS) var(--spacingHorizontalS) var(--spacingVerticalS) var(--spacingHorizontalXS);margin:calc((16px - var(--lineHeightBase300)) / 2) 0;cursor:pointer}`,
+  // Unticked: the label a step lighter, as in Fluent UI.
+  `.ui-Check__input:not(:checked)~.ui-Check__label{color:var(--colorNeutralForeground3)}`,
+  `.ui-Check:hover .ui-Check__input:not(:checked)~.ui-Check__label{color:var(--colorNeutralForeground2)}`,
   `.ui-RadioGroup{display:flex;flex-direction:column;align-items:flex-start}`,
   // Field: label, control, validation message, hint
   `.ui-Field{display:grid;min-width:0}`,
@@ -90,7 +93,10 @@ export const UI_CSS = [
   `.ui-MessageBar__body{grid-area:body;${body1}padding-right:var(--spacingHorizontalM);min-width:0;overflow-wrap:anywhere}`,
   `.ui-MessageBar__title{font-weight:var(--fontWeightSemibold)}`,
   `.ui-MessageBar__title::after{content:" "}`,
-  `.ui-MessageBar__actions{grid-area:actions;padding-right:var(--spacingHorizontalM);margin-top:calc(-1 * var(--spacingVerticalSNudge))}`,
+  `.ui-MessageBar__actions{grid-area:actions;padding-right:var(--spacingHorizontalM)}`,
+  // A message bar's buttons are small, as Fluent UI makes them.
+  `.ui-MessageBar__actions .ui-Button{min-width:64px;padding:3px var(--spacingHorizontalS);font-size:var(--fontSizeBase200);font-weight:var(--fontWeightRegular);line-height:var(--lineHeightBase200)}`,
+  `.ui-MessageBar__actions .ui-Button--icon{min-width:24px;max-width:24px;padding:1px}`,
   `.ui-MessageBar--error{background-color:var(--colorStatusDangerBackground1);border-color:var(--colorStatusDangerBorder1)}`,
   `.ui-MessageBar--error .ui-MessageBar__icon{color:var(--colorStatusDangerForeground1)}`,
   `.ui-MessageBar--warning{background-color:var(--colorStatusWarningBackground1);border-color:var(--colorStatusWarningBorder1)}`,
