@@ -110,7 +110,7 @@ module.exports = (env, argv) => {
       ],
     },
     performance: { hints: false },
-    // One chunk for the pane (React, Fluent UI and the pane's code): it is loaded at once anyway.
+    // One chunk for the pane (React, its UI layer and the pane's code): it is loaded at once anyway.
     optimization: { splitChunks: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),

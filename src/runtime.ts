@@ -2,7 +2,7 @@
  * Entry of the shared runtime (taskpane.js): one page serves the custom functions, the ribbon
  * command and the task pane, so they share state and one JavaScript context. This entry stays
  * small: it registers the functions and the ribbon command first, and loads the React task pane
- * (a separate chunk, with Fluent UI) only when the pane is shown. Excel often starts the runtime
+ * (a separate chunk) only when the pane is shown. Excel often starts the runtime
  * for a formula or a ribbon click with the pane closed: then React never loads at all.
  *
  * Performance marks (read by the browser tests): casa:functions-registered,

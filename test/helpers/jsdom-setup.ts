@@ -1,14 +1,13 @@
 /**
- * What Fluent UI expects from a browser and jsdom lacks. Import first in the pane's tests.
+ * What the pane expects from a browser and jsdom lacks. Import first in the pane's tests.
  */
 import { TextEncoder as NodeTextEncoder } from 'node:util';
 import '@testing-library/jest-dom';
 
 /**
- * jsdom computes a style by running the cascade over every stylesheet, and Griffel (Fluent's
- * CSS-in-JS) inserts hundreds of rules: Fluent's popups, which measure their ancestors when
- * they open, then take over a second each. The tests check behaviour, not layout, so the
- * computed style is the inline one.
+ * jsdom computes a style by running the cascade over every stylesheet, for every element the
+ * accessibility queries look at: slow over the pane's stylesheet. The tests check behaviour,
+ * not layout (the browser tests do), so the computed style is the inline one.
  */
 function inlineStyleOnly(element: Element): CSSStyleDeclaration {
   return (element as HTMLElement).style ?? document.createElement('div').style;
