@@ -5,7 +5,8 @@
  * inventory is never written over, whatever links lead to it, --force or not. Every failure is an
  * Italian sentence naming the path (exit code 2).
  */
-import { constants, promises as nodeFs } from 'node:fs';
+import { constants } from 'node:fs';
+import * as nodeFs from './fs-async';
 import * as path from 'node:path';
 import { CLI } from './messages';
 import { InputError } from './read';
@@ -25,12 +26,12 @@ export const nodeFiles: OutputFiles = {
   mkdir: (directory) => nodeFs.mkdir(directory, { recursive: true }),
   async writeFile(file, data) {
     // 'wx': the temporary name is ours alone; flushed before it takes the final name.
-    const handle = await nodeFs.open(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
+    const fd = await nodeFs.open(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
     try {
-      await handle.writeFile(data);
-      await handle.sync();
+      await nodeFs.writeAll(fd, data);
+      await nodeFs.fsync(fd);
     } finally {
-      await handle.close();
+      await nodeFs.close(fd);
     }
   },
   link: (existing, target) => nodeFs.link(existing, target),

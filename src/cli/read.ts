@@ -8,7 +8,8 @@
  *   files: refused.
  * The file is only ever read.
  */
-import { promises as fs, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import * as fs from './fs-async';
 import { isUtf8 } from 'node:buffer';
 import * as path from 'node:path';
 import type ExcelJS from 'exceljs';

@@ -2,7 +2,7 @@
  * What a file really is, from its first bytes, whatever its extension says: an .xlsx named .csv
  * (or the reverse), a password-protected workbook, an old .xls, a PDF, a web page saved as .xls.
  */
-import { promises as fs } from 'node:fs';
+import * as fs from './fs-async';
 
 export type FileKind =
   | 'empty'
@@ -40,12 +40,12 @@ const startsWith = (bytes: Buffer, signature: Buffer): boolean =>
 
 /** Looks at the first bytes (and, for an OLE container, at its directory) of a file. */
 export async function sniffFile(file: string): Promise<FileKind> {
-  const handle = await fs.open(file, 'r');
+  const fd = await fs.open(file, 'r');
   try {
-    const { size } = await handle.stat();
+    const { size } = await fs.fstat(fd);
     if (size === 0) return 'empty';
     const head = Buffer.alloc(Math.min(size, 4096));
-    await handle.read(head, 0, head.length, 0);
+    await fs.read(fd, head, 0, head.length, 0);
     if (head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5 || head[2] === 7)) return 'zip';
     if (startsWith(head, OLE)) {
       // The stream names sit in the container's directory; a protected workbook is small enough
@@ -59,7 +59,7 @@ export async function sniffFile(file: string): Promise<FileKind> {
             [size - window, window],
           ]) {
         const part = Buffer.alloc(length);
-        await handle.read(part, 0, length, start);
+        await fs.read(fd, part, 0, length, start);
         parts.push(part);
       }
       return parts.some((part) => part.includes(ENCRYPTED_PACKAGE)) ? 'encrypted' : 'ole';
@@ -77,6 +77,6 @@ export async function sniffFile(file: string): Promise<FileKind> {
     }
     return 'text';
   } finally {
-    await handle.close();
+    await fs.close(fd);
   }
 }

@@ -4,7 +4,7 @@
  * merge row by row (src/cli/ambito.ts): no grid of an inventory is ever held. Files are only ever
  * read.
  */
-import { promises as fs } from 'node:fs';
+import * as fs from './fs-async';
 import * as path from 'node:path';
 import { isOwnersSheetName } from '../core/communication/owners';
 import { isScelteSheetName } from '../core/communication/scelte';

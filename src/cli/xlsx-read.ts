@@ -5,7 +5,7 @@
  * dropped, so a SAS dwelling whose service came from a failed VLOOKUP counted as SAP), shared and
  * inline strings, booleans, and dates for numbers with a date format.
  */
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import type { SaxesParser, SaxesTagPlain } from 'saxes';
 import { formatCount } from '../core/messages';
 import { CLI_MESSAGES } from './messages';
 import { type ZipEntry, ZipError, entryChunks, readZipDirectory } from './zip';
@@ -57,9 +57,16 @@ interface XmlHandlers {
   text?: (text: string) => void;
 }
 
+/**
+ * saxes, loaded when a workbook is first read: a CSV never needs it, and loading it cost every run
+ * of the command line about 15 million instructions.
+ */
+let saxes: typeof import('saxes') | undefined;
+
 /** A SAX parser whose handlers see local names (prefixes dropped); malformed XML is a ZipError. */
 function xmlParser(part: string, handlers: XmlHandlers): SaxesParser {
-  const parser = new SaxesParser();
+  saxes ??= require('saxes') as typeof import('saxes');
+  const parser = new saxes.SaxesParser();
   parser.on('error', (error) => {
     throw new ZipError('corrupt', `${part}: ${error.message}`);
   });

@@ -13,6 +13,7 @@ import { createTally, type InventoryTally } from './plan/tally';
 import { layoutPlanSheet } from './sheet';
 import type { SheetLayout } from './sheet/types';
 import type { ColumnMapping, Grid } from './types';
+import { compareItalian } from './collation';
 
 export interface GridSource {
   grid: Grid;
@@ -57,7 +58,7 @@ export function createInventoryReader(options: RowParserOptions = {}): Inventory
     finish() {
       const parsed = parser.finish();
       const counted = tally.result();
-      const owners = [...counted.owners].sort((a, b) => a.localeCompare(b, 'it', { sensitivity: 'base' }));
+      const owners = [...counted.owners].sort(compareItalian);
       if (parsed.fatal) return { ...parsed, tally: counted, owners };
       // Once on the distinct groups, not per row: two spellings of one owner or comune split a group.
       const issues = [...parsed.issues, ...spellingProblems(counted.groups, { sheet: options.sheetName })];

@@ -28,6 +28,7 @@ import { createTally, type InventoryTally } from '../plan/tally';
 import type { OwnersList } from '../communication/owners';
 import { inFile, placeOrUnknown, placedProblem, quotedList, type Bilingual } from '../communication/place';
 import type { ChoiceKey, OwnerChoices, ScelteReading } from '../communication/scelte';
+import { compareItalian } from '../collation';
 
 /** One inventory table or sheet of a source, as parseInventory gives it. */
 export interface InventoryPart {
@@ -641,7 +642,7 @@ export class Merge {
         if (i >= 0 || j >= 0) return i >= 0 ? -1 : 1;
         // As the plan orders its groups: the Comuni, then the ALER, by name.
         if (first.tipoEnte !== second.tipoEnte) return first.tipoEnte === 'comune' ? -1 : 1;
-        return first.ente.localeCompare(second.ente, 'it', { sensitivity: 'base' });
+        return compareItalian(first.ente, second.ente);
       })
       .map(([, status]) => status);
 

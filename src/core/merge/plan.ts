@@ -10,6 +10,7 @@ import { ownerKey, type OwnerValues, type PlanParams } from '../plan/params';
 import { choiceEntries, choiceLabel, choiceText, sameChoice, type ChoiceValue } from '../communication/choices';
 import { placeOrUnknown } from '../communication/place';
 import { MERGE_MESSAGES, groupKey, type MergeResult, type OwnerStatus } from './merge';
+import { compareInDefaultOrder } from '../collation';
 
 export interface MergedGroup extends PlanGroup {
   /** Files or sheets the group's dwellings came from. */
@@ -77,7 +78,9 @@ export function planWithParams(result: MergeResult, effective: PlanParams, notes
   // The rows in conflict are not among the units: the annex lists them with the other place.
   const esclusi = [...plan.esclusi, ...result.esclusi].sort(
     (a, b) =>
-      (a.file ?? '').localeCompare(b.file ?? '') || (a.sheet ?? '').localeCompare(b.sheet ?? '') || a.row - b.row,
+      compareInDefaultOrder(a.file ?? '', b.file ?? '') ||
+      compareInDefaultOrder(a.sheet ?? '', b.sheet ?? '') ||
+      a.row - b.row,
   );
   const gruppi: MergedGroup[] = plan.gruppi.map((group) => ({
     ...group,

@@ -17,6 +17,7 @@ import {
 } from '../quota';
 import { PPM_PER_UNIT, rulesFor, toPpm } from '../rules';
 import type { Exclusion, InventoryIssue, OwnerKind, Service, Unit } from '../types';
+import { compareInDefaultOrder, compareItalian } from '../collation';
 import {
   SOURCES,
   availableIn,
@@ -481,12 +482,15 @@ function excludedDwellings(undated: readonly UndatedDwelling[], issues: Inventor
   }
   return excluded.sort(
     (a, b) =>
-      (a.file ?? '').localeCompare(b.file ?? '') || (a.sheet ?? '').localeCompare(b.sheet ?? '') || a.row - b.row,
+      compareInDefaultOrder(a.file ?? '', b.file ?? '') ||
+      compareInDefaultOrder(a.sheet ?? '', b.sheet ?? '') ||
+      a.row - b.row,
   );
 }
 
+/** Names in Italian order (ICU's collator only for names outside plain ASCII: see collation.ts). */
 function collator(): (a: string, b: string) => number {
-  return (a, b) => a.localeCompare(b, 'it', { sensitivity: 'base' });
+  return compareItalian;
 }
 
 /**
