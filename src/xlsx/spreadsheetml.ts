@@ -157,6 +157,18 @@ class SharedStrings {
   }
 }
 
+/** Every property of a look that its cell format depends on (formatOf), as one text. */
+function lookKey(look: CellLook): string {
+  const { style, borders, numberFormat } = look;
+  let sides = 0;
+  for (const side in borders) if (Object.prototype.hasOwnProperty.call(borders, side)) sides += 1;
+  return (
+    `${style.bold ? 1 : 0}${style.italic ? 1 : 0}${style.wrapText ? 1 : 0}|${style.fontSize ?? ''}|` +
+    `${style.fontColor ?? ''}|${style.fill ?? ''}|${style.horizontalAlignment ?? ''}|${style.verticalAlignment ?? ''}|` +
+    `${sides}|${borders.left ?? ''}|${borders.right ?? ''}|${borders.top ?? ''}|${borders.bottom ?? ''}|${numberFormat ?? ''}`
+  );
+}
+
 /** Fonts, fills, borders, number formats and cell formats, each written once (xl/styles.xml). */
 class Styles {
   // Index 0 of each list is what Excel expects there: the workbook's default font, no fill and
@@ -171,9 +183,25 @@ class Styles {
   private readonly borders = new Indexed(['<border><left/><right/><top/><bottom/><diagonal/></border>']);
   private readonly formats = new Map<string, number>();
   private readonly cellFormats = new Indexed(['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>']);
+  /** The cell format of each look already met, by lookKey. */
+  private readonly byLook = new Map<string, number>();
 
-  /** The index of the cell format (the `s` of a cell) of `look`. */
+  /**
+   * The index of the cell format (the `s` of a cell) of `look`: worked out once per distinct look
+   * (a plan sheet has hundreds of cells and a few dozen looks; writing each cell's fragments again
+   * was most of the writer's time, and made the engine compile that code for speed at every run).
+   */
   cellFormat(look: CellLook): number {
+    const key = lookKey(look);
+    let index = this.byLook.get(key);
+    if (index === undefined) {
+      index = this.formatOf(look);
+      this.byLook.set(key, index);
+    }
+    return index;
+  }
+
+  private formatOf(look: CellLook): number {
     const { style, borders, numberFormat } = look;
     let fontId = 0;
     if (style.bold || style.italic || style.fontSize || style.fontColor) {
