@@ -9,6 +9,66 @@ const path = require('node:path');
 const ROOT = path.resolve(__dirname, '..');
 const BUNDLE = path.join(ROOT, 'build', 'cli', 'casa-piano.cjs');
 
+/**
+ * V8's code cache of the bundle: what the engine compiled at an earlier run (the bundle's top
+ * level and every function that run called), so that it is not parsed and compiled again at every
+ * run: about 90 million instructions and 30 ms of a plan's start-up. Written next to the bundle
+ * after a run that found none (or none that V8 accepts: another Node version, other flags), never
+ * in the way of the run: a folder that cannot be written, a file that cannot be read, a cache V8
+ * rejects all mean the bundle is compiled as without a cache.
+ */
+const CACHE = `${BUNDLE}.v8-cache`;
+/** 'CAS1' and the length of the bundle the cache was made from; then that bundle, then V8's data. */
+const CACHE_MAGIC = 0x31534143;
+const CACHE_HEADER = 8;
+
+/** The bundle's exports, compiled with its code cache when there is a good one; `save` writes one when there was not. */
+function loadBundle() {
+  const vm = require('node:vm');
+  const Module = require('node:module');
+  const text = fs.readFileSync(BUNDLE);
+  const source = text.toString('utf8');
+  let cachedData;
+  try {
+    // Used only for the very bundle it was made from, byte for byte (V8 itself checks only the
+    // length of the text): a rebuilt bundle is never run with another one's compiled code.
+    const file = fs.readFileSync(CACHE);
+    const made = CACHE_HEADER + text.length;
+    if (
+      file.length > made &&
+      file.readUInt32LE(0) === CACHE_MAGIC &&
+      file.readUInt32LE(4) === text.length &&
+      file.subarray(CACHE_HEADER, made).equals(text)
+    ) {
+      cachedData = file.subarray(made);
+    }
+  } catch {
+    cachedData = undefined;
+  }
+  // As Node loads a CommonJS file: the same wrapper, module, require, __filename and __dirname.
+  const script = new vm.Script(Module.wrap(source), { filename: BUNDLE, cachedData });
+  const bundle = new Module(BUNDLE, module);
+  bundle.filename = BUNDLE;
+  bundle.paths = Module._nodeModulePaths(path.dirname(BUNDLE));
+  bundle.loaded = true;
+  const wrapper = script.runInThisContext();
+  wrapper.call(bundle.exports, bundle.exports, Module.createRequire(BUNDLE), bundle, BUNDLE, path.dirname(BUNDLE));
+  const save = () => {
+    if (cachedData !== undefined && !script.cachedDataRejected) return;
+    const temporary = `${CACHE}.${process.pid}.tmp`;
+    try {
+      const header = Buffer.alloc(CACHE_HEADER);
+      header.writeUInt32LE(CACHE_MAGIC, 0);
+      header.writeUInt32LE(text.length, 4);
+      fs.writeFileSync(temporary, Buffer.concat([header, text, script.createCachedData()]));
+      fs.renameSync(temporary, CACHE);
+    } catch {
+      fs.rmSync(temporary, { force: true });
+    }
+  };
+  return { main: bundle.exports.main, save };
+}
+
 /** True when a file under `directory` was modified after `since` (ms since the epoch). */
 function modifiedAfter(directory, since) {
   let entries;
@@ -24,9 +84,9 @@ function modifiedAfter(directory, since) {
 }
 
 function run() {
-  let built;
+  let stats;
   try {
-    built = fs.statSync(BUNDLE).mtimeMs;
+    stats = fs.statSync(BUNDLE);
   } catch {
     process.stderr.write(
       'Il comando casa-piano non è ancora compilato: eseguite npm run build:cli (lo fanno anche npm ci e npm run build).\n',
@@ -35,6 +95,7 @@ function run() {
     return;
   }
   // In a working copy, say so when the sources changed after the build (an installed package has no src/).
+  const built = stats.mtimeMs;
   if (modifiedAfter(path.join(ROOT, 'src', 'cli'), built) || modifiedAfter(path.join(ROOT, 'src', 'core'), built)) {
     process.stderr.write(
       'Attenzione: i sorgenti sono più recenti del comando compilato; eseguite npm run build:cli per aggiornarlo.\n',
@@ -42,8 +103,15 @@ function run() {
   }
   // With CASA_DEBUG=1 (the only time a stack trace is shown) it points at the TypeScript sources;
   // otherwise the source map is not read: it costs every run start-up time.
-  if (process.env.CASA_DEBUG) process.setSourceMapsEnabled(true);
-  const { main } = require(BUNDLE);
+  // (Source maps apply to files Node loads itself: then the bundle is required, without its cache.)
+  let main;
+  let save = () => undefined;
+  if (process.env.CASA_DEBUG) {
+    process.setSourceMapsEnabled(true);
+    ({ main } = require(BUNDLE));
+  } else {
+    ({ main, save } = loadBundle());
+  }
   let settled = false;
   // A read that stops without an error and without an end would let Node exit with 0 having
   // printed nothing: that is an error too.
@@ -59,6 +127,7 @@ function run() {
     (code) => {
       settled = true;
       process.exitCode = code;
+      save();
     },
     (error) => {
       settled = true;
