@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Button, Caption1, Link, Subtitle2, makeStyles, tokens } from '../ui';
+import { Button, Caption1, Link, Subtitle2, makeStyles, tokens, LiveRegion } from '../ui';
 import type { ExcelAdapter, InventorySource } from '../../excel/types';
 import type { InventoryIssue } from '../../core/types';
 import { planSheetLayout } from '../../core/pipeline';
@@ -409,7 +409,7 @@ export function App({
         </div>
         <Caption1 className={styles.subtitle}>{strings.appSubtitle}</Caption1>
       </header>
-      <div role="alert">
+      <LiveRegion role="alert">
         {focus.reason && (
           <Notice
             intent="warning"
@@ -427,7 +427,7 @@ export function App({
             {focus.reason}
           </Notice>
         )}
-      </div>
+      </LiveRegion>
 
       <div className={styles.steps}>
         <Step

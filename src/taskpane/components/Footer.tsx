@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, Caption1, Link, Spinner, makeStyles, mergeClasses, tokens, useId } from '../ui';
+import { Button, Caption1, Link, Spinner, makeStyles, mergeClasses, tokens, useId, LiveRegion } from '../ui';
 import type { Strings } from '../i18n/strings';
 import { Notice } from './Notice';
 
@@ -78,7 +78,7 @@ export function Footer({
           {strings.createButton}
         </Button>
         <div className={styles.texts}>
-          <div role="status">
+          <LiveRegion role="status">
             {busy ? (
               <Caption1 className={styles.message}>{strings.creating}</Caption1>
             ) : (
@@ -94,7 +94,7 @@ export function Footer({
                 </Caption1>
               )
             )}
-          </div>
+          </LiveRegion>
           {blocked && (
             <Caption1 id={reasonId} className={styles.reason}>
               {strings.createNeeds({ reasons })}
@@ -107,13 +107,13 @@ export function Footer({
           )}
         </div>
       </div>
-      <div role="alert">
+      <LiveRegion role="alert">
         {status.kind === 'failed' && (
           <Notice intent="error" title={strings.createFailed}>
             {status.message}
           </Notice>
         )}
-      </div>
+      </LiveRegion>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, Caption1, Link, makeStyles, tokens, useId } from '../ui';
+import { Button, Caption1, Link, makeStyles, tokens, useId, LiveRegion } from '../ui';
 import { formulaText, type FunctionExample } from '../functionsCatalog';
 import type { Language, Strings } from '../i18n/strings';
 import { Notice } from './Notice';
@@ -80,13 +80,13 @@ export function FunctionsList({
           );
         })}
       </ul>
-      <div role="alert">
+      <LiveRegion role="alert">
         {error && (
           <Notice intent="error" title={strings.functionInsertFailed}>
             {error}
           </Notice>
         )}
-      </div>
+      </LiveRegion>
       <Link href={strings.helpUrl} target="_blank" rel="noopener">
         {strings.functionsHelp}
       </Link>

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, Field, ProgressBar, Select } from '../ui';
+import { Button, Field, ProgressBar, Select, LiveRegion } from '../ui';
 import type { SourceOption } from '../../excel/types';
 import { errorText } from '../errors';
 import { fieldId, SOURCE_FIELD } from '../hooks/useFocusRequest';
@@ -96,13 +96,13 @@ export function SourcePicker({
           />
         </Field>
       )}
-      <div role="alert">
+      <LiveRegion role="alert">
         {inventory.status === 'failed' && (
           <Notice intent="error" title={strings.readFailed}>
             {errorText(inventory.readError, language, strings)}
           </Notice>
         )}
-      </div>
+      </LiveRegion>
       {inventory.status === 'cancelled' && (
         <Notice intent="warning" title={strings.readCancelled}>
           {strings.readCancelledBody}

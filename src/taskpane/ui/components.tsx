@@ -475,14 +475,36 @@ export interface MessageBarProps extends Html {
   intent?: MessageIntent;
 }
 
+/** True inside a LiveRegion: what appears there is already read out by the region. */
+const InLiveRegion = React.createContext(false);
+
+export interface LiveRegionProps extends Html {
+  role: 'alert' | 'status';
+}
+
+/**
+ * A live region that is in the page before anything appears in it (screen readers read out what
+ * is added to a region they already know): the message bars inside it take no role of their own,
+ * so that a message is read out once, not once by the region and once by the bar.
+ */
+export function LiveRegion({ children, ...rest }: LiveRegionProps): React.ReactElement {
+  return (
+    <div {...rest}>
+      <InLiveRegion.Provider value={true}>{children}</InLiveRegion.Provider>
+    </div>
+  );
+}
+
 /**
  * A message in a coloured box with the intent's icon; errors and warnings are alerts (read out at
- * once), information and success a status (read out when the reader is idle).
+ * once), information and success a status (read out when the reader is idle), unless the bar is
+ * inside a LiveRegion, which reads it out.
  */
 export function MessageBar({ intent = 'info', className, children, ...rest }: MessageBarProps): React.ReactElement {
+  const inLiveRegion = React.useContext(InLiveRegion);
   return (
     <div
-      role={intent === 'error' || intent === 'warning' ? 'alert' : 'status'}
+      role={inLiveRegion ? undefined : intent === 'error' || intent === 'warning' ? 'alert' : 'status'}
       {...rest}
       className={cx('ui-MessageBar', `ui-MessageBar--${intent}`, className)}
     >

@@ -10,6 +10,7 @@ import {
   Field,
   Input,
   Link,
+  LiveRegion,
   ProgressBar,
   Radio,
   RadioGroup,
@@ -280,5 +281,22 @@ describe('message bars', () => {
     expect(bar).toHaveClass(`ui-MessageBar--${intent}`);
     // The space after the title is CSS's (::after), as in Fluent UI.
     expect(bar).toHaveTextContent(/^Titolo\s*Testo del messaggio$/);
+  });
+
+  test('inside a live region a bar is read out once: by the region, the bar has no role of its own', () => {
+    const { rerender } = render(<LiveRegion role="alert" />);
+    expect(screen.getByRole('alert')).toBeEmptyDOMElement();
+    rerender(
+      <LiveRegion role="alert">
+        <Notice intent="error" title="Lettura non riuscita">
+          Il foglio non esiste più.
+        </Notice>
+      </LiveRegion>,
+    );
+    // One alert (the region, already in the page), holding the message; no status either.
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    expect(screen.getByRole('alert')).toHaveTextContent(/Lettura non riuscita\s*Il foglio non esiste più\./);
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(document.querySelector('[data-intent="error"]')).not.toHaveAttribute('role');
   });
 });
