@@ -136,7 +136,7 @@ export function Communications({
           >
             {strings.prepareButton}
           </Button>
-          {!preparingMissing && busy(ambito.prepareStatus) && <Spinner size="tiny" />}
+          {!preparingMissing && busy(ambito.prepareStatus) && <Spinner size="tiny" label={strings.busy} />}
         </div>
         {!ready && <Caption1>{strings.prepareNeedsParams}</Caption1>}
         {!preparingMissing && preparedList}
@@ -166,7 +166,7 @@ export function Communications({
               <Button disabledFocusable={busy(ambito.importStatus)} onClick={() => fileInput.current?.click()}>
                 {strings.importButton}
               </Button>
-              {busy(ambito.importStatus) && <Spinner size="tiny" />}
+              {busy(ambito.importStatus) && <Spinner size="tiny" label={strings.busy} />}
             </div>
           </>
         ) : (
@@ -232,7 +232,7 @@ export function Communications({
           >
             {strings.mergeButton}
           </Button>
-          {busy(mergeStatus) && <Spinner size="tiny" />}
+          {busy(mergeStatus) && <Spinner size="tiny" label={strings.busy} />}
         </div>
         {mergeStatus.kind === 'failed' && (
           <Notice intent="error" title={strings.mergeFailed}>
@@ -282,7 +282,7 @@ export function Communications({
               >
                 {strings.prepareMissingButton({ count: ambito.missing.length })}
               </Button>
-              {preparingMissing && busy(ambito.prepareStatus) && <Spinner size="tiny" />}
+              {preparingMissing && busy(ambito.prepareStatus) && <Spinner size="tiny" label={strings.busy} />}
             </div>
           )}
           {preparingMissing && preparedList}

@@ -24,6 +24,7 @@ export const COMMUNICATION_MESSAGES = defineMessages('pane.communications', {
     it: 'Per preparare una comunicazione servono parametri validi (l’anno del piano).',
     en: 'Preparing a communication needs valid parameters (the plan year).',
   },
+  busy: { it: 'In corso…', en: 'Working…' },
   importHeading: { it: 'Importa le comunicazioni ricevute', en: 'Import the communications received' },
   importButton: { it: 'Importa comunicazioni…', en: 'Import communications…' },
   importHint: {

@@ -391,8 +391,19 @@ export function Radio({ value, label, className }: RadioProps): React.ReactEleme
 // ---------------------------------------------------------------------------------------------
 // Progress
 
-export function Spinner({ className }: { size?: 'tiny'; className?: string }): React.ReactElement {
-  return <span role="progressbar" className={cx('ui-Spinner', className)} />;
+export interface SpinnerProps {
+  size?: 'tiny';
+  className?: string;
+  /** What is under way, for screen readers; without it the spinner is decoration (a text beside it says it). */
+  label?: string;
+}
+
+export function Spinner({ className, label }: SpinnerProps): React.ReactElement {
+  return label ? (
+    <span role="progressbar" aria-label={label} className={cx('ui-Spinner', className)} />
+  ) : (
+    <span aria-hidden="true" className={cx('ui-Spinner', className)} />
+  );
 }
 
 export interface ProgressBarProps extends ControlProps {

@@ -15,6 +15,7 @@ import {
   Radio,
   RadioGroup,
   Select,
+  Spinner,
   Textarea,
   ThemeProvider,
   darkTheme,
@@ -261,6 +262,17 @@ describe('controls', () => {
   test('a counter badge shows zero when asked, and its name', () => {
     render(<CounterBadge count={0} showZero color="informative" role="img" aria-label="Nessun problema" />);
     expect(screen.getByRole('img', { name: 'Nessun problema' })).toHaveTextContent('0');
+  });
+});
+
+describe('spinners', () => {
+  test('a spinner with a label is a progress bar of that name; without one it is hidden from screen readers', () => {
+    const { container, rerender } = render(<Spinner size="tiny" label="In corso…" />);
+    expect(screen.getByRole('progressbar', { name: 'In corso…' })).toHaveClass('ui-Spinner');
+    // Beside a text that says what is under way (the footer's «Creazione del foglio in corso…»).
+    rerender(<Spinner size="tiny" />);
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(container.querySelector('.ui-Spinner')).toHaveAttribute('aria-hidden', 'true');
   });
 });
 
