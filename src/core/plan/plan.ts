@@ -488,11 +488,6 @@ function excludedDwellings(undated: readonly UndatedDwelling[], issues: Inventor
   );
 }
 
-/** Names in Italian order (ICU's collator only for names outside plain ASCII: see collation.ts). */
-function collator(): (a: string, b: string) => number {
-  return compareItalian;
-}
-
 /**
  * The plan for the given dwellings and parameters. Throws PlanParamsError when a parameter is
  * out of its legal bounds. `issues` (from parseInventory) are carried into the plan unchanged.
@@ -532,7 +527,6 @@ export function computePlanFromTally(
   const assignmentDates = options.assignmentDates ?? tally.assignmentDates;
   const datesOf = (ente: string, comune: string): boolean =>
     typeof assignmentDates === 'function' ? assignmentDates(ente, comune) : assignmentDates;
-  const compare = collator();
   const gruppi = tally.groups
     .map((group) =>
       computeGroup(
@@ -547,8 +541,8 @@ export function computePlanFromTally(
     .sort(
       (a, b) =>
         (a.tipoEnte === b.tipoEnte ? 0 : a.tipoEnte === 'comune' ? -1 : 1) ||
-        compare(a.ente, b.ente) ||
-        compare(a.comune, b.comune),
+        compareItalian(a.ente, b.ente) ||
+        compareItalian(a.comune, b.comune),
     );
 
   const totali = {
