@@ -119,6 +119,32 @@ describe('parseInventory', () => {
     expect(result.unrecognised).toEqual([{ index: 0, header: 'Note' }]);
   });
 
+  test('a text repeated in a column is read once but reported on every row: errors, unknown values, good values', () => {
+    // Each column remembers what its texts read as: the same text must still give its problem,
+    // or its value, on every row it is in, and a remembered error must not leak into other cells.
+    const grid: Grid = [
+      header,
+      ['R-1', 'Comune di Cremona', 'Cremona', '#N/D', 'SAP', '01/03/2022'],
+      ['R-2', 'Comune di Cremona', '#N/D', 'libero', 'SAP', '01/03/2022'],
+      ['R-3', 'Comune di Cremona', 'Cremona', '#N/D', 'SAP', 'presto'],
+      ['R-4', 'Comune di Cremona', 'Cremona', 'sfitto', 'SAP', 'presto'],
+      ['R-5', 'Comune di Cremona', 'Cremona', 'in turnover', 'SAP', '01/03/2022'],
+      ['R-6', 'Comune di Cremona', 'Cremona', 'in turnover', 'SAP', '01/03/2022'],
+    ];
+    const result = parseInventory(grid);
+    expect(result.units.map((unit) => unit.code)).toEqual(['R-5', 'R-6']);
+    expect(result.units[0].availableFrom).toEqual({ year: 2022, month: 3, day: 1 });
+    expect(result.units[1].availableFrom).toBe(result.units[0].availableFrom);
+    expect(result.issues.map((issue) => issue.cell)).toEqual(['D2', 'C3', 'D4', 'F4', 'F5']);
+    expect(result.issues.map((issue) => issue.message)).toEqual([
+      expect.stringContaining("l'errore #N/D"),
+      expect.stringContaining("l'errore #N/D"),
+      expect.stringContaining("l'errore #N/D"),
+      expect.stringContaining('presto'),
+      expect.stringContaining('presto'),
+    ]);
+  });
+
   test('reads the values Office.js and ExcelJS give: numbers, Dates, error and formula objects', () => {
     const grid: Grid = [
       header,

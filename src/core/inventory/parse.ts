@@ -53,55 +53,80 @@ interface FieldColumn {
   /** Header as written, or the field's Italian name when the header cell is empty. */
   header: string;
   letter: string;
-  /** Its text cells' readings, remembered. */
-  readers: ColumnReaders;
+  /** Reads one of its cells for the field (toText, toDate, toNumber, toStatus...). */
+  parse: (value: unknown) => unknown;
+  /** Its text cells' readings, remembered; undefined for the columns of codes (read row by row). */
+  memo: ColumnMemo | undefined;
+}
+
+/** A text cell read for its field: the Excel error it holds (then no value), or its value. */
+interface TextReading {
+  error: string | undefined;
+  value: unknown;
 }
 
 /**
  * What the text cells of one column read as, remembered per distinct text: an inventory repeats
  * a few owners, comuni, dates and figures thousands of times, and a reading is a pure function of
- * the text (problems are still reported on every row that has them). Bounded, because a column
- * may also hold free text: when full it starts again. The texts it gives back are the same string
- * for the same cell text, so that the counts and the fingerprint look them up without hashing a
- * new string per row.
+ * the text (problems are still reported on every row that has them). One lookup gives both whether
+ * the cell holds an Excel error and the value it reads as. Bounded, because a column may also hold
+ * free text: when full it starts again. The texts it gives back are the same string for the same
+ * cell text, so that the counts and the fingerprint look them up without hashing a new string per row.
  */
-class ColumnMemo<T> {
+class ColumnMemo {
   private static readonly LIMIT = 4096;
-  private readonly seen = new Map<string, T>();
+  private readonly seen = new Map<string, TextReading>();
   /** The reading of an empty cell, the most frequent text of many columns. */
-  private empty?: { answer: T };
+  private empty?: TextReading;
 
-  constructor(private readonly read: (text: string) => T) {}
+  constructor(private readonly parse: (text: string) => unknown) {}
 
-  of(text: string): T {
-    if (text.length === 0) return (this.empty ??= { answer: this.read(text) }).answer;
+  private read(text: string): TextReading {
+    const error = excelErrorOf(text);
+    return { error, value: error === undefined ? this.parse(text) : undefined };
+  }
+
+  of(text: string): TextReading {
+    if (text.length === 0) return (this.empty ??= this.read(text));
     let answer = this.seen.get(text);
-    if (answer === undefined && !this.seen.has(text)) {
+    if (answer === undefined) {
       answer = this.read(text);
       if (this.seen.size >= ColumnMemo.LIMIT) this.seen.clear();
       this.seen.set(text, answer);
     }
-    return answer as T;
+    return answer;
   }
 }
 
-/** A column's text readings (see ColumnMemo); other cell values are read as they come. */
-interface ColumnReaders {
-  text: ColumnMemo<string | undefined>;
-  date: ColumnMemo<ReturnType<typeof toDate>>;
-  number: ColumnMemo<ReturnType<typeof toNumber>>;
+/** How each field's cells are read. */
+const FIELD_READERS: Record<FieldName, (value: unknown) => unknown> = {
+  code: toText,
+  platformId: toText,
+  owner: toText,
+  comune: toText,
+  address: toText,
+  status: toStatus,
+  service: toService,
+  availableFrom: toDate,
+  assignedOn: toDate,
+  carenzaManutentiva: toYesNo,
+  surface: toNumber,
+  rooms: toNumber,
+  worksCost: toNumber,
+  origin: toOrigin,
+};
+
+/** Date readings are remembered as one object for every row with that text: frozen, so that no reader can change them all. */
+function frozenDate(text: string): ReturnType<typeof toDate> {
+  const date = toDate(text);
+  return typeof date === 'object' ? Object.freeze(date) : date;
 }
 
-function columnReaders(): ColumnReaders {
-  return {
-    text: new ColumnMemo(toText),
-    // One date object serves every row with that text: frozen, so that no reader can change them all.
-    date: new ColumnMemo((text) => {
-      const date = toDate(text);
-      return typeof date === 'object' ? Object.freeze(date) : date;
-    }),
-    number: new ColumnMemo(toNumber),
-  };
+/** The memo of a field's column: none for codes, which are all different. */
+function memoFor(field: FieldName): ColumnMemo | undefined {
+  if (field === 'code' || field === 'platformId') return undefined;
+  if (field === 'availableFrom' || field === 'assignedOn') return new ColumnMemo(frozenDate);
+  return new ColumnMemo(FIELD_READERS[field]);
 }
 
 function isEmptyRow(row: readonly unknown[] | undefined): boolean {
@@ -200,26 +225,37 @@ interface RowReading {
   issue: ReportIssue;
 }
 
-/** The cell's value, or INVALID after reporting an Excel error in it. */
-function readCell(reading: RowReading, column: FieldColumn | undefined): unknown {
+/** What readField gives for a cell holding an Excel error, once reported (the row is rejected). */
+const REPORTED: unique symbol = Symbol('Excel error reported');
+
+/**
+ * The cell of `column` read for its field (undefined when there is no such column), or REPORTED
+ * after reporting the Excel error it holds and rejecting the row. A text cell is read once per
+ * distinct text (the column's memo), any other cell as it comes.
+ */
+function readField(reading: RowReading, column: FieldColumn | undefined): unknown {
   if (!column) return undefined;
-  const value = cellValue(reading.cells[column.index]);
-  const error = excelErrorOf(value);
+  const raw = reading.cells[column.index];
+  let error: string | undefined;
+  let value: unknown;
+  if (typeof raw === 'string' && column.memo) {
+    const known = column.memo.of(raw);
+    error = known.error;
+    value = known.value;
+  } else {
+    const cell = cellValue(raw);
+    error = excelErrorOf(cell);
+    if (error === undefined) value = column.parse(cell);
+  }
   if (error === undefined) return value;
   reading.issue('errorValue', reading.row, { error }, column);
   reading.rejected = true;
-  return INVALID;
+  return REPORTED;
 }
 
-/** toText, toDate and toNumber of a cell of `column`, remembered for text cells. */
-function textOf(column: FieldColumn, value: unknown): string | undefined {
-  return typeof value === 'string' ? column.readers.text.of(value) : toText(value);
-}
-function dateOf(column: FieldColumn | undefined, value: unknown): ReturnType<typeof toDate> {
-  return column && typeof value === 'string' ? column.readers.date.of(value) : toDate(value);
-}
-function numberOf(column: FieldColumn, value: unknown): ReturnType<typeof toNumber> {
-  return typeof value === 'string' ? column.readers.number.of(value) : toNumber(value);
+/** How the cell of `column` in the row being read is quoted back to the user. */
+function shownValue(reading: RowReading, column: FieldColumn): string {
+  return displayValue(cellValue(reading.cells[column.index]));
 }
 
 /** Text cut to what an Excel cell can hold, with a warning on the cell (it goes to the plan sheet). */
@@ -231,9 +267,9 @@ function limitText(reading: RowReading, column: FieldColumn, text: string | unde
 
 /** The cell's text; reports it and rejects the row when it is empty. */
 function readRequiredText(reading: RowReading, column: FieldColumn, field: RequiredValue): string | undefined {
-  const value = readCell(reading, column);
-  if (value === INVALID) return undefined;
-  const text = limitText(reading, column, textOf(column, value));
+  const value = readField(reading, column);
+  if (value === REPORTED) return undefined;
+  const text = limitText(reading, column, value as string | undefined);
   if (text === undefined) {
     reading.issue('missingValue', reading.row, { field }, column);
     reading.rejected = true;
@@ -340,7 +376,8 @@ export function createRowParser(options: RowParserOptions, onUnit: (unit: Unit) 
         index,
         header: toText(cellValue(headers[index])) ?? FIELD_LABELS[field].it,
         letter: columnLetter(firstColumn + index),
-        readers: columnReaders(),
+        parse: FIELD_READERS[field],
+        memo: memoFor(field),
       };
     };
     const used = {} as Record<FieldName, FieldColumn | undefined>;
@@ -384,60 +421,55 @@ export function createRowParser(options: RowParserOptions, onUnit: (unit: Unit) 
     const comuneName = readRequiredText(reading, comune, 'comune');
 
     let unitStatus: UnitStatus | undefined;
-    const statusValue = readCell(reading, status);
-    if (statusValue !== INVALID) {
-      const parsed = toStatus(statusValue);
-      if (parsed === undefined) {
+    const statusValue = readField(reading, status);
+    if (statusValue !== REPORTED) {
+      if (statusValue === undefined) {
         issue('missingValue', row, { field: 'status' }, status);
         reading.rejected = true;
-      } else if (parsed === INVALID) {
-        issue('unknownStatus', row, { value: displayValue(statusValue) }, status);
+      } else if (statusValue === INVALID) {
+        issue('unknownStatus', row, { value: shownValue(reading, status) }, status);
         reading.rejected = true;
       } else {
-        unitStatus = parsed;
+        unitStatus = statusValue as UnitStatus;
       }
     }
 
     let service: Unit['service'] = 'SAP';
     if (used.service) {
-      const serviceValue = readCell(reading, used.service);
-      if (serviceValue !== INVALID) {
-        const parsed = toService(serviceValue);
-        if (parsed === undefined) issue('missingService', row, {}, used.service);
-        else if (parsed === INVALID) {
-          issue('unknownService', row, { value: displayValue(serviceValue) }, used.service);
+      const serviceValue = readField(reading, used.service);
+      if (serviceValue !== REPORTED) {
+        if (serviceValue === undefined) issue('missingService', row, {}, used.service);
+        else if (serviceValue === INVALID) {
+          issue('unknownService', row, { value: shownValue(reading, used.service) }, used.service);
           reading.rejected = true;
-        } else service = parsed;
+        } else service = serviceValue as Unit['service'];
       }
     }
 
     let availableFrom: Unit['availableFrom'];
-    const dateValue = readCell(reading, used.availableFrom);
-    if (dateValue !== INVALID) {
-      const parsed = dateOf(used.availableFrom, dateValue);
-      if (parsed === INVALID) {
-        issue('invalidDate', row, { value: displayValue(dateValue) }, used.availableFrom);
+    const dateValue = readField(reading, used.availableFrom);
+    if (dateValue !== REPORTED && used.availableFrom) {
+      if (dateValue === INVALID) {
+        issue('invalidDate', row, { value: shownValue(reading, used.availableFrom) }, used.availableFrom);
         reading.rejected = true;
-      } else availableFrom = parsed;
+      } else availableFrom = dateValue as Unit['availableFrom'];
     }
 
     let assignedOn: Unit['assignedOn'];
-    const assignedValue = readCell(reading, used.assignedOn);
-    if (assignedValue !== INVALID) {
-      const parsed = dateOf(used.assignedOn, assignedValue);
-      if (parsed === INVALID) {
-        issue('invalidDate', row, { value: displayValue(assignedValue) }, used.assignedOn);
+    const assignedValue = readField(reading, used.assignedOn);
+    if (assignedValue !== REPORTED && used.assignedOn) {
+      if (assignedValue === INVALID) {
+        issue('invalidDate', row, { value: shownValue(reading, used.assignedOn) }, used.assignedOn);
         reading.rejected = true;
-      } else assignedOn = parsed;
+      } else assignedOn = assignedValue as Unit['assignedOn'];
     }
 
     let carenzaManutentiva = unitStatus === 'carenza-manutentiva';
-    const carenzaValue = readCell(reading, used.carenzaManutentiva);
-    if (carenzaValue !== INVALID && used.carenzaManutentiva) {
-      const parsed = toYesNo(carenzaValue);
-      if (parsed === INVALID)
-        issue('invalidYesNo', row, { value: displayValue(carenzaValue) }, used.carenzaManutentiva);
-      else carenzaManutentiva = carenzaManutentiva || parsed;
+    const carenzaValue = readField(reading, used.carenzaManutentiva);
+    if (carenzaValue !== REPORTED && used.carenzaManutentiva) {
+      if (carenzaValue === INVALID)
+        issue('invalidYesNo', row, { value: shownValue(reading, used.carenzaManutentiva) }, used.carenzaManutentiva);
+      else carenzaManutentiva = carenzaManutentiva || (carenzaValue as boolean);
     }
 
     let surface: number | undefined;
@@ -446,37 +478,40 @@ export function createRowParser(options: RowParserOptions, onUnit: (unit: Unit) 
     for (const field of NUMBER_FIELDS) {
       const column = used[field];
       if (!column) continue;
-      const value = readCell(reading, column);
-      if (value === INVALID) continue;
-      const parsed = numberOf(column, value);
-      if (parsed === INVALID) issue('textInNumber', row, { value: displayValue(value) }, column);
-      else if (parsed !== undefined && parsed < 0) issue('negativeNumber', row, { value: displayValue(value) }, column);
+      const parsed = readField(reading, column);
+      if (parsed === REPORTED) continue;
+      if (parsed === INVALID) issue('textInNumber', row, { value: shownValue(reading, column) }, column);
+      else if (parsed !== undefined && (parsed as number) < 0)
+        issue('negativeNumber', row, { value: shownValue(reading, column) }, column);
       else if (parsed !== undefined) {
-        if (field === 'surface') surface = parsed;
-        else if (field === 'rooms') rooms = parsed;
-        else worksCost = parsed;
+        if (field === 'surface') surface = parsed as number;
+        else if (field === 'rooms') rooms = parsed as number;
+        else worksCost = parsed as number;
       }
     }
 
     let origin: Unit['origin'];
-    const originValue = readCell(reading, used.origin);
-    if (originValue !== INVALID && used.origin) {
-      const parsed = toOrigin(originValue);
-      if (parsed === INVALID) issue('unknownOrigin', row, { value: displayValue(originValue) }, used.origin);
-      else origin = parsed;
+    const originValue = readField(reading, used.origin);
+    if (originValue !== REPORTED && used.origin) {
+      if (originValue === INVALID)
+        issue('unknownOrigin', row, { value: shownValue(reading, used.origin) }, used.origin);
+      else origin = originValue as Unit['origin'];
     }
 
-    const addressValue = readCell(reading, used.address);
+    const addressValue = readField(reading, used.address);
     const address =
-      addressValue === INVALID || !used.address
+      addressValue === REPORTED || !used.address
         ? undefined
-        : limitText(reading, used.address, textOf(used.address, addressValue));
-    const platformValue = readCell(reading, used.platformId);
-    const platformId = platformValue === INVALID ? undefined : toText(platformValue);
-    const codeValue = used.code ? readCell(reading, used.code) : platformValue;
-    const code = codeValue === INVALID || !codeColumn ? undefined : limitText(reading, codeColumn, toText(codeValue));
+        : limitText(reading, used.address, addressValue as string | undefined);
+    const platformValue = readField(reading, used.platformId);
+    const platformId = platformValue === REPORTED ? undefined : (platformValue as string | undefined);
+    const codeValue = used.code ? readField(reading, used.code) : platformValue;
+    const code =
+      codeValue === REPORTED || !codeColumn
+        ? undefined
+        : limitText(reading, codeColumn, codeValue as string | undefined);
 
-    if (codeColumn && codeValue !== INVALID) {
+    if (codeColumn && codeValue !== REPORTED) {
       if (code === undefined) {
         issue('missingCode', row, {}, codeColumn);
       } else {
