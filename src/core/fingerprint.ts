@@ -182,6 +182,33 @@ function addCodeUnits(hash: number, data: Uint16Array, start: number, end: numbe
   return hash;
 }
 
+/**
+ * FNV-1a over a run of bytes in one step. XOR with a byte changes only a state's low 8 bits, so
+ * hashing bytes b1..bk from state h = H + L (L its low 8 bits) gives (H * P^k + C[L]) mod 2^32,
+ * where C[L] is the hash of b1..bk from the state L alone: `jump` holds C for the 256 values of L.
+ * Worth making for a value hashed many times (an owner, a comune, a date, a status: a few dozen
+ * bytes each, for every dwelling).
+ */
+function jumpTable(bytes: Uint8Array, start: number, end: number): Int32Array {
+  const jump = new Int32Array(256);
+  for (let low = 0; low < 256; low++) {
+    let h = low;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], FNV_PRIME);
+    jump[low] = h;
+  }
+  return jump;
+}
+
+/** P^k mod 2^32, P being FNV's prime: what jumpTable's step multiplies a state's upper bits by. */
+function fnvPower(k: number): number {
+  let power = 1;
+  for (let i = 0; i < k; i++) power = Math.imul(power, FNV_PRIME);
+  return power;
+}
+
+/** A value's bytes are hashed one by one this many times, then in one step (its jumpTable costs 256 such hashings). */
+const JUMP_AFTER = 256;
+
 export interface FingerprintBuilder {
   /** Adds a dwelling; returns its position (0 for the first), for `digest`'s `leaveOut`. */
   add(unit: Unit): number;
@@ -346,6 +373,10 @@ export function createFingerprintBuilder(): FingerprintBuilder {
       let hash = addByte(addText(FNV_OFFSET, String(kept)), UNIT_SEPARATOR_BYTE);
       const { bytes, starts, ends } = byteTable(texts);
       const words = LITTLE_ENDIAN ? new Uint32Array(bytes.buffer, 0, bytes.length >> 2) : undefined;
+      // How often each value was hashed so far, and for those met JUMP_AFTER times, their jump.
+      const met = new Int32Array(texts.length);
+      const jumps: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(texts.length).fill(undefined);
+      const multipliers = new Int32Array(texts.length);
       const units = data;
       let at = 0;
       let written = 0;
@@ -379,6 +410,12 @@ export function createFingerprintBuilder(): FingerprintBuilder {
           } else if (n === 0) {
             h = Math.imul(Math.imul(h ^ FIELD_SEPARATOR_BYTE, FNV_PRIME) ^ ABSENT, FNV_PRIME);
           } else {
+            const jump = jumps[n];
+            if (jump !== undefined) {
+              // A value met often: its bytes in one step (see jumpTable).
+              h = (Math.imul(h & -256, multipliers[n]) + jump[h & 0xff]) | 0;
+              continue;
+            }
             // The separator and the value's bytes: whole words, then the last 0 to 3 bytes.
             const last = ends[n];
             let i = starts[n];
@@ -392,6 +429,10 @@ export function createFingerprintBuilder(): FingerprintBuilder {
               }
             }
             for (; i < last; i++) h = Math.imul(h ^ bytes[i], FNV_PRIME);
+            if (++met[n] === JUMP_AFTER && last - starts[n] > 2) {
+              jumps[n] = jumpTable(bytes, starts[n], last);
+              multipliers[n] = fnvPower(last - starts[n]);
+            }
           }
         }
         if (keep) {
