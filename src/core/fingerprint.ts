@@ -186,8 +186,8 @@ function addCodeUnits(hash: number, data: Uint16Array, start: number, end: numbe
  * FNV-1a over a run of bytes in one step. XOR with a byte changes only a state's low 8 bits, so
  * hashing bytes b1..bk from state h = H + L (L its low 8 bits) gives (H * P^k + C[L]) mod 2^32,
  * where C[L] is the hash of b1..bk from the state L alone: `jump` holds C for the 256 values of L.
- * Worth making for a value hashed many times (an owner, a comune, a date, a status: a few dozen
- * bytes each, for every dwelling).
+ * Worth making for a value hashed many times: an owner, a comune, a date, a status (from a few
+ * bytes to a few dozen, met again at nearly every dwelling).
  */
 function jumpTable(bytes: Uint8Array, start: number, end: number): Int32Array {
   const jump = new Int32Array(256);
