@@ -65,17 +65,28 @@ function runCli(launcher: string, file: string, output: string): Outcome {
   return { code, json, stderr: run.stderr };
 }
 
-/** The first path where two JSON values differ, or undefined. */
-function firstDifference(a: unknown, b: unknown, at = '$'): string | undefined {
+/**
+ * The first path where two JSON values differ, or undefined. A field of an object that only the
+ * new output has is not a difference: it goes to `added` (the output gained it since, as
+ * `parametri.poliziaLocale` in 3ce5d78); a field the new output lost, or an array of another
+ * length, is one.
+ */
+export function firstDifference(a: unknown, b: unknown, added: string[], at = '$'): string | undefined {
   if (a === b) return undefined;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return at;
   if (Array.isArray(a) !== Array.isArray(b)) return at;
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   for (const key of keys) {
+    const child = `${at}.${key}`;
+    if (!Array.isArray(a) && !(key in a)) {
+      added.push(child);
+      continue;
+    }
     const found = firstDifference(
       (a as Record<string, unknown>)[key],
       (b as Record<string, unknown>)[key],
-      `${at}.${key}`,
+      added,
+      child,
     );
     if (found) return found;
   }
@@ -152,8 +163,9 @@ export async function main(argv: string[]): Promise<number> {
       else if (!old.json || !now.json)
         verdict = old.stderr === now.stderr ? 'SAME (refused, same message)' : 'DIFFERENT message';
       else {
-        const where = firstDifference(comparable(old.json), comparable(now.json));
-        verdict = where ? `DIFFERENT at ${where}` : 'SAME';
+        const added: string[] = [];
+        const where = firstDifference(comparable(old.json), comparable(now.json), added);
+        verdict = where ? `DIFFERENT at ${where}` : added.length > 0 ? `SAME (adds ${added.join(', ')})` : 'SAME';
         if (old.json.impronta !== now.json.impronta)
           fingerprints.push(`  ${name}: ${String(old.json.impronta)} -> ${String(now.json.impronta)}`);
       }
