@@ -5,12 +5,11 @@
  * the plan says so. Every group records the files or sheets it came from. Pure.
  */
 import { bilingual, sentence } from '../messages';
-import { computePlanFromTally, type Plan, type PlanGroup, type PlanNote } from '../plan/plan';
+import { compareByPlace, computePlanFromTally, type Plan, type PlanGroup, type PlanNote } from '../plan/plan';
 import { ownerKey, type OwnerValues, type PlanParams } from '../plan/params';
 import { choiceEntries, choiceLabel, choiceText, sameChoice, type ChoiceValue } from '../communication/choices';
 import { placeOrUnknown } from '../communication/place';
 import { MERGE_MESSAGES, groupKey, type MergeResult, type OwnerStatus } from './merge';
-import { compareInDefaultOrder } from '../collation';
 
 export interface MergedGroup extends PlanGroup {
   /** Files or sheets the group's dwellings came from. */
@@ -76,12 +75,7 @@ export function planWithParams(result: MergeResult, effective: PlanParams, notes
     assignmentDates: (ente, comune) => result.assignmentDates.has(groupKey(ente, comune)),
   });
   // The rows in conflict are not among the units: the annex lists them with the other place.
-  const esclusi = [...plan.esclusi, ...result.esclusi].sort(
-    (a, b) =>
-      compareInDefaultOrder(a.file ?? '', b.file ?? '') ||
-      compareInDefaultOrder(a.sheet ?? '', b.sheet ?? '') ||
-      a.row - b.row,
-  );
+  const esclusi = [...plan.esclusi, ...result.esclusi].sort(compareByPlace);
   const gruppi: MergedGroup[] = plan.gruppi.map((group) => ({
     ...group,
     fonti: result.fonti.get(groupKey(group.ente, group.comune)) ?? [],

@@ -480,11 +480,15 @@ function excludedDwellings(undated: readonly UndatedDwelling[], issues: Inventor
     if (at.sheet !== undefined) entry.sheet = at.sheet;
     excluded.push(entry);
   }
-  return excluded.sort(
-    (a, b) =>
-      compareInDefaultOrder(a.file ?? '', b.file ?? '') ||
-      compareInDefaultOrder(a.sheet ?? '', b.sheet ?? '') ||
-      a.row - b.row,
+  return excluded.sort(compareByPlace);
+}
+
+/** The annex's order of dwellings left out: by file, then sheet (as they are listed), then row. */
+export function compareByPlace(a: ExcludedDwelling, b: ExcludedDwelling): number {
+  return (
+    compareInDefaultOrder(a.file ?? '', b.file ?? '') ||
+    compareInDefaultOrder(a.sheet ?? '', b.sheet ?? '') ||
+    a.row - b.row
   );
 }
 
