@@ -10,6 +10,8 @@
  *   nothing else (bench/bare-read.ts), the floor for any .xlsx reader built on ExcelJS; the child is
  *   `node bench/run-bare-read.js <file>`, which starts from an esbuild bundle exactly as
  *   bin/casa-piano.js does, so that both children pay the same start-up;
+ * - CSV only, not a target: the floor, `node bench/run-bare-read.js --floor <file>` (csvFloor: the
+ *   bare read-and-split plus one map lookup per cell and the duplicate check per code);
  * - CLI: `node bin/casa-piano.js <file> -o <tmp>.xlsx --json` as a child process, wall time and
  *   peak resident memory (GNU `/usr/bin/time -v`, or /proc/<pid>/status VmHWM).
  * Child processes run `--runs` times after one warm-up; the table shows medians. Then it checks
@@ -201,8 +203,8 @@ interface Figures {
   /** One-minute load average before and after the figure's runs. */
   load: [number, number];
   runs: number;
-  /** With --instructions: instructions executed by one bare read and one CLI run (cachegrind). */
-  instructions?: { bare: number; cli: number };
+  /** With --instructions: instructions executed by one bare read, one CLI run and (CSV) one floor run (cachegrind). */
+  instructions?: { bare: number; cli: number; floor?: number };
 }
 
 async function bench(
@@ -270,8 +272,10 @@ async function bench(
     process.stderr.write(' istruzioni...');
     const bareCount = instructionsOf(bareArgs);
     const cliCount = bareCount === undefined ? undefined : instructionsOf(cliArgs(runs));
-    if (bareCount !== undefined && cliCount !== undefined) instructions = { bare: bareCount, cli: cliCount };
-    else process.stderr.write(' (valgrind non installato: sudo apt-get install -y valgrind)');
+    const floorCount = floorArgs && cliCount !== undefined ? instructionsOf(floorArgs) : undefined;
+    if (bareCount !== undefined && cliCount !== undefined) {
+      instructions = { bare: bareCount, cli: cliCount, ...(floorCount === undefined ? {} : { floor: floorCount }) };
+    } else process.stderr.write(' (valgrind non installato: sudo apt-get install -y valgrind)');
   }
   process.stderr.write(' fatto.\n');
   return {
@@ -377,15 +381,17 @@ export function report(figures: Figures[]): Target[] {
     console.log(
       '\n' +
         table(
-          ['rows', 'format', 'bare read', 'CLI', 'CLI/bare'],
+          ['rows', 'format', 'bare read', 'CLI', 'CLI/bare', 'floor', 'floor/bare'],
           counted.map((figure) => {
-            const { bare, cli } = figure.instructions as { bare: number; cli: number };
+            const { bare, cli, floor } = figure.instructions as NonNullable<Figures['instructions']>;
             return [
               figure.rows.toLocaleString('en-US'),
               figure.format,
               `${(bare / 1e9).toFixed(3)} G`,
               `${(cli / 1e9).toFixed(3)} G`,
               times(ratio(cli, bare)),
+              floor === undefined ? '' : `${(floor / 1e9).toFixed(3)} G`,
+              floor === undefined ? '' : times(ratio(floor, bare)),
             ];
           }),
         ),
