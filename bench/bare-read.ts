@@ -88,8 +88,8 @@ export async function bareRead(file: string): Promise<number> {
 export async function main(args: string[]): Promise<number> {
   const floor = args[0] === '--floor';
   const file = floor ? args[1] : args[0];
-  if (!file) {
-    process.stderr.write('Uso: node bench/run-bare-read.js <file.xlsx>\n');
+  if (!file || (floor && !file.toLowerCase().endsWith('.csv'))) {
+    process.stderr.write('Uso: node bench/run-bare-read.js <file.xlsx|file.csv> | --floor <file.csv>\n');
     return 2;
   }
   try {

@@ -42,4 +42,22 @@ describe('bench/bare-read.ts: the CSV floors the command line is compared with',
     }
     expect(written).toEqual(['3\n', '3\n']);
   });
+
+  test('--floor is for CSV files only: an .xlsx, or no file, is the usage line and exit code 2', async () => {
+    const errors: string[] = [];
+    const spy = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      errors.push(String(chunk));
+      return true;
+    });
+    try {
+      expect(await main(['--floor', path.join(directory, 'inventario.xlsx')])).toBe(2);
+      expect(await main(['--floor'])).toBe(2);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(errors).toEqual([
+      expect.stringContaining('--floor <file.csv>'),
+      expect.stringContaining('--floor <file.csv>'),
+    ]);
+  });
 });
